@@ -1,0 +1,28 @@
+# The way in: `make serve` to work on the app, `make test` to check it.
+.PHONY: setup serve dist test test-host test-browser bench clean
+
+setup:
+	@scripts/setup.sh
+
+serve: setup
+	scripts/serve.sh
+
+dist: setup
+	scripts/build.sh
+
+test: setup
+	cargo test
+	scripts/build.sh
+	scripts/test-browser.sh
+
+test-host:
+	cargo test
+
+test-browser:
+	scripts/test-browser.sh
+
+bench: dist
+	node scripts/bench.mjs
+
+clean:
+	rm -rf dist target/style test-results

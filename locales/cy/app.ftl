@@ -1,0 +1,85 @@
+# Negeseuon yr ap i gyd, yn Gymraeg.
+# Statws: wedi'i ysgrifennu gan y tîm datblygu; angen ei adolygu gan gyfieithydd cymwys.
+# Status: written by the development team; awaiting review by a qualified translator.
+
+## The app and its frame
+
+app-name = Canllaw cynhadledd amddiffyn plant
+skip-link = Neidio i'r prif gynnwys
+nav-label = Prif ddewislen
+nav-guide = Canllaw
+nav-checklist = Rhestr wirio
+nav-questions = Cwestiynau
+nav-dates = Dyddiadau
+nav-settings = Gosodiadau
+language-switcher-label = Iaith
+footer-private = Mae popeth rydych chi'n ei deipio yn y canllaw hwn yn aros ar y ffôn hwn. Does dim byd yn cael ei anfon at neb.
+
+## The page shell, shown before the app starts
+
+shell-loading = Wrthi'n llwytho'r canllaw…
+shell-noscript = Mae angen JavaScript ar y canllaw hwn. Trowch ef ymlaen yng ngosodiadau eich porwr, yna ail-lwythwch y dudalen hon.
+shell-load-error = Methodd y canllaw â dechrau. Gwiriwch eich cysylltiad â'r rhyngrwyd, yna ail-lwythwch y dudalen hon.
+
+## Updates and errors
+
+update-ready = Mae fersiwn newydd o'r canllaw hwn yn barod.
+update-reload = Ail-lwytho i ddiweddaru
+language-load-failed = Methwyd â llwytho'r iaith honno. Gwiriwch eich cysylltiad â'r rhyngrwyd a rhowch gynnig arall arni.
+
+## Home
+
+home-title = Eich canllaw i gynhadledd amddiffyn plant
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
+home-intro = Mae'r gwasanaethau plant (a elwir weithiau'n wasanaethau cymdeithasol) wedi gofyn i chi ddod i gyfarfod am eich plentyn. Cynhadledd amddiffyn plant yw'r enw arno. Mae'r canllaw hwn yn esbonio pob cam mewn geiriau syml. Mae'n dangos beth allwch chi ei wneud ar bob cam.
+home-stages-heading = Y pum cam
+home-not-legal-advice = Canllaw cyffredinol i Gymru a Lloegr yw hwn. Nid cyngor cyfreithiol yw e. Mae'r drefn yn wahanol o ardal i ardal, felly gofynnwch i'ch gweithiwr cymdeithasol neu i gyfreithiwr.
+stage-number = Cam { $number } o { $total }
+
+## Stage pages
+
+before-title = Cyn y gynhadledd
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
+before-intro = Cyfarfod yw cynhadledd amddiffyn plant. Nid llys yw hi. Mae'r gwasanaethau plant yn ei threfnu pan fyddan nhw'n poeni'n ddifrifol fod plentyn yn cael niwed, neu y gallai gael niwed. Mae'r dudalen hon yn esbonio sut gallwch chi baratoi.
+before-summary = Beth yw'r cyfarfod, pwy fydd yno, a sut i baratoi.
+
+during-title = Yn y gynhadledd
+# source: 003_23392368096e3b46.txt
+during-intro = Cadeirydd annibynnol sy'n arwain y cyfarfod. Mae pob person yn rhannu'r hyn mae'n ei wybod, ac rydych chi'n cael cyfle i roi eich barn. Mae'r dudalen hon yn esbonio beth sy'n digwydd a beth all gael ei benderfynu.
+during-summary = Beth sy'n digwydd yn y cyfarfod, a beth all ei benderfynu.
+
+core-group-title = Y grŵp craidd
+# source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
+core-group-intro = Os oes gan eich plentyn gynllun amddiffyn, mae grŵp llai yn cyfarfod i roi'r cynllun ar waith. Fel arfer, rydych chi'n rhan ohono. Mae'r cyfarfod cyntaf o fewn 10 diwrnod gwaith i'r gynhadledd.
+core-group-summary = Y grŵp llai sy'n rhoi'r cynllun ar waith.
+
+review-title = Y gynhadledd adolygu
+# source: 002_d34d1fa72bfe9724.txt, 003_23392368096e3b46.txt
+review-intro = Mae cynhadledd adolygu yn edrych ar sut mae'r cynllun yn gweithio. Mae'r gyntaf o fewn 3 mis i'r gynhadledd gyntaf. Wedi hynny, mae un o leiaf bob 6 mis tra bo'r cynllun yn para.
+review-summary = Sut mae'r cynllun yn cael ei wirio, a beth all ddigwydd nesaf.
+
+help-title = Cwynion a chyngor
+# source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
+help-intro = Os nad ydych chi'n hapus gyda'r gynhadledd, gallwch chi gwyno. Gall llinellau cyngor am ddim eich helpu ar unrhyw gam.
+help-summary = Sut i gwyno, a phwy all roi cyngor am ddim i chi.
+
+## Your own tools
+
+checklist-title = Fy rhestr wirio
+checklist-intro = Rhestr o bethau i'w gwneud cyn ac ar ôl pob cyfarfod, wedi'i chadw ar y ffôn hwn.
+questions-title = Fy nghwestiynau
+questions-intro = Y cwestiynau rydych chi eisiau eu gofyn ym mhob cyfarfod, a'r atebion a gewch chi, wedi'u cadw ar y ffôn hwn.
+dates-title = Fy nyddiadau
+dates-intro = Dyddiadau eich cyfarfodydd, a'r dyddiadau sy'n dilyn ohonyn nhw, wedi'u cadw ar y ffôn hwn.
+tool-not-ready = Dydy'r rhan hon o'r canllaw ddim yn barod eto. Bydd yn dod mewn diweddariad. Am y tro, gallwch chi ddarllen am bob cam.
+
+settings-title = Gosodiadau
+settings-intro = Dewiswch sut mae'r canllaw hwn yn gweithio i chi. Mae eich dewisiadau'n aros ar y ffôn hwn.
+settings-language-heading = Iaith
+settings-language-hint = Dewiswch iaith y canllaw hwn.
+
+## Not found
+
+not-found-title = Heb ddod o hyd i'r dudalen
+not-found-body = Doedd dim modd dod o hyd i'r dudalen honno. Efallai fod y ddolen yn anghywir, neu fod y dudalen wedi symud.
+not-found-home = Mynd i ddechrau'r canllaw

@@ -1,0 +1,85 @@
+# Messages for the whole app, in English.
+# Plain English for a reading age of about 9 to 11. Facts carry a `# source:` comment naming the
+# document in shared/seeds (or "public") that supports them.
+
+## The app and its frame
+
+app-name = Child protection conference guide
+skip-link = Skip to main content
+nav-label = Main menu
+nav-guide = Guide
+nav-checklist = Checklist
+nav-questions = Questions
+nav-dates = Dates
+nav-settings = Settings
+language-switcher-label = Language
+footer-private = Everything you type in this guide stays on this phone. Nothing is sent to anyone.
+
+## The page shell, shown before the app starts
+
+shell-loading = Loading the guide…
+shell-noscript = This guide needs JavaScript. Please turn it on in your browser settings, then reload this page.
+shell-load-error = The guide could not start. Check your internet connection, then reload this page.
+
+## Updates and errors
+
+update-ready = A new version of this guide is ready.
+update-reload = Reload to update
+language-load-failed = That language could not be loaded. Check your internet connection and try again.
+
+## Home
+
+home-title = Your guide to a child protection conference
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
+home-intro = Children's services (sometimes called social services) have asked you to a meeting about your child. It is called a child protection conference. This guide explains each stage in plain words. It shows what you can do at each point.
+home-stages-heading = The five stages
+home-not-legal-advice = This is general guidance for England and Wales. It is not legal advice. Practice is different from area to area, so ask your social worker or a solicitor.
+stage-number = Stage { $number } of { $total }
+
+## Stage pages
+
+before-title = Before the conference
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
+before-intro = A child protection conference is a meeting. It is not a court. Children's services arrange it when they are seriously worried that a child is being harmed, or may be harmed. This page explains how you can get ready.
+before-summary = What the meeting is, who will be there, and how to get ready.
+
+during-title = At the conference
+# source: 003_23392368096e3b46.txt
+during-intro = An independent chair leads the meeting. Each person shares what they know, and you get a chance to give your views. This page explains what happens and what can be decided.
+during-summary = What happens in the meeting, and what it can decide.
+
+core-group-title = The core group
+# source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
+core-group-intro = If your child has a child protection plan, a smaller group meets to put the plan into action. You are usually part of it. The first meeting is within 10 working days of the conference.
+core-group-summary = The smaller group that turns the plan into action.
+
+review-title = The review conference
+# source: 002_d34d1fa72bfe9724.txt, 003_23392368096e3b46.txt
+review-intro = A review conference looks at how the plan is working. The first one is within 3 months of the first conference. After that, there is one at least every 6 months while the plan lasts.
+review-summary = How the plan is checked, and what can happen next.
+
+help-title = Complaints and advice
+# source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
+help-intro = If you are unhappy with the conference, you can complain. Free advice lines can help you at any stage.
+help-summary = How to complain, and who can give you free advice.
+
+## Your own tools
+
+checklist-title = My checklist
+checklist-intro = A list of things to do before and after each meeting, kept on this phone.
+questions-title = My questions
+questions-intro = The questions you want to ask at each meeting, and the answers you get, kept on this phone.
+dates-title = My dates
+dates-intro = The dates of your meetings, and the dates that follow from them, kept on this phone.
+tool-not-ready = This part of the guide is not ready yet. It is coming in an update. For now, you can read about each stage.
+
+settings-title = Settings
+settings-intro = Choose how this guide works for you. Your choices stay on this phone.
+settings-language-heading = Language
+settings-language-hint = Choose the language for this guide.
+
+## Not found
+
+not-found-title = Page not found
+not-found-body = We could not find that page. The link may be wrong, or the page may have moved.
+not-found-home = Go to the start of the guide

@@ -1,0 +1,14 @@
+//! Languages and message catalogues.
+//!
+//! Messages live in `locales/<code>/*.ftl` (Project Fluent). The browser downloads only the
+//! active language's files at run time, and [`Catalog`] formats them with `fluent-bundle`.
+
+mod catalog;
+mod language;
+
+pub use catalog::{Catalog, CatalogError};
+pub use language::{Direction, Language};
+
+/// The files every locale folder holds, in load order. The app fetches exactly these for the
+/// active language; the host tests check that every language has all of them.
+pub const LOCALE_FILES: &[&str] = &["app.ftl"];

@@ -1,0 +1,4 @@
+//! Pure logic: no web-sys, no Leptos. Everything here is tested with `cargo test` on the host.
+pub mod i18n;
+pub mod routes;
+pub mod store;

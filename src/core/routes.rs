@@ -1,0 +1,164 @@
+//! The one route table. The router (src/ui/app.rs) matches paths against it, and the build
+//! (src/bin/route_pages.rs) writes one `dist/<slug>/index.html` for each entry, so that a deep
+//! link loads from any static host with no rewrite rules.
+
+/// Every page of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    Home,
+    Before,
+    During,
+    CoreGroup,
+    Review,
+    Help,
+    Checklist,
+    Questions,
+    Dates,
+    Settings,
+}
+
+impl Route {
+    /// All routes, in the order they appear in navigation.
+    pub const ALL: [Route; 10] = [
+        Route::Home,
+        Route::Before,
+        Route::During,
+        Route::CoreGroup,
+        Route::Review,
+        Route::Help,
+        Route::Checklist,
+        Route::Questions,
+        Route::Dates,
+        Route::Settings,
+    ];
+
+    /// The five stages of the process, in the order a parent meets them.
+    pub const STAGES: [Route; 5] = [
+        Route::Before,
+        Route::During,
+        Route::CoreGroup,
+        Route::Review,
+        Route::Help,
+    ];
+
+    /// The path segment; empty for the home page.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Route::Home => "",
+            Route::Before => "before",
+            Route::During => "during",
+            Route::CoreGroup => "core-group",
+            Route::Review => "review",
+            Route::Help => "help",
+            Route::Checklist => "checklist",
+            Route::Questions => "questions",
+            Route::Dates => "dates",
+            Route::Settings => "settings",
+        }
+    }
+
+    /// The canonical path used in links: `/core-group/`, the folder the build writes. Static
+    /// hosts answer `/core-group` with a redirect to it, so linking the folder saves a round
+    /// trip on a slow network, and the service worker's cache holds it under this exact URL.
+    pub fn path(self) -> String {
+        match self {
+            Route::Home => "/".to_string(),
+            other => format!("/{}/", other.slug()),
+        }
+    }
+
+    /// The Fluent message id of the page's title (its `h1` and `<title>`).
+    /// Written out in full, not built from the slug, so a search for the key finds its user.
+    pub const fn title_key(self) -> &'static str {
+        match self {
+            Route::Home => "home-title",
+            Route::Before => "before-title",
+            Route::During => "during-title",
+            Route::CoreGroup => "core-group-title",
+            Route::Review => "review-title",
+            Route::Help => "help-title",
+            Route::Checklist => "checklist-title",
+            Route::Questions => "questions-title",
+            Route::Dates => "dates-title",
+            Route::Settings => "settings-title",
+        }
+    }
+
+    /// The Fluent message id of the page's short introduction.
+    pub const fn intro_key(self) -> &'static str {
+        match self {
+            Route::Home => "home-intro",
+            Route::Before => "before-intro",
+            Route::During => "during-intro",
+            Route::CoreGroup => "core-group-intro",
+            Route::Review => "review-intro",
+            Route::Help => "help-intro",
+            Route::Checklist => "checklist-intro",
+            Route::Questions => "questions-intro",
+            Route::Dates => "dates-intro",
+            Route::Settings => "settings-intro",
+        }
+    }
+
+    /// Position among the five stages (1-based), if this route is a stage.
+    pub fn stage_number(self) -> Option<usize> {
+        Route::STAGES.iter().position(|r| *r == self).map(|i| i + 1)
+    }
+
+    /// Finds the route for a URL path. Tolerates a trailing slash and `index.html`, because
+    /// static hosts redirect `/core-group` to `/core-group/` and may expose the file name.
+    pub fn from_path(path: &str) -> Option<Route> {
+        let trimmed = path
+            .strip_suffix("index.html")
+            .unwrap_or(path)
+            .trim_matches('/');
+        Route::ALL.into_iter().find(|r| r.slug() == trimmed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_route_round_trips_through_its_path() {
+        for route in Route::ALL {
+            assert_eq!(Route::from_path(&route.path()), Some(route), "{route:?}");
+            let without_slash = format!("/{}", route.slug());
+            assert_eq!(Route::from_path(&without_slash), Some(route), "{without_slash}");
+            let file = format!("{}/index.html", route.path().trim_end_matches('/'));
+            assert_eq!(Route::from_path(&file), Some(route), "{file}");
+        }
+    }
+
+    #[test]
+    fn paths_are_folders() {
+        assert_eq!(Route::Home.path(), "/");
+        assert_eq!(Route::CoreGroup.path(), "/core-group/");
+    }
+
+    #[test]
+    fn unknown_paths_match_nothing() {
+        for path in ["/nope", "/core", "/core-group/extra", "/before/../during", "//x"] {
+            assert_eq!(Route::from_path(path), None, "{path}");
+        }
+    }
+
+    #[test]
+    fn slugs_and_keys_are_unique() {
+        let slugs: HashSet<_> = Route::ALL.iter().map(|r| r.slug()).collect();
+        let titles: HashSet<_> = Route::ALL.iter().map(|r| r.title_key()).collect();
+        let intros: HashSet<_> = Route::ALL.iter().map(|r| r.intro_key()).collect();
+        assert_eq!(slugs.len(), Route::ALL.len());
+        assert_eq!(titles.len(), Route::ALL.len());
+        assert_eq!(intros.len(), Route::ALL.len());
+    }
+
+    #[test]
+    fn stages_are_numbered_in_order() {
+        let numbers: Vec<_> = Route::STAGES.iter().map(|r| r.stage_number()).collect();
+        assert_eq!(numbers, vec![Some(1), Some(2), Some(3), Some(4), Some(5)]);
+        assert_eq!(Route::Settings.stage_number(), None);
+    }
+}

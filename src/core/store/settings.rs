@@ -1,0 +1,48 @@
+//! The reader's settings. Kept apart from personal notes: settings must be readable before a
+//! passcode is entered (the language of the unlock screen), personal data may not be.
+
+use super::Document;
+use crate::core::i18n::Language;
+use serde::{Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
+#[serde(default)]
+pub struct Settings {
+    /// The language code the reader chose; `None` until they choose (the browser's languages
+    /// decide until then).
+    pub language: Option<String>,
+}
+
+impl Settings {
+    /// The chosen language, if it is one this build still speaks.
+    pub fn chosen_language(&self) -> Option<Language> {
+        self.language.as_deref().and_then(Language::from_code)
+    }
+}
+
+impl Document for Settings {
+    const NAME: &'static str = "settings";
+    const VERSION: u32 = 1;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::store::{decode, encode};
+
+    #[test]
+    fn round_trip_and_language_choice() {
+        let settings = Settings { language: Some("cy".into()) };
+        let back: Settings = decode(&encode(&settings)).unwrap();
+        assert_eq!(back, settings);
+        assert_eq!(back.chosen_language(), Some(Language::Cy));
+    }
+
+    #[test]
+    fn a_language_no_longer_offered_is_ignored() {
+        let settings: Settings = decode(r#"{"version":1,"data":{"language":"xx"}}"#).unwrap();
+        assert_eq!(settings.chosen_language(), None);
+        let empty: Settings = decode(r#"{"version":1,"data":{}}"#).unwrap();
+        assert_eq!(empty, Settings::default());
+    }
+}

@@ -1,0 +1,75 @@
+//! The app's frame: header, the page for the current path, footer.
+
+use super::components::{SiteFooter, SiteHeader, SkipLink, UpdateBanner};
+use super::i18n::{use_i18n, I18n};
+use super::pages::{HomePage, NotFoundPage, SettingsPage, StagePage, ToolPage};
+use crate::core::i18n::Catalog;
+use crate::core::routes::Route;
+use crate::web;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn App(catalog: Catalog) -> impl IntoView {
+    I18n::provide(catalog);
+    let update_ready = RwSignal::new(false);
+    web::service_worker::register(move || update_ready.set(true));
+
+    view! {
+        <Router>
+            <SkipLink/>
+            <UpdateBanner ready=update_ready/>
+            <SiteHeader/>
+            <main id="main-content" class="page-width" tabindex="-1">
+                <CurrentPage/>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}
+
+/// The route table decides the page (see core::routes), so the router, the build's route pages
+/// and the tests share one list of paths.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let route = Memo::new(move |_| Route::from_path(&location.pathname.get()));
+
+    // The document title follows the page and the language.
+    Effect::new(move |_| {
+        let title_key = route.get().map_or("not-found-title", Route::title_key);
+        web::i18n::set_title(&format!("{} – {}", i18n.t(title_key), i18n.t("app-name")));
+    });
+    // After a client-side move, put focus on the new page's heading, as a full page load would
+    // for a screen reader, and start at the top.
+    Effect::new(move |previous: Option<Option<Route>>| {
+        let current = route.get();
+        if previous.is_some_and(|p| p != current) {
+            focus_heading();
+        }
+        current
+    });
+
+    move || match route.get() {
+        Some(Route::Home) => view! { <HomePage/> }.into_any(),
+        Some(Route::Settings) => view! { <SettingsPage/> }.into_any(),
+        Some(r @ (Route::Checklist | Route::Questions | Route::Dates)) => view! { <ToolPage route=r/> }.into_any(),
+        Some(stage) => view! { <StagePage route=stage/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let doc = web::document();
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if let Ok(Some(h1)) = doc.query_selector("main h1") {
+        let h1: web_sys::HtmlElement = h1.unchecked_into();
+        let _ = h1.set_attribute("tabindex", "-1");
+        let _ = h1.focus();
+    }
+}

@@ -1,0 +1,30 @@
+use crate::core::routes::Route;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// The five stages in order, in the manner of GOV.UK's "step by step": a number, a link and one
+/// line on each. `current` marks the stage being read ("you are here").
+#[component]
+pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
+    let i18n = use_i18n();
+    let steps = Route::STAGES.map(|stage| {
+        let summary_key = match stage {
+            Route::Before => "before-summary",
+            Route::During => "during-summary",
+            Route::CoreGroup => "core-group-summary",
+            Route::Review => "review-summary",
+            _ => "help-summary",
+        };
+        let is_current = current == Some(stage);
+        view! {
+            <li class="step-list__step" class:step-list__step--current=is_current>
+                <span class="step-list__number" aria-hidden="true">{stage.stage_number()}</span>
+                <a class="step-list__link" href=stage.path() aria-current=is_current.then_some("step")>
+                    {move || i18n.t(stage.title_key())}
+                </a>
+                <p class="step-list__summary">{move || i18n.t(summary_key)}</p>
+            </li>
+        }
+    });
+    view! { <ol class="step-list">{steps.into_iter().collect_view()}</ol> }
+}

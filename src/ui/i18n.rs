@@ -1,0 +1,60 @@
+//! The active language's messages, shared with every component through context.
+
+use crate::core::i18n::{Catalog, Language};
+use crate::core::store::Settings;
+use crate::web;
+use fluent_bundle::{FluentArgs, FluentValue};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[derive(Clone, Copy)]
+pub struct I18n {
+    catalog: RwSignal<Arc<Catalog>>,
+    /// True after a language failed to download, until the next successful switch.
+    pub load_failed: RwSignal<bool>,
+}
+
+impl I18n {
+    pub fn provide(catalog: Catalog) -> I18n {
+        let i18n = I18n { catalog: RwSignal::new(Arc::new(catalog)), load_failed: RwSignal::new(false) };
+        provide_context(i18n);
+        i18n
+    }
+
+    /// The message `key` in the active language. Reactive: call it inside a closure in a view.
+    pub fn t(self, key: &str) -> String {
+        self.catalog.with(|c| c.format(key, None))
+    }
+
+    pub fn t_args<'a>(self, key: &str, args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(name, value);
+        }
+        self.catalog.with(|c| c.format(key, Some(&fluent_args)))
+    }
+
+    pub fn language(self) -> Language {
+        self.catalog.with(|c| c.language())
+    }
+
+    /// Downloads the language's messages, then switches the page and remembers the choice.
+    /// On failure the page stays in its current language and says so.
+    pub fn switch_to(self, language: Language) {
+        leptos::task::spawn_local(async move {
+            match web::i18n::fetch_catalog(language).await {
+                Ok(catalog) => {
+                    self.catalog.set(Arc::new(catalog));
+                    self.load_failed.set(false);
+                    web::i18n::apply_to_document(language);
+                    let _ = web::storage::update::<Settings>(|s| s.language = Some(language.code().into()));
+                }
+                Err(_) => self.load_failed.set(true),
+            }
+        });
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}

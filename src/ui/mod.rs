@@ -1,0 +1,18 @@
+//! Leptos views. Pages (one per route) in `pages/`, the pieces they share in `components/`.
+//! Views stay thin: text comes from the catalogue, structure from `core`.
+
+mod app;
+mod components;
+mod i18n;
+mod pages;
+
+use crate::core::i18n::Catalog;
+use wasm_bindgen::JsCast;
+
+/// Replaces the static page shell with the running app.
+pub fn mount(catalog: Catalog) {
+    let Some(root) = crate::web::document().get_element_by_id("app") else { return };
+    root.set_inner_html("");
+    let root: web_sys::HtmlElement = root.unchecked_into();
+    leptos::mount::mount_to(root, move || leptos::view! { <app::App catalog/> }).forget();
+}

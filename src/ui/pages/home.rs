@@ -1,0 +1,17 @@
+use crate::core::routes::Route;
+use crate::ui::components::StepList;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// `/`: what this guide is, and the five stages in order.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h1>{move || i18n.t(Route::Home.title_key())}</h1>
+        <p class="lead">{move || i18n.t(Route::Home.intro_key())}</p>
+        <p class="inset">{move || i18n.t("home-not-legal-advice")}</p>
+        <h2>{move || i18n.t("home-stages-heading")}</h2>
+        <StepList/>
+    }
+}

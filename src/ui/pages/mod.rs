@@ -1,0 +1,13 @@
+//! One page per route of the route table (src/core/routes.rs).
+
+mod home;
+mod not_found;
+mod settings;
+mod stage;
+mod tool;
+
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use settings::SettingsPage;
+pub use stage::StagePage;
+pub use tool::ToolPage;

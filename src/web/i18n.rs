@@ -1,0 +1,55 @@
+//! Fetching a language's messages and telling the document which language it is in.
+
+use super::document;
+use crate::core::i18n::{Catalog, Language, LOCALE_FILES};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// `navigator.languages`, best first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+/// Sets `<html lang>` and `<html dir>`, which screen readers, spelling and fonts all follow.
+pub fn apply_to_document(language: Language) {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", language.code());
+        let _ = html.set_attribute("dir", language.direction().as_str());
+    }
+}
+
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Downloads `locales/<code>/*.ftl` for one language and parses them. The service worker
+/// keeps every file it has served, so a language once read stays readable offline.
+pub async fn fetch_catalog(language: Language) -> Result<Catalog, String> {
+    let mut texts = Vec::with_capacity(LOCALE_FILES.len());
+    for name in LOCALE_FILES {
+        texts.push((*name, fetch_text(&format!("/locales/{}/{name}", language.code())).await?));
+    }
+    let sources: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+    Catalog::from_sources(language, &sources).map_err(|e| e.to_string())
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| format!("{url}: network error"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response")?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "no body")?)
+        .await
+        .map_err(|_| format!("{url}: body not read"))?;
+    text.as_string().ok_or_else(|| format!("{url}: body is not text"))
+}

@@ -1,0 +1,45 @@
+//! The thin layer between the pure core and the browser: storage, fetching a language's
+//! messages, the document's language and title, and the service worker.
+
+pub mod i18n;
+pub mod service_worker;
+pub mod storage;
+
+use crate::core::i18n::Language;
+use crate::core::store::Settings;
+
+/// The app's start: choose the language, fetch its messages, then replace the static page
+/// shell with the app. The shell (written at build time) stays on screen until then, so a
+/// slow connection shows a real heading rather than a blank page.
+pub fn start() {
+    let settings: Settings = storage::load_or_default();
+    let language = settings
+        .chosen_language()
+        .unwrap_or_else(|| Language::negotiate(&i18n::browser_languages()));
+    i18n::apply_to_document(language);
+    wasm_bindgen_futures::spawn_local(async move {
+        let catalog = match i18n::fetch_catalog(language).await {
+            Ok(catalog) => catalog,
+            // The chosen language may not be cached yet when offline: English is the fallback
+            // the first visit always downloaded.
+            Err(_) if language != Language::En => match i18n::fetch_catalog(Language::En).await {
+                Ok(catalog) => catalog,
+                Err(_) => return show_shell_error(),
+            },
+            Err(_) => return show_shell_error(),
+        };
+        i18n::apply_to_document(catalog.language());
+        crate::ui::mount(catalog);
+    });
+}
+
+/// Reveals the shell's own "could not start" line (its words come from the build, in English).
+fn show_shell_error() {
+    if let Some(el) = document().get_element_by_id("shell-error") {
+        let _ = el.remove_attribute("hidden");
+    }
+}
+
+pub(crate) fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a browser window with a document")
+}

@@ -1,0 +1,93 @@
+//! The service worker (public/sw.js is generated at build time by Workbox): registering it,
+//! noticing that a new version is waiting, and switching to it when the reader agrees.
+//!
+//! A new version never takes over a page by itself: its worker waits until the reader taps
+//! "Reload", then the page reloads once under the new worker, so one page never mixes the
+//! files of two versions.
+
+use std::cell::Cell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+thread_local! {
+    /// Set when the reader asked for the update, so that the first install (which also changes
+    /// the controller) never reloads the page under them.
+    static UPDATE_REQUESTED: Cell<bool> = const { Cell::new(false) };
+}
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Absent on plain http (other than localhost) and in some private modes.
+    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+        .ok()
+        .filter(|has| *has)
+        .map(|_| navigator.service_worker())
+}
+
+/// Registers the worker and calls `on_update_ready` whenever a new version is installed and
+/// waiting. Debug builds (`make serve`) skip it, so live reload is never served from a cache.
+pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(container) = container() else { return };
+    let reload = Closure::<dyn Fn()>::new(|| {
+        if UPDATE_REQUESTED.with(Cell::get) {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+    });
+    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else { return };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        if registration.waiting().is_some() && container.controller().is_some() {
+            on_update_ready();
+        }
+        watch_for_updates(&registration, container, on_update_ready);
+    });
+}
+
+fn watch_for_updates(
+    registration: &ServiceWorkerRegistration,
+    container: ServiceWorkerContainer,
+    on_update_ready: impl Fn() + Clone + 'static,
+) {
+    let reg = registration.clone();
+    let on_found = Closure::<dyn Fn()>::new(move || {
+        let Some(worker) = reg.installing() else { return };
+        let container = container.clone();
+        let on_update_ready = on_update_ready.clone();
+        let watched = worker.clone();
+        let on_state = Closure::<dyn Fn()>::new(move || {
+            // With no controller this is the first install, not an update.
+            if watched.state() == ServiceWorkerState::Installed && container.controller().is_some() {
+                on_update_ready();
+            }
+        });
+        worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+        on_state.forget();
+    });
+    registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
+    on_found.forget();
+}
+
+/// Tells the waiting worker to take over; the page reloads when it has.
+pub fn apply_update() {
+    let Some(container) = container() else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = JsFuture::from(container.get_registration()).await else { return };
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
+        if let Some(waiting) = registration.waiting() {
+            UPDATE_REQUESTED.with(|r| r.set(true));
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+            let _ = waiting.post_message(&message);
+        }
+    });
+}

@@ -1,0 +1,70 @@
+//! localStorage, through gloo-storage. Every value is a versioned [`Document`] (see
+//! `core::store`): this module only moves its text in and out of the browser.
+
+use crate::core::store::{decode, encode, storage_key, DecodeError, Document};
+use gloo_storage::{LocalStorage, Storage};
+
+/// Why a document could not be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// Storage is switched off or blocked (some private modes, strict privacy settings).
+    Unavailable,
+    /// The browser refused the write, most often because its storage quota is full.
+    Refused,
+}
+
+/// Why a stored document could not be read.
+#[derive(Debug, Clone)]
+pub enum LoadError {
+    Unavailable,
+    /// The stored text could not be read; it was copied to `backup_key` before anything else.
+    Unreadable { backup_key: String, reason: DecodeError },
+}
+
+/// gloo-storage throws (and so traps the wasm) when localStorage is blocked; ask first.
+fn available() -> bool {
+    matches!(web_sys::window().map(|w| w.local_storage()), Some(Ok(Some(_))))
+}
+
+/// Reads a document: `Ok(None)` when nothing is stored yet.
+pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
+    if !available() {
+        return Err(LoadError::Unavailable);
+    }
+    let key = storage_key::<D>();
+    let Ok(Some(text)) = LocalStorage::raw().get_item(&key) else {
+        return Ok(None);
+    };
+    decode::<D>(&text).map(Some).map_err(|reason| {
+        // Keep what could not be read: a later version of the app, or a person, may recover it.
+        let backup_key = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
+        // Move it aside only once the copy is safely written, so it is never lost and never
+        // copied again on every start.
+        if LocalStorage::raw().set_item(&backup_key, &text).is_ok() {
+            LocalStorage::delete(&key);
+        }
+        LoadError::Unreadable { backup_key, reason }
+    })
+}
+
+/// Reads a document, falling back to its default when it is absent or unreadable (the
+/// unreadable text is kept under a backup key by [`load`]).
+pub fn load_or_default<D: Document + Default>() -> D {
+    load::<D>().ok().flatten().unwrap_or_default()
+}
+
+pub fn save<D: Document>(doc: &D) -> Result<(), SaveError> {
+    if !available() {
+        return Err(SaveError::Unavailable);
+    }
+    LocalStorage::raw()
+        .set_item(&storage_key::<D>(), &encode(doc))
+        .map_err(|_| SaveError::Refused)
+}
+
+/// Reads, changes and writes back a document, so that a change to one field keeps the others.
+pub fn update<D: Document + Default>(change: impl FnOnce(&mut D)) -> Result<(), SaveError> {
+    let mut doc = load_or_default::<D>();
+    change(&mut doc);
+    save(&doc)
+}

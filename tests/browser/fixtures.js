@@ -1,0 +1,58 @@
+// Shared test setup. Every test fails if the page logs an error or asks for anything that is
+// not on 127.0.0.1: a parent's reading must never be seen by a third party.
+import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+
+/** The app's routes as the build wrote them from src/core/routes.rs. */
+export const routes = JSON.parse(readFileSync('target/route-table.json', 'utf8'));
+
+export const test = base.extend({
+  /** Collects problems; a test that provokes an error on purpose calls `guarded.allow(/re/)`. */
+  guarded: [async ({ context }, use) => {
+    const problems = [];
+    const allowed = [];
+    context.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.hostname !== '127.0.0.1') {
+        problems.push(`request left 127.0.0.1: ${request.url()}`);
+      }
+    });
+    context.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+    await use({ allow: (pattern) => allowed.push(pattern) });
+    const unexpected = problems.filter((p) => !allowed.some((re) => re.test(p)));
+    expect(unexpected, unexpected.join('\n')).toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };
+
+/** Waits until the app has replaced the static shell (its header has the language switcher). */
+export async function appReady(page) {
+  await expect(page.locator('nav.language-switcher')).toBeVisible();
+}
+
+/** Runs axe-core on the page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${label}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, summary.join('\n')).toEqual([]);
+}
+
+/** Waits until a service worker controls the page and has finished precaching. */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return registration.active.state;
+  });
+}

@@ -1,0 +1,54 @@
+// When a new version is deployed, the app says so and reloads only when asked.
+import { test, expect, appReady, waitForServiceWorker } from './fixtures.js';
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PORT = 4174;
+let server;
+let site;
+
+test.beforeAll(async () => {
+  // A deployment of our own, so the test can "deploy" a new version into it.
+  site = mkdtempSync(join(tmpdir(), 'cp-guide-site-'));
+  cpSync('dist', site, { recursive: true });
+  server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try { await fetch(`http://127.0.0.1:${PORT}/`); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  throw new Error('test server did not start');
+});
+
+test.afterAll(() => {
+  server?.kill();
+  rmSync(site, { recursive: true, force: true });
+});
+
+test('a new version is announced, and applied when the reader taps reload', async ({ page }) => {
+  const base = `http://127.0.0.1:${PORT}`;
+  await page.goto(`${base}/help/`);
+  await appReady(page);
+  await waitForServiceWorker(page);
+  await expect(page.getByText('A new version of this guide is ready.')).toHaveCount(0);
+
+  // Deploy: any change to sw.js is a new version of the worker.
+  appendFileSync(join(site, 'sw.js'), '\n// next release\n');
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await expect(page.getByText('A new version of this guide is ready.')).toBeVisible();
+
+  // Nothing reloads until asked.
+  await page.evaluate(() => { window.stillTheSamePage = true; });
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.stillTheSamePage)).toBe(true);
+
+  await Promise.all([
+    page.waitForEvent('framenavigated'),
+    page.getByRole('button', { name: 'Reload to update' }).click(),
+  ]);
+  await appReady(page);
+  expect(await page.evaluate(() => window.stillTheSamePage)).toBeUndefined();
+  const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.waiting));
+  expect(waiting).toBeNull();
+  await expect(page.getByText('A new version of this guide is ready.')).toHaveCount(0);
+});

@@ -1,0 +1,184 @@
+//! Locale completeness: every language has every message, none is empty, each uses the same
+//! variables as English, and every key the code asks for exists.
+
+use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES};
+use cp_guide::core::routes::Route;
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn read_locale(lang: Language) -> Vec<(String, String)> {
+    LOCALE_FILES
+        .iter()
+        .map(|name| {
+            let path = root().join("locales").join(lang.code()).join(name);
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{} is missing: {e}", path.display()));
+            (name.to_string(), text)
+        })
+        .collect()
+}
+
+fn catalog(lang: Language) -> Catalog {
+    let texts = read_locale(lang);
+    let sources: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    Catalog::from_sources(lang, &sources).unwrap_or_else(|e| panic!("{}: {e}", lang.code()))
+}
+
+/// Message id (or `id.attribute`) → the variables it references.
+fn messages(lang: Language) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for (name, text) in read_locale(lang) {
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errs)| panic!("{}/{name}: {errs:?}", lang.code()));
+        for entry in resource.body {
+            if let ast::Entry::Message(msg) = entry {
+                if let Some(value) = &msg.value {
+                    out.insert(msg.id.name.to_string(), variables(value));
+                }
+                for attr in &msg.attributes {
+                    out.insert(format!("{}.{}", msg.id.name, attr.id.name), variables(&attr.value));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn variables(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
+    let mut vars = BTreeSet::new();
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression(expression, &mut vars);
+        }
+    }
+    vars
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Inline(inline) => collect_inline(inline, vars),
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, vars);
+            for variant in variants {
+                vars.extend(variables(&variant.value));
+            }
+        }
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, vars),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_language_has_every_message_and_no_others() {
+    let english: BTreeSet<_> = messages(Language::En).into_keys().collect();
+    assert!(english.len() > 20, "suspiciously few English messages: {}", english.len());
+    for lang in Language::ALL {
+        let other: BTreeSet<_> = messages(lang).into_keys().collect();
+        let missing: Vec<_> = english.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&english).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+        assert!(extra.is_empty(), "{} has messages English lacks: {extra:?}", lang.code());
+    }
+}
+
+#[test]
+fn no_message_is_empty() {
+    for lang in Language::ALL {
+        let catalog = catalog(lang);
+        for id in messages(lang).keys().filter(|id| !id.contains('.')) {
+            let text = catalog.format(id, None);
+            assert!(!text.trim().is_empty(), "{}: {id} is empty", lang.code());
+        }
+    }
+}
+
+#[test]
+fn translations_use_the_same_variables_as_english() {
+    let english = messages(Language::En);
+    for lang in Language::ALL {
+        for (id, vars) in messages(lang) {
+            assert_eq!(Some(&vars), english.get(&id), "{}: {id} variables differ", lang.code());
+        }
+    }
+}
+
+/// Every message id the code or the page template asks for: `.t("id")`, `.t_args("id", …)`,
+/// `.format("id", …)` in Rust, `<!--t:id-->` in index.html, and the route table's keys.
+fn keys_used_by_code() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // Unit tests use made-up keys; only the code the app runs counts.
+        let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in ["t(\"", "t_args(\"", ".format(\""] {
+            keys.extend(literals_after(text, call));
+        }
+    }
+    let index = std::fs::read_to_string(root().join("index.html")).unwrap();
+    keys.extend(index.split("<!--t:").skip(1).filter_map(|s| s.split("-->").next()).map(String::from));
+    for route in Route::ALL {
+        keys.insert(route.title_key().to_string());
+        keys.insert(route.intro_key().to_string());
+    }
+    keys
+}
+
+fn literals_after(text: &str, call: &str) -> Vec<String> {
+    text.match_indices(call)
+        .filter(|(at, _)| {
+            // `t("` must be a whole name, not the end of `format("` or `split("`.
+            let before = text[..*at].chars().last();
+            call.starts_with('.') || matches!(before, Some('.') | Some(' ') | Some('('))
+        })
+        .filter_map(|(at, _)| text[at + call.len()..].split('"').next())
+        .map(String::from)
+        .collect()
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_key_the_code_asks_for_exists_in_every_language() {
+    let used = keys_used_by_code();
+    assert!(used.len() > 25, "the key scanner found too little: {used:?}");
+    for lang in Language::ALL {
+        let catalog = catalog(lang);
+        let missing: Vec<_> = used.iter().filter(|k| !catalog.has(k)).collect();
+        assert!(missing.is_empty(), "{} lacks keys the code uses: {missing:?}", lang.code());
+    }
+}
+
+#[test]
+fn the_key_scanner_sees_calls_and_ignores_lookalikes() {
+    let sample = r#"i18n.t("a-key"); t_args("b-key", x); cat.format("c-key", None); format!("x"); s.split("-")"#;
+    let mut found: Vec<String> = ["t(\"", "t_args(\"", ".format(\""]
+        .iter()
+        .flat_map(|c| literals_after(sample, c))
+        .collect();
+    found.sort();
+    assert_eq!(found, vec!["a-key", "b-key", "c-key"]);
+}
