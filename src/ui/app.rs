@@ -7,8 +7,9 @@ use crate::core::i18n::Catalog;
 use crate::core::routes::Route;
 use crate::web;
 use leptos::prelude::*;
-use leptos_router::components::Router;
+use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::use_location;
+use leptos_router::path;
 
 #[component]
 pub fn App(catalog: Catalog) -> impl IntoView {
@@ -22,7 +23,11 @@ pub fn App(catalog: Catalog) -> impl IntoView {
             <UpdateBanner ready=update_ready/>
             <SiteHeader/>
             <main id="main-content" class="page-width" tabindex="-1">
-                <CurrentPage/>
+                // One catch-all route: the route table picks the page (see CurrentPage). The
+                // router still needs <Routes> to finish each navigation (push the new URL).
+                <Routes fallback=CurrentPage>
+                    <RouterRoute path=path!("/*any") view=CurrentPage/>
+                </Routes>
             </main>
             <SiteFooter/>
         </Router>
