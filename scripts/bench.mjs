@@ -52,7 +52,11 @@ try {
     loads.push(timing);
     if (!files) {
       files = [];
+      const seen = new Set();
       for (const response of fetched) {
+        // The same URL can answer twice (the favicon); it is downloaded once.
+        if (seen.has(response.url())) continue;
+        seen.add(response.url());
         const body = await response.body().catch(() => null);
         if (!body || response.status() !== 200) continue;
         files.push({ path: new URL(response.url()).pathname, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
