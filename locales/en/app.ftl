@@ -73,6 +73,20 @@ dates-title = My dates
 dates-intro = The dates of your meetings, and the dates that follow from them, kept on this phone.
 tool-not-ready = This part of the guide is not ready yet. It is coming in an update. For now, you can read about each stage.
 
+contacts-title = My contacts
+contacts-intro = Phone numbers and emails for the people in your child's case, kept on this phone.
+nav-glossary = Word list
+stage-nav-label = Stages
+stage-you-are-here = You are here
+stage-previous = Previous
+stage-next = Next
+stage-suggestions-do = Things you could do
+stage-suggestions-ask = Questions you could ask
+nation-heading = Where do you live?
+nation-hint = The rules are a little different in England and in Wales.
+nation-england = England
+nation-wales = Wales
+
 settings-title = Settings
 settings-intro = Choose how this guide works for you. Your choices stay on this phone.
 settings-language-heading = Language

@@ -1,4 +1,5 @@
 //! Pure logic: no web-sys, no Leptos. Everything here is tested with `cargo test` on the host.
+pub mod content;
 pub mod i18n;
 pub mod routes;
 pub mod store;

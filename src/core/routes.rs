@@ -14,12 +14,14 @@ pub enum Route {
     Checklist,
     Questions,
     Dates,
+    Contacts,
+    Glossary,
     Settings,
 }
 
 impl Route {
     /// All routes, in the order they appear in navigation.
-    pub const ALL: [Route; 10] = [
+    pub const ALL: [Route; 12] = [
         Route::Home,
         Route::Before,
         Route::During,
@@ -29,6 +31,8 @@ impl Route {
         Route::Checklist,
         Route::Questions,
         Route::Dates,
+        Route::Contacts,
+        Route::Glossary,
         Route::Settings,
     ];
 
@@ -53,6 +57,8 @@ impl Route {
             Route::Checklist => "checklist",
             Route::Questions => "questions",
             Route::Dates => "dates",
+            Route::Contacts => "contacts",
+            Route::Glossary => "glossary",
             Route::Settings => "settings",
         }
     }
@@ -80,6 +86,8 @@ impl Route {
             Route::Checklist => "checklist-title",
             Route::Questions => "questions-title",
             Route::Dates => "dates-title",
+            Route::Contacts => "contacts-title",
+            Route::Glossary => "glossary-title",
             Route::Settings => "settings-title",
         }
     }
@@ -96,6 +104,8 @@ impl Route {
             Route::Checklist => "checklist-intro",
             Route::Questions => "questions-intro",
             Route::Dates => "dates-intro",
+            Route::Contacts => "contacts-intro",
+            Route::Glossary => "glossary-intro",
             Route::Settings => "settings-intro",
         }
     }

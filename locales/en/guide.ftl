@@ -1,0 +1,302 @@
+# The guide: the five stage pages, in English.
+# Plain English, reading age about 9 to 11. Every message receives $nation ("england" or
+# "wales"); where the nations differ, a selector chooses the words. Glossary terms are marked
+# [[term-id|words shown]]: keep the id, translate the words.
+
+## Before the conference
+
+before-what-heading = What is a child protection conference?
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
+before-what-meeting = It is a meeting about your child's safety. [[childrens-services|Children's services]] arrange it when they are seriously worried about your child. They think your child is being harmed, or may be harmed. This is called [[significant-harm|significant harm]].
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt; Wales: Wales Safeguarding Procedures (public)
+before-what-harm = { $nation ->
+        [wales] The worry may be about physical abuse, sexual abuse, emotional or psychological abuse, financial abuse, or neglect.
+       *[england] The worry may be about physical abuse, sexual abuse, emotional abuse, or neglect.
+    }
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
+before-what-not-court = The meeting is not a court. It is not a tribunal either. It decides if your child needs a { $nation ->
+        [wales] [[care-and-support-protection-plan|care and support protection plan]].
+       *[england] [[child-protection-plan|child protection plan]].
+    }
+# source: public (Family Rights Group glossary)
+before-what-pre-birth = A conference can also be held before a baby is born. This is a [[pre-birth-conference|pre-birth conference]].
+
+before-when-heading = When will it happen?
+# source: England: Working Together to Safeguard Children; Wales: Wales Safeguarding Procedures (public)
+before-when-timing = { $nation ->
+        [wales] The first conference is normally held within 15 [[working-day|working days]] of the last [[strategy-discussion|strategy discussion]].
+       *[england] The first conference is normally held within 15 [[working-day|working days]] of the [[strategy-discussion|strategy discussion]].
+    } This is when professionals talk about the worries and decide what to do.
+before-when-cannot-go = If you cannot go at the time you are given, tell the social worker as soon as you can.
+
+before-who-heading = Who will be there?
+# source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
+before-who-chair = An independent [[chair|chair]] leads the meeting. The chair is an experienced social worker who has not worked with your family.
+before-who-list-intro = Other people who may be there:
+before-who-you = you, and a supporter if you want one
+before-who-social-worker = your child's social worker, and perhaps their manager
+before-who-gp = your family doctor (GP)
+before-who-health-visitor = a [[health-visitor|health visitor]], if your child is under 5
+before-who-teacher = a teacher from your child's school
+before-who-police = a police officer who works on child protection
+before-who-paediatrician = a community paediatrician, who is a doctor for children
+before-who-minute-taker = a minute taker, who writes down what is said
+# source: 003_23392368096e3b46.txt
+before-who-others = Other people may come too. This could be a probation officer, hospital staff or an education welfare officer.
+before-who-confidential = People at the meeting may only share what they hear with colleagues who need to know.
+
+before-rights-heading = What you can do
+# source: 003_23392368096e3b46.txt
+before-rights-go = Try to go if you can. You know your child best, and your views matter.
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (the two differ on what a solicitor may do)
+before-rights-supporter = You can bring a friend, a relative or a solicitor. Tell the social worker who is coming before the day.
+before-rights-solicitor = A solicitor can advise you before and after the meeting. In many areas they cannot speak in the meeting itself. Ask the chair what your supporter or solicitor is allowed to do.
+# source: Wales Safeguarding Procedures (public)
+before-rights-interpreter = If you need an interpreter, ask for one. You can also ask if there is help with travel or childcare.
+# source: 003_23392368096e3b46.txt
+before-rights-asked-not-to-come = Sometimes a parent is asked not to come. This can happen if being there could put someone in danger. The chair decides who comes. Your views should still be heard.
+
+before-reports-heading = Reports
+# source: 003_23392368096e3b46.txt, 001_ae30d34ab232a286.txt (areas differ on timing)
+before-reports-share = The social worker must share their report with you before the meeting. How long before depends on your area. It may be 5 working days, or only 2 or 3 days. It may come by hand or by post.
+before-reports-every = You should see every professional's report. You can keep copies.
+before-reports-wrong = If something in a report is wrong, tell the social worker. Tell the chair too.
+# source: 003_23392368096e3b46.txt; ideas: public (parent advocacy tips)
+before-reports-your-own = You can write your own report for the conference. Anyone can help you write it. You could write about:
+before-reports-idea-going-well = what is going well in your family
+before-reports-idea-worries = what worries you
+before-reports-idea-help = what would help you and your child
+
+before-children-heading = Your child at the meeting
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
+before-children-attend = Your child may come to the meeting if it is right for them. This is often from about age 10 or 12, but areas differ. The social worker helps them get ready.
+before-children-childcare = Do not bring young children with you. Plan childcare for the day.
+
+before-day-heading = On the day
+# source: 003_23392368096e3b46.txt
+before-day-early = Arrive about 15 minutes early. The chair usually meets you first to explain what will happen.
+before-day-break = You can ask for a short break at any time during the meeting.
+
+## During the conference
+
+during-start-heading = How the meeting starts
+# source: 003_23392368096e3b46.txt
+during-start-chair = The chair asks everyone to say who they are. Then the chair explains why the meeting is being held.
+during-start-share = Each person shares what they know about your child and family. You will get a chance to share what you know and what you think.
+
+during-happens-heading = What happens in the meeting
+# source: 003_23392368096e3b46.txt
+during-happens-minutes = A minute taker writes notes of the meeting. These notes are the [[minutes|minutes]]. You will get a copy later.
+during-happens-decide = The people at the meeting decide together. If they do not agree, the chair makes the decision.
+during-happens-break = If you feel upset, you can ask for a short break.
+
+during-decisions-heading = What can be decided
+# source: 003_23392368096e3b46.txt
+during-decisions-intro = The conference can decide:
+during-decisions-no-action = that nothing more needs to happen
+during-decisions-support = { $nation ->
+        [wales] that your family gets help and support through a [[care-and-support-plan|care and support plan]]
+       *[england] that your family gets help and support through a [[child-in-need-plan|Child in Need plan]]
+    }
+during-decisions-plan = { $nation ->
+        [wales] that your child needs a [[care-and-support-protection-plan|care and support protection plan]]
+       *[england] that your child needs a [[child-protection-plan|child protection plan]]
+    }
+during-decisions-plan-details = A plan covers your child and any other child who lives with you. It names a [[category-of-harm|category of harm]]. { $nation ->
+        [wales] This is physical abuse, sexual abuse, emotional or psychological abuse, financial abuse, or neglect.
+       *[england] This is physical abuse, sexual abuse, emotional abuse, or neglect.
+    }
+# source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
+during-decisions-core-group = { $nation ->
+        [wales] The conference names the social worker who will co-ordinate the plan. It also decides who is in the [[core-group|core group]].
+       *[england] The conference names a [[lead-social-worker|lead social worker]]. It also decides who is in the [[core-group|core group]].
+    }
+# source: 004_cdfde2f55ea0fb42.txt
+during-decisions-register = Your child's name is placed on the [[child-protection-register|child protection register]].
+# source: CONTENT-FACTS.md section 2 (England has had no register since 2008)
+during-decisions-no-register = There has been no child protection register in England since 2008. Instead, people say your child "is subject to a child protection plan".
+# source: 003_23392368096e3b46.txt
+during-decisions-not-removal = The conference cannot take your child away from you. It can say that children's services should get legal advice.
+# source: public (council guidance)
+during-decisions-responsibility = Having a plan does not take away your [[parental-responsibility|parental responsibility]].
+
+during-leave-heading = Before you leave
+# source: 004_cdfde2f55ea0fb42.txt
+during-leave-intro = By the end, the chair must make sure you are clear about:
+during-leave-evidence = the evidence that your child has been harmed, or may be harmed
+during-leave-change = what needs to change
+during-leave-expected = what you are expected to do
+during-leave-ask = If anything is not clear, ask. You can ask the chair to explain it again.
+
+## The core group
+
+core-group-what-heading = What is the core group?
+# source: 000_1e1dbaff73eac1a8.txt, 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
+core-group-what-group = If your child has a plan, a smaller group meets to put it into action. This is the [[core-group|core group]]. Its meetings are less formal than the conference.
+core-group-what-members = The group includes the professionals who work most with your child. This could be the social worker, a health visitor, a teacher, or a nursery or school nurse. Key family members are part of it too. You are usually a member.
+
+core-group-when-heading = When does it meet?
+# source: 004_cdfde2f55ea0fb42.txt (10 working days); organiser: 000_1e1dbaff73eac1a8.txt
+core-group-when-first = { $nation ->
+        [wales] The first meeting is within 10 [[working-day|working days]] of the conference. Your social worker organises it.
+       *[england] The first meeting is within 10 [[working-day|working days]] of the conference. The [[lead-social-worker|lead social worker]] organises it.
+    }
+# source: Wales: 004_cdfde2f55ea0fb42.txt; England: no national rule (CONTENT-FACTS.md section 3)
+core-group-when-regular = { $nation ->
+        [wales] After that, the group meets at least every 6 weeks. It often meets every month.
+       *[england] After that, the group meets regularly. There is no national rule for how often. In many areas it is every 4 to 6 weeks, so ask.
+    }
+
+core-group-plan-heading = Making the plan
+# source: 000_1e1dbaff73eac1a8.txt, 003_23392368096e3b46.txt, 004_cdfde2f55ea0fb42.txt
+core-group-plan-outline = The conference made an outline plan. The core group turns it into a full plan with all the details.
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
+core-group-plan-says = The plan says:
+core-group-plan-social-worker = who your social worker is
+core-group-plan-needs = what your child needs, and how those needs will be met
+core-group-plan-actions = what will be done to make your child safer
+core-group-plan-who = who will do each thing, both you and the professionals
+core-group-plan-when = when each thing should be done by
+# source: 000_1e1dbaff73eac1a8.txt
+core-group-plan-examples-intro = Everyone should leave knowing what they will do, and by when. For example:
+core-group-plan-example-dentist = you take your child to the dentist within a month
+core-group-plan-example-school = the school offers after-school clubs twice a week
+core-group-plan-example-housing = the housing officer gets the flat repaired within two weeks
+
+core-group-helps-heading = What can help
+# source: 000_1e1dbaff73eac1a8.txt
+core-group-helps-read = Read what the conference decided before the first meeting.
+core-group-helps-questions = Take your questions with you, written down.
+core-group-helps-views = Make sure people understand your views about the plan.
+core-group-helps-support = Suggest support that would help your family.
+core-group-helps-family = Get your wider family involved early.
+core-group-helps-fgc = Ask for a [[family-group-conference|family group conference]].
+
+core-group-visits-heading = Visits and assessment
+# source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
+core-group-visits-often = The social worker will visit you regularly. In many areas this is at least every 10 working days, but areas differ. Some visits may not be arranged in advance.
+core-group-visits-see = The social worker will see your child on their own. They will also look around your home, including where your child sleeps.
+# source: 003_23392368096e3b46.txt
+core-group-visits-assessment = An [[assessment|assessment]] of your child's needs carries on. It should be shared with you.
+# source: 004_cdfde2f55ea0fb42.txt
+core-group-visits-assessment-wales = In Wales, the assessment must be finished within 42 working days. This counts from the start of the [[section-47-enquiries|section 47 enquiries]].
+# source: 004_cdfde2f55ea0fb42.txt
+core-group-visits-contingency = The group may also make a [[contingency-plan|contingency plan]]. This says what will happen if the plan is not working.
+
+## The review conference
+
+review-when-heading = When is it held?
+# source: 000, 001, 002, 003, 004 (all agree)
+review-when-timing = The first [[review-conference|review conference]] is held within 3 months of the first conference. After that, there is a review at least every 6 months while the plan lasts.
+review-when-early = An earlier review can be called if the plan is not working.
+# source: 000_1e1dbaff73eac1a8.txt, 002_d34d1fa72bfe9724.txt
+review-when-who = Usually the same chair leads it, and many of the same professionals come. You will be invited.
+
+review-looks-heading = What it looks at
+# source: 000_1e1dbaff73eac1a8.txt, 002_d34d1fa72bfe9724.txt
+review-looks-intro = The review looks at:
+review-looks-plan = how well the plan is working
+review-looks-working-together = how you and the professionals are working together
+review-looks-worries = whether there are still serious worries about your child
+review-looks-reports = Professionals write reports before the review. They say what has got better and what still worries them.
+
+review-ready-heading = Getting ready
+# source: 000_1e1dbaff73eac1a8.txt, 002_d34d1fa72bfe9724.txt
+review-ready-changes = Think about what has changed in your family since the last conference. Think about what difference this has made to your child. You can write it down and take it with you.
+
+review-outcome-means = What it means
+review-outcome-feel = How you may feel
+review-outcome-do = What to do now
+
+# source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
+review-ends-heading = Outcome 1: the plan ends
+review-ends-means = The conference decides that your child is no longer at risk of significant harm. The plan ends.
+review-ends-feel = Many parents feel relief. Some also worry about losing the help they had.
+review-ends-do = { $nation ->
+        [wales] Think about whether you still want help. A [[care-and-support-plan|care and support plan]] can set out support for your family.
+       *[england] Think about whether you still want help. A [[child-in-need-plan|Child in Need plan]] can set out support for your family.
+    } Support should not depend on your child being at risk of harm.
+
+# source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
+review-continues-heading = Outcome 2: the plan continues
+review-continues-means = The conference decides your child is still at risk. The plan stays, and it may change.
+review-continues-feel = This can feel hard, especially if you have worked hard on the plan. It is all right to say how you feel.
+review-continues-do = Say what you think about any changes to the plan. The next review will be within 6 months. A [[legal-planning-meeting|legal planning meeting]] may also be held.
+
+# source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
+review-legal-heading = Outcome 3: serious worries remain
+review-legal-means = If there are still serious worries, children's services hold a legal planning meeting. There they get legal advice. They may offer more support, or they may apply to court.
+review-legal-feel = This can be frightening. You do not have to face it alone, and help is free at this stage.
+review-legal-letters = Children's services should write to you. There are two kinds of letter:
+review-legal-letter-before = A [[letter-before-proceedings|letter before proceedings]] says what you can do to avoid going to court.
+review-legal-letter-issue = A [[letter-of-issue|letter of issue]] says they are going to court.
+review-legal-solicitor = If you get either letter, see a solicitor who specialises in children law at once. Take the letter with you.
+# source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
+review-legal-aid = You can get free legal help at this stage, whatever your income. This is [[legal-aid|legal aid]]. It covers advice, letters and talks with the council, and a solicitor at the meeting that follows. Go straight to a legal aid solicitor who specialises in children law. Do not wait for a means test.
+
+review-guidance-heading = About this guide
+review-guidance = This is general guidance for England and Wales, not legal advice. Practice differs from area to area. Ask your social worker or a solicitor.
+
+## Complaints and advice
+
+help-complain-heading = If you are unhappy with the conference
+# source: 003_23392368096e3b46.txt
+help-complain-chair = Write to the chair of the conference. The social worker can help you write the letter if you like.
+help-complain-team = The chair works with the council's complaints team, which is sometimes called customer care. You can also contact that team yourself.
+# source: public (the ombudsmen's fact sheets)
+help-complain-ombudsman = { $nation ->
+        [wales] If the council's two complaint stages do not sort it out, you can go to the Public Services [[ombudsman|Ombudsman]] for Wales.
+       *[england] If the council's complaints process does not sort it out, you can go to the Local Government and Social Care [[ombudsman|Ombudsman]]. Complain to the chair first. You must usually go to the Ombudsman within 12 months.
+    }
+help-complain-ombudsman-limits = { $nation ->
+        [wales] The Ombudsman cannot look at the conference's decision itself. It looks at how the council acted.
+       *[england] The Ombudsman cannot change the conference's decision. It looks at how the council acted.
+    }
+
+help-lines-heading = Free advice lines
+help-lines-intro = Tap a number to call it. Check the opening hours first.
+
+help-local-heading = Your own local numbers
+# source: CONTENT-FACTS.md section 5 (local numbers differ by council)
+help-local-numbers = Numbers for your social worker, the chair, the council's out-of-hours service, your solicitor and your [[advocate|advocate]] differ from area to area. You can keep them on this phone.
+help-local-link = Keep my contacts
+
+help-faq-heading = Questions parents often ask
+help-faq-record-q = Can I record the meeting?
+help-faq-record-a = Ask the chair before the meeting. Rules differ between areas. You will get a copy of the minutes, and you can ask to take your own notes.
+help-faq-complain-q = Will it count against me if I complain?
+help-faq-complain-a = Complaining is your right. It should not change how children's services treat you or your child. If you are worried about this, talk to an advice line first.
+help-faq-new-worker-q = Can I ask for a different social worker?
+help-faq-new-worker-a = You can ask. Write to the social worker's manager and explain why. The council does not have to agree.
+help-faq-no-call-back-q = What if my social worker does not call back?
+help-faq-no-call-back-a = Write down when you called. Then contact their manager or the duty team at your council. You can also contact the complaints team.
+help-faq-how-long-q = How long does a complaint take?
+help-faq-how-long-a = { $nation ->
+        [wales] It depends on your council, so ask the complaints team when to expect an answer. You can go to the Ombudsman after the council's two stages.
+       *[england] It depends on your council, so ask the complaints team when to expect an answer. You must usually go to the Ombudsman within 12 months.
+    }
+help-faq-end-early-q = Can my child's plan end early?
+help-faq-end-early-a = A plan usually ends at a review conference. If things have changed a lot, ask the social worker or the chair if an earlier review could be held.
+
+## Advice lines (numbers are data in src/core/content/advice.rs)
+
+# source: 002_d34d1fa72bfe9724.txt, public. The number in 003 (0800 731 1696) is out of date.
+line-frg-name = Family Rights Group advice line
+line-frg-about = Free advice for families in England whose children are involved with children's services. Textphone: dial 18001 first.
+line-frg-hours = Monday to Friday, 9.30am to 3pm, except bank holidays
+# source: 003_23392368096e3b46.txt (hours could not be confirmed, so none are shown)
+line-family-lives-name = Family Lives
+line-family-lives-about = Free help for anyone bringing up a child.
+# source: public
+line-cla-name = Civil Legal Advice
+line-cla-about = Checks if you can get legal aid for other problems. If you have a letter before proceedings, go straight to a children law solicitor instead.
+line-cla-hours = Monday to Friday, 9am to 8pm. Saturday, 9am to 12.30pm
+# source: public
+line-samaritans-name = Samaritans
+line-samaritans-about = If you are struggling to cope. Free.
+line-samaritans-hours = Any time, day or night
+line-emergency-name = Emergency
+line-emergency-about = If someone is in danger right now.
+
+line-call = Call { $name }
+line-checked = Last checked: { $date }
