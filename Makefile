@@ -1,5 +1,5 @@
 # The way in: `make serve` to work on the app, `make test` to check it.
-.PHONY: setup serve dist test test-host test-browser bench clean
+.PHONY: setup serve dist test test-host test-browser bench readability clean
 
 setup:
 	@scripts/setup.sh
@@ -23,6 +23,9 @@ test-browser:
 
 bench: dist
 	node scripts/bench.mjs
+
+readability: dist
+	scripts/readability.sh
 
 clean:
 	rm -rf dist target/style test-results

@@ -1,7 +1,9 @@
 //! Locale completeness: every language has every message, none is empty, each uses the same
 //! variables as English, and every key the code asks for exists.
 
+use cp_guide::core::content::{self, glossary_term, render_stage, term_ids, Inline, Nation, RenderedBlock};
 use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES};
+use fluent_bundle::FluentArgs;
 use cp_guide::core::routes::Route;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -94,13 +96,82 @@ fn every_language_has_every_message_and_no_others() {
     }
 }
 
+fn format(catalog: &Catalog, key: &str, nation: Nation) -> String {
+    let mut args = FluentArgs::new();
+    args.set("nation", nation.code());
+    catalog.format(key, Some(&args))
+}
+
 #[test]
-fn no_message_is_empty() {
+fn no_message_is_empty_in_either_nation() {
     for lang in Language::ALL {
         let catalog = catalog(lang);
-        for id in messages(lang).keys().filter(|id| !id.contains('.')) {
-            let text = catalog.format(id, None);
-            assert!(!text.trim().is_empty(), "{}: {id} is empty", lang.code());
+        for nation in Nation::ALL {
+            for id in messages(lang).keys().filter(|id| !id.contains('.')) {
+                let text = format(&catalog, id, nation);
+                assert!(!text.trim().is_empty(), "{} ({nation:?}): {id} is empty", lang.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn nation_selectors_choose_different_words() {
+    let catalog = catalog(Language::En);
+    let england = format(&catalog, "core-group-when-regular", Nation::England);
+    let wales = format(&catalog, "core-group-when-regular", Nation::Wales);
+    assert!(wales.contains("6 weeks") && !england.contains("at least every 6 weeks"), "{england} / {wales}");
+}
+
+#[test]
+fn every_glossary_term_used_exists_and_translations_mark_the_same_terms() {
+    for lang in Language::ALL {
+        let catalog = catalog(lang);
+        let english = self::catalog(Language::En);
+        for nation in Nation::ALL {
+            for id in messages(lang).keys().filter(|id| !id.contains('.')) {
+                let ids = term_ids(&format(&catalog, id, nation));
+                for term in &ids {
+                    assert!(glossary_term(term).is_some(), "{} {id}: unknown glossary term {term:?}", lang.code());
+                }
+                let mut mine = ids.clone();
+                let mut theirs = term_ids(&format(&english, id, nation));
+                mine.sort();
+                theirs.sort();
+                assert_eq!(mine, theirs, "{} {id} ({nation:?}) marks other terms than English", lang.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_stage_page_renders_completely_in_every_language_and_nation() {
+    for lang in Language::ALL {
+        let catalog = catalog(lang);
+        for nation in Nation::ALL {
+            for route in Route::STAGES {
+                let page = render_stage(route, nation, |key| format(&catalog, key, nation));
+                let mut words = 0;
+                for run in page.runs() {
+                    let text = match run {
+                        Inline::Text(t) => t,
+                        Inline::Term { text, .. } => text,
+                    };
+                    assert!(!text.contains("[[") && !text.contains("]]") && !text.contains('{'), "{}: {route:?}: {text}", lang.code());
+                    words += text.split_whitespace().count();
+                }
+                for section in &page.sections {
+                    assert!(!section.heading.trim().is_empty());
+                    assert!(!section.blocks.is_empty(), "{route:?} {} is empty for {nation:?}", section.id);
+                    for block in &section.blocks {
+                        if let RenderedBlock::List(items) = block {
+                            assert!(items.iter().all(|i| !i.is_empty()));
+                        }
+                    }
+                }
+                let minimum = if route == Route::Help { 250 } else { 300 };
+                assert!(words >= minimum, "{} {route:?} {nation:?}: only {words} words", lang.code());
+            }
         }
     }
 }
@@ -135,6 +206,7 @@ fn keys_used_by_code() -> BTreeSet<String> {
         keys.insert(route.title_key().to_string());
         keys.insert(route.intro_key().to_string());
     }
+    keys.extend(content::message_ids().into_iter().map(String::from));
     keys
 }
 

@@ -73,6 +73,20 @@ dates-title = Fy nyddiadau
 dates-intro = Dyddiadau eich cyfarfodydd, a'r dyddiadau sy'n dilyn ohonyn nhw, wedi'u cadw ar y ffôn hwn.
 tool-not-ready = Dydy'r rhan hon o'r canllaw ddim yn barod eto. Bydd yn dod mewn diweddariad. Am y tro, gallwch chi ddarllen am bob cam.
 
+contacts-title = Fy nghysylltiadau
+contacts-intro = Rhifau ffôn a chyfeiriadau e-bost y bobl sy'n rhan o achos eich plentyn, wedi'u cadw ar y ffôn hwn.
+nav-glossary = Rhestr eiriau
+stage-nav-label = Camau
+stage-you-are-here = Rydych chi yma
+stage-previous = Blaenorol
+stage-next = Nesaf
+stage-suggestions-do = Pethau y gallech chi eu gwneud
+stage-suggestions-ask = Cwestiynau y gallech chi eu gofyn
+nation-heading = Ble rydych chi'n byw?
+nation-hint = Mae'r rheolau ychydig yn wahanol yn Lloegr ac yng Nghymru.
+nation-england = Lloegr
+nation-wales = Cymru
+
 settings-title = Gosodiadau
 settings-intro = Dewiswch sut mae'r canllaw hwn yn gweithio i chi. Mae eich dewisiadau'n aros ar y ffôn hwn.
 settings-language-heading = Iaith

@@ -2,7 +2,8 @@
 
 use super::components::{SiteFooter, SiteHeader, SkipLink, UpdateBanner};
 use super::i18n::{use_i18n, I18n};
-use super::pages::{HomePage, NotFoundPage, SettingsPage, StagePage, ToolPage};
+use super::pages::{GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage, ToolPage};
+use crate::core::content::Nation;
 use crate::core::i18n::Catalog;
 use crate::core::routes::Route;
 use crate::web;
@@ -12,8 +13,8 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 #[component]
-pub fn App(catalog: Catalog) -> impl IntoView {
-    I18n::provide(catalog);
+pub fn App(catalog: Catalog, nation: Nation, nation_chosen: bool) -> impl IntoView {
+    I18n::provide(catalog, nation, nation_chosen);
     let update_ready = RwSignal::new(false);
     web::service_worker::register(move || update_ready.set(true));
 
@@ -49,10 +50,11 @@ fn CurrentPage() -> impl IntoView {
     });
     // After a client-side move, put focus on the new page's heading, as a full page load would
     // for a screen reader, and start at the top.
-    Effect::new(move |previous: Option<Option<Route>>| {
-        let current = route.get();
+    // A link to a glossary entry (`/glossary/#core-group`) goes to that entry instead.
+    Effect::new(move |previous: Option<(Option<Route>, String)>| {
+        let current = (route.get(), location.hash.get());
         if previous.is_some_and(|p| p != current) {
-            focus_heading();
+            focus_target(current.1.trim_start_matches('#'));
         }
         current
     });
@@ -60,21 +62,30 @@ fn CurrentPage() -> impl IntoView {
     move || match route.get() {
         Some(Route::Home) => view! { <HomePage/> }.into_any(),
         Some(Route::Settings) => view! { <SettingsPage/> }.into_any(),
-        Some(r @ (Route::Checklist | Route::Questions | Route::Dates)) => view! { <ToolPage route=r/> }.into_any(),
+        Some(Route::Glossary) => view! { <GlossaryPage/> }.into_any(),
+        Some(r @ (Route::Checklist | Route::Questions | Route::Dates | Route::Contacts)) => {
+            view! { <ToolPage route=r/> }.into_any()
+        }
         Some(stage) => view! { <StagePage route=stage/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }
 }
 
-fn focus_heading() {
+/// Moves focus to the element with id `anchor` if there is one, else to the page's heading.
+/// Runs after the new page has rendered (effects run after the DOM update).
+fn focus_target(anchor: &str) {
     use wasm_bindgen::JsCast;
     let doc = web::document();
-    if let Some(window) = web_sys::window() {
-        window.scroll_to_with_x_and_y(0.0, 0.0);
+    let target = (!anchor.is_empty()).then(|| doc.get_element_by_id(anchor)).flatten();
+    let Some(target) = target.or_else(|| doc.query_selector("main h1").ok().flatten()) else { return };
+    if target.tag_name() == "H1" {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    } else {
+        target.scroll_into_view();
     }
-    if let Ok(Some(h1)) = doc.query_selector("main h1") {
-        let h1: web_sys::HtmlElement = h1.unchecked_into();
-        let _ = h1.set_attribute("tabindex", "-1");
-        let _ = h1.focus();
-    }
+    let target: web_sys::HtmlElement = target.unchecked_into();
+    let _ = target.set_attribute("tabindex", "-1");
+    let _ = target.focus();
 }

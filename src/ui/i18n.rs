@@ -1,5 +1,6 @@
 //! The active language's messages, shared with every component through context.
 
+use crate::core::content::Nation;
 use crate::core::i18n::{Catalog, Language};
 use crate::core::store::Settings;
 use crate::web;
@@ -12,26 +13,43 @@ pub struct I18n {
     catalog: RwSignal<Arc<Catalog>>,
     /// True after a language failed to download, until the next successful switch.
     pub load_failed: RwSignal<bool>,
+    /// England or Wales: every message receives it as `$nation`.
+    pub nation: RwSignal<Nation>,
+    /// Whether the reader has answered the England-or-Wales question.
+    pub nation_chosen: RwSignal<bool>,
 }
 
 impl I18n {
-    pub fn provide(catalog: Catalog) -> I18n {
-        let i18n = I18n { catalog: RwSignal::new(Arc::new(catalog)), load_failed: RwSignal::new(false) };
+    pub fn provide(catalog: Catalog, nation: Nation, nation_chosen: bool) -> I18n {
+        let i18n = I18n {
+            catalog: RwSignal::new(Arc::new(catalog)),
+            load_failed: RwSignal::new(false),
+            nation: RwSignal::new(nation),
+            nation_chosen: RwSignal::new(nation_chosen),
+        };
         provide_context(i18n);
         i18n
     }
 
     /// The message `key` in the active language. Reactive: call it inside a closure in a view.
     pub fn t(self, key: &str) -> String {
-        self.catalog.with(|c| c.format(key, None))
+        self.t_args(key, [])
     }
 
     pub fn t_args<'a>(self, key: &str, args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> String {
         let mut fluent_args = FluentArgs::new();
+        fluent_args.set("nation", self.nation.get().code());
         for (name, value) in args {
             fluent_args.set(name, value);
         }
         self.catalog.with(|c| c.format(key, Some(&fluent_args)))
+    }
+
+    /// The reader's answer to "England or Wales?", remembered on the phone.
+    pub fn set_nation(self, nation: Nation) {
+        self.nation.set(nation);
+        self.nation_chosen.set(true);
+        let _ = web::storage::update::<Settings>(|s| s.nation = Some(nation));
     }
 
     pub fn language(self) -> Language {

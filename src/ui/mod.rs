@@ -6,13 +6,14 @@ mod components;
 mod i18n;
 mod pages;
 
+use crate::core::content::Nation;
 use crate::core::i18n::Catalog;
 use wasm_bindgen::JsCast;
 
 /// Replaces the static page shell with the running app.
-pub fn mount(catalog: Catalog) {
+pub fn mount(catalog: Catalog, nation: Nation, nation_chosen: bool) {
     let Some(root) = crate::web::document().get_element_by_id("app") else { return };
     root.set_inner_html("");
     let root: web_sys::HtmlElement = root.unchecked_into();
-    leptos::mount::mount_to(root, move || leptos::view! { <app::App catalog/> }).forget();
+    leptos::mount::mount_to(root, move || leptos::view! { <app::App catalog nation nation_chosen/> }).forget();
 }

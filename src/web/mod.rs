@@ -29,7 +29,7 @@ pub fn start() {
             Err(_) => return show_shell_error(),
         };
         i18n::apply_to_document(catalog.language());
-        crate::ui::mount(catalog);
+        crate::ui::mount(catalog, settings.nation.unwrap_or_default(), settings.nation.is_some());
     });
 }
 

@@ -7,14 +7,16 @@ mod glossary;
 mod inline;
 mod nation;
 mod page;
+mod render;
 mod stages;
 mod suggestions;
 
 pub use advice::{AdviceLine, ADVICE_LINES};
-pub use glossary::{GlossaryTerm, GLOSSARY};
+pub use glossary::{find as glossary_term, GlossaryTerm, GLOSSARY};
 pub use inline::{mark_first_uses, parse_inline, term_ids, Inline};
 pub use nation::Nation;
 pub use page::{Block, Section};
+pub use render::{plain_text, render_stage, RenderedBlock, RenderedPage, RenderedSection};
 pub use stages::stage_sections;
 pub use suggestions::{suggestions, Suggestion, SuggestionKind};
 

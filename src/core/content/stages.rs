@@ -1,6 +1,6 @@
 //! The sections of each stage page, in reading order. Messages are in locales/*/guide.ftl.
 
-use super::page::{Block, Block::*, Section};
+use super::page::{Block::*, Section};
 use super::Nation::{England, Wales};
 use crate::core::routes::Route;
 
@@ -243,6 +243,7 @@ const HELP: &[Section] = &[
 
 #[cfg(test)]
 mod tests {
+    use super::super::page::Block;
     use super::*;
     use std::collections::HashSet;
 

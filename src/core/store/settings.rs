@@ -2,6 +2,7 @@
 //! passcode is entered (the language of the unlock screen), personal data may not be.
 
 use super::Document;
+use crate::core::content::Nation;
 use crate::core::i18n::Language;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +12,8 @@ pub struct Settings {
     /// The language code the reader chose; `None` until they choose (the browser's languages
     /// decide until then).
     pub language: Option<String>,
+    /// England or Wales; `None` until the reader answers (England's rules show until then).
+    pub nation: Option<Nation>,
 }
 
 impl Settings {
@@ -32,7 +35,7 @@ mod tests {
 
     #[test]
     fn round_trip_and_language_choice() {
-        let settings = Settings { language: Some("cy".into()) };
+        let settings = Settings { language: Some("cy".into()), nation: Some(Nation::Wales) };
         let back: Settings = decode(&encode(&settings)).unwrap();
         assert_eq!(back, settings);
         assert_eq!(back.chosen_language(), Some(Language::Cy));
@@ -42,6 +45,8 @@ mod tests {
     fn a_language_no_longer_offered_is_ignored() {
         let settings: Settings = decode(r#"{"version":1,"data":{"language":"xx"}}"#).unwrap();
         assert_eq!(settings.chosen_language(), None);
+        let wales: Settings = decode(r#"{"version":1,"data":{"nation":"wales"}}"#).unwrap();
+        assert_eq!(wales.nation, Some(Nation::Wales));
         let empty: Settings = decode(r#"{"version":1,"data":{}}"#).unwrap();
         assert_eq!(empty, Settings::default());
     }

@@ -1,20 +1,30 @@
 //! Pieces of pages. Each component is one file, with its styles in the `.css` file of the same
 //! name beside it (bundled into one stylesheet by scripts/bundle-css.sh).
 
+mod advice_lines;
+mod guide_text;
 mod language_choice;
 mod language_switcher;
 mod main_nav;
+mod nation_choice;
 mod site_footer;
 mod site_header;
 mod skip_link;
+mod stage_nav;
 mod step_list;
+mod suggestion_lists;
 mod update_banner;
 
+pub use advice_lines::AdviceLines;
+pub use guide_text::GuideText;
 pub use language_choice::LanguageChoice;
 pub use language_switcher::LanguageSwitcher;
 pub use main_nav::MainNav;
+pub use nation_choice::NationChoice;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
+pub use stage_nav::StageNav;
 pub use step_list::StepList;
+pub use suggestion_lists::SuggestionLists;
 pub use update_banner::UpdateBanner;

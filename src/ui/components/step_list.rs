@@ -22,6 +22,7 @@ pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
                 <a class="step-list__link" href=stage.path() aria-current=is_current.then_some("step")>
                     {move || i18n.t(stage.title_key())}
                 </a>
+                {is_current.then(|| view! { <strong class="step-list__here">{move || i18n.t("stage-you-are-here")}</strong> })}
                 <p class="step-list__summary">{move || i18n.t(summary_key)}</p>
             </li>
         }

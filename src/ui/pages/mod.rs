@@ -1,11 +1,13 @@
 //! One page per route of the route table (src/core/routes.rs).
 
+mod glossary;
 mod home;
 mod not_found;
 mod settings;
 mod stage;
 mod tool;
 
+pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use settings::SettingsPage;

@@ -1,5 +1,5 @@
 use crate::core::routes::Route;
-use crate::ui::components::LanguageChoice;
+use crate::ui::components::{LanguageChoice, NationChoice};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -11,5 +11,6 @@ pub fn SettingsPage() -> impl IntoView {
         <h1>{move || i18n.t(Route::Settings.title_key())}</h1>
         <p class="lead">{move || i18n.t(Route::Settings.intro_key())}</p>
         <LanguageChoice/>
+        <NationChoice/>
     }
 }

@@ -1,0 +1,25 @@
+use crate::core::content::{suggestions, SuggestionKind};
+use crate::core::routes::Route;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// The suggested actions and questions for a stage, as two lists.
+#[component]
+pub fn SuggestionLists(route: Route) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = move |kind: SuggestionKind| {
+        suggestions(route)
+            .iter()
+            .filter(move |s| s.kind == kind)
+            .map(move |s| view! { <li>{move || i18n.t(s.key)}</li> })
+            .collect_view()
+    };
+    view! {
+        <section class="suggestions" aria-labelledby="suggestions-do">
+            <h2 id="suggestions-do">{move || i18n.t("stage-suggestions-do")}</h2>
+            <ul class="list">{list(SuggestionKind::Action)}</ul>
+            <h2 id="suggestions-ask">{move || i18n.t("stage-suggestions-ask")}</h2>
+            <ul class="list">{list(SuggestionKind::Question)}</ul>
+        </section>
+    }
+}

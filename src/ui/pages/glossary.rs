@@ -1,0 +1,27 @@
+use crate::core::content::{plain_text, parse_inline, GLOSSARY};
+use crate::core::routes::Route;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// `/glossary/`: every term the guide uses, in alphabetical order for the reader's language,
+/// each with a stable anchor (`#core-group`) that the guide's term links point to.
+#[component]
+pub fn GlossaryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let entries = move || {
+        let mut terms: Vec<(String, &'static str, String)> = GLOSSARY
+            .iter()
+            .map(|term| (i18n.t(term.term_key), term.id, plain_text(&parse_inline(&i18n.t(term.meaning_key)))))
+            .collect();
+        terms.sort_by_key(|(name, ..)| name.to_lowercase());
+        terms
+            .into_iter()
+            .map(|(name, id, meaning)| view! { <dt id=id>{name}</dt><dd>{meaning}</dd> })
+            .collect_view()
+    };
+    view! {
+        <h1>{move || i18n.t(Route::Glossary.title_key())}</h1>
+        <p class="lead">{move || i18n.t(Route::Glossary.intro_key())}</p>
+        <dl class="glossary">{entries}</dl>
+    }
+}
