@@ -19,11 +19,11 @@ thread_local! {
 
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
-    // Absent on plain http (other than localhost) and in some private modes.
-    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+    // Absent on plain http (other than localhost), and present but undefined where a browser
+    // or a privacy setting blocks service workers.
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
         .ok()
-        .filter(|has| *has)
-        .map(|_| navigator.service_worker())
+        .and_then(|value| value.dyn_into::<ServiceWorkerContainer>().ok())
 }
 
 /// Registers the worker and calls `on_update_ready` whenever a new version is installed and
@@ -45,7 +45,7 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
 
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else { return };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
         if registration.waiting().is_some() && container.controller().is_some() {
             on_update_ready();
         }

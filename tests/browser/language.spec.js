@@ -45,6 +45,8 @@ test('the language can be chosen in Settings', async ({ page }) => {
   expect(JSON.parse(stored)).toEqual({ version: 1, data: { language: 'cy' } });
 });
 
+test.describe('with no service worker to answer from its cache', () => {
+  test.use({ serviceWorkers: 'block' });
 test('a language that cannot be downloaded leaves the page readable and says so', async ({ page, guarded }) => {
   guarded.allow(/Failed to load resource/);
   await page.goto('/before/');
@@ -54,6 +56,7 @@ test('a language that cannot be downloaded leaves the page readable and says so'
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
   await expect(page.locator('h1')).toHaveText('Before the conference');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
 });
 
 test('unreadable stored settings do not stop the app, and are kept aside', async ({ page }) => {

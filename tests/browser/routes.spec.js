@@ -7,7 +7,7 @@ const reEscape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the route table has every page the guide promises', () => {
   const slugs = routes.map((r) => r.slug);
-  for (const slug of ['', 'before', 'during', 'core-group', 'review', 'help', 'checklist', 'questions', 'dates', 'settings']) {
+  for (const slug of ['', 'before', 'during', 'core-group', 'review', 'help', 'checklist', 'questions', 'dates', 'contacts', 'glossary', 'settings']) {
     expect(slugs).toContain(slug);
   }
 });

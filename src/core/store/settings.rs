@@ -11,8 +11,10 @@ use serde::{Deserialize, Serialize};
 pub struct Settings {
     /// The language code the reader chose; `None` until they choose (the browser's languages
     /// decide until then).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// England or Wales; `None` until the reader answers (England's rules show until then).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub nation: Option<Nation>,
 }
 

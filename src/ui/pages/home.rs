@@ -11,10 +11,11 @@ pub fn HomePage() -> impl IntoView {
         <h1>{move || i18n.t(Route::Home.title_key())}</h1>
         <p class="lead">{move || i18n.t(Route::Home.intro_key())}</p>
         <p class="inset">{move || i18n.t("home-not-legal-advice")}</p>
-        // Asked once, gently: until answered, England's rules show. Changeable in Settings.
-        <Show when=move || !i18n.nation_chosen.get()>
+        // Asked once, gently: until answered, England's rules show. The question stays, with
+        // its answer, for the rest of this visit; after that it lives in Settings.
+        {(!i18n.nation_chosen.get_untracked()).then(|| view! {
             <div class="question-box"><NationChoice id_prefix="home-"/></div>
-        </Show>
+        })}
         <h2>{move || i18n.t("home-stages-heading")}</h2>
         <StepList/>
         <p><a href=Route::Glossary.path()>{move || i18n.t("nav-glossary")}</a></p>
