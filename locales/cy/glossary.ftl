@@ -5,7 +5,6 @@
 
 glossary-title = Geiriau sy'n cael eu defnyddio yn y canllaw hwn
 glossary-intro = Ystyr y geiriau mae gweithwyr cymdeithasol yn eu defnyddio, a'r geiriau sy'n cael eu defnyddio mewn cyfarfodydd.
-glossary-back = Yn ôl i ble roeddech chi
 
 term-advocate = Eiriolwr
 term-advocate-meaning = Rhywun sy'n eich helpu i ddweud beth rydych chi'n ei feddwl ac sy'n gwneud yn siŵr bod eich llais yn cael ei glywed. Mae eiriolwr ar eich ochr chi, a dydy e ddim yn gweithio i'r gwasanaethau plant.

@@ -3,7 +3,6 @@
 
 glossary-title = Words used in this guide
 glossary-intro = What the words used by social workers and at meetings mean.
-glossary-back = Back to where you were
 
 term-advocate = Advocate
 term-advocate-meaning = Someone who helps you say what you think and makes sure you are heard. An advocate is on your side and does not work for children's services.
