@@ -8,6 +8,9 @@ rm -rf dist
 with_wasm_env trunk build --release --offline
 # A real page for every route of the route table (src/core/routes.rs).
 mkdir -p target && cargo run --quiet --bin route-pages -- dist target/route-table.json
-# The service worker comes last: it lists every file above.
+# Each route's HTML gets the page as the app renders it (English), for the first paint.
+node scripts/prerender.mjs dist
+# The service worker lists every file above, so it comes after them.
 node scripts/service-worker.mjs dist
+node scripts/precompress.mjs dist
 rm -f dist/.trunk-lock

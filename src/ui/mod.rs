@@ -16,4 +16,9 @@ pub fn mount(catalog: Catalog, nation: Nation, nation_chosen: bool) {
     root.set_inner_html("");
     let root: web_sys::HtmlElement = root.unchecked_into();
     leptos::mount::mount_to(root, move || leptos::view! { <app::App catalog nation nation_chosen/> }).forget();
+    // Tells tests, the benchmark and the pre-renderer that the app (not the static page) is
+    // what is on screen now.
+    if let Some(html) = crate::web::document().document_element() {
+        let _ = html.set_attribute("data-app", "ready");
+    }
 }

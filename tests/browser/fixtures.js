@@ -30,9 +30,9 @@ export const test = base.extend({
 
 export { expect };
 
-/** Waits until the app has replaced the static shell (its header has the language switcher). */
+/** Waits until the app has replaced the pre-rendered page (which looks the same but is static). */
 export async function appReady(page) {
-  await expect(page.locator('nav.language-switcher')).toBeVisible();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
 }
 
 /** Runs axe-core on the page and fails with a readable list of violations. */
