@@ -1,97 +1,193 @@
-// `make bench`: what a cold first visit costs. Prints figures, passes no judgement.
-//  - bytes of every file a cold visit to / fetches: raw, gzip -9 and brotli (q 11), and totals;
-//  - median of 5 cold loads in headless Chromium: first contentful paint, and the moment the
-//    page first answers a tap (a tap on "Settings" in the menu shows the Settings page).
-// Figures are also written to target/bench.json.
+// `make bench`: the performance report. Prints figures (medians of RUNS runs) and writes them to
+// target/bench.json; it passes no judgement (the size budget is enforced by the tests).
+//
+//  1. Bytes of every file a cold visit to / downloads: raw, gzip -9, brotli; the .wasm alone.
+//  2. Cold loads of / and /core-group/ on an emulated mid-range phone on a slow network (4x CPU
+//     slowdown; 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up): first contentful paint,
+//     largest contentful paint, and the moment the page first answers a tap (a tap on
+//     "Settings" in the menu, made as soon as the app is running, shows the Settings page).
+//  3. The floor: the same pages as plain static HTML (the pre-rendered words and the same CSS,
+//     no script), loaded the same way; the ratio app / floor.
+//  4. A repeat visit with the network off (served by the service worker): time to the heading.
+//  5. Lighthouse, mobile preset, on / and /core-group/.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { measureFirstLoad, gzipSize, brotliSize } from './lib-first-load.mjs';
+import { CHROMIUM_ARGS, serveLikeAHost } from './lib-serve.mjs';
 
-const PORT = 4175;
-const BASE = `http://127.0.0.1:${PORT}`;
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const PAGES = ['/', '/core-group/'];
+const PHONE = { cpu: 4, latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8 };
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
-const brotli = (buf) => brotliCompressSync(buf, {
-  params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
-}).length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a');
 
-const server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
-try {
-  for (let i = 0; ; i++) {
-    try { await fetch(`${BASE}/`); break; } catch { if (i > 50) throw new Error('server did not start'); await new Promise((r) => setTimeout(r, 100)); }
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+/** Opens a page with the phone's CPU and network, before anything loads. */
+async function throttledPage(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: PHONE.latency, downloadThroughput: PHONE.down, uploadThroughput: PHONE.up,
   });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  return page;
+}
 
-  const loads = [];
-  let files = null;
-  for (let run = 0; run < RUNS; run++) {
-    // A fresh context each time: empty cache, no service worker.
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const fetched = [];
-    page.on('response', async (response) => {
-      if (new URL(response.url()).host === `127.0.0.1:${PORT}`) fetched.push(response);
-    });
-    await page.goto(`${BASE}/`);
-    const settingsLink = page.locator('nav.main-nav a[href="/settings/"]');
-    await settingsLink.waitFor();
-    await settingsLink.click();
+/** Paint timings of the loaded page; LCP is read once loading has settled. */
+async function paints(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    let lcp = NaN;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    setTimeout(() => resolve({ fcp, lcp }), 50);
+  }));
+}
+
+async function coldLoad(browser, url, { app }) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await throttledPage(context);
+  await page.goto(url, { waitUntil: 'load' });
+  let tap = NaN;
+  if (app) {
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await page.locator('nav.main-nav a[href="/settings/"]').click();
     await page.locator('h1', { hasText: 'Settings' }).waitFor();
-    const timing = await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-      tapAnswered: performance.now(),
-    }));
-    loads.push(timing);
-    if (!files) {
-      files = [];
-      const seen = new Set();
-      for (const response of fetched) {
-        // The same URL can answer twice (the favicon); it is downloaded once.
-        if (seen.has(response.url())) continue;
-        seen.add(response.url());
-        const body = await response.body().catch(() => null);
-        if (!body || response.status() !== 200) continue;
-        files.push({ path: new URL(response.url()).pathname, raw: body.length, gzip: gzip(body), brotli: brotli(body) });
-      }
-    }
-    await context.close();
+    tap = await page.evaluate(() => performance.now());
   }
-  await browser.close();
+  const result = { ...(await paints(page)), tap };
+  await context.close();
+  return result;
+}
 
+async function offlineRepeat(browser, base, path) {
+  const context = await browser.newContext();
+  const warm = await context.newPage();
+  await warm.goto(`${base}/`);
+  await warm.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  await warm.evaluate(() => navigator.serviceWorker.ready);
+  await warm.close();
+  await context.setOffline(true);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  await page.goto(`${base}${path}`);
+  await page.locator('main h1').waitFor();
+  const heading = (await paints(page)).fcp;
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  const appReady = await page.evaluate(() => performance.now());
+  await context.close();
+  return { heading, appReady };
+}
+
+/** The floor: each page's pre-rendered HTML and CSS with every script and preload removed. */
+function writeFloor(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const path of PAGES) {
+    const html = readFileSync(join('dist', path, 'index.html'), 'utf8')
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
+    mkdirSync(join(dir, path), { recursive: true });
+    writeFileSync(join(dir, path, 'index.html'), html);
+  }
+  for (const file of readdirSync('dist').filter((f) => /\.(css|svg)$/.test(f))) cpSync(join('dist', file), join(dir, file));
+}
+
+async function lighthouseScores(urls) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS],
+  });
+  const scores = {};
+  try {
+    for (const url of urls) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      scores[new URL(url).pathname] = Object.fromEntries(
+        Object.entries(result.lhr.categories).map(([id, c]) => [id, Math.round(c.score * 100)]),
+      );
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return scores;
+}
+
+const site = await serveLikeAHost('dist', 4175);
+const floorSite = await (async () => { writeFloor('target/bench-floor'); return serveLikeAHost('target/bench-floor', 4181); })();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+try {
+  const firstLoad = await measureFirstLoad(browser, `${site.url}/`);
   const wasmName = readdirSync('dist').find((f) => f.endsWith('.wasm'));
   const wasmBytes = readFileSync(join('dist', wasmName));
-  const wasm = { file: wasmName, raw: wasmBytes.length, gzip: gzip(wasmBytes), brotli: brotli(wasmBytes) };
-  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  const result = {
-    date: new Date().toISOString(),
-    wasm,
-    firstLoad: { files, total },
-    coldLoadMedianMs: { runs: RUNS, firstContentfulPaint: median(loads.map((l) => l.fcp)), firstTapAnswered: median(loads.map((l) => l.tapAnswered)) },
-    distBytes: readdirSync('dist', { recursive: true }).map((f) => join('dist', f)).filter((f) => statSync(f).isFile()).reduce((t, f) => t + statSync(f).size, 0),
-  };
+  const wasm = { file: wasmName, raw: wasmBytes.length, gzip: gzipSize(wasmBytes), brotli: brotliSize(wasmBytes) };
+
+  const cold = {};
+  for (const path of PAGES) {
+    const app = [];
+    const floor = [];
+    for (let i = 0; i < RUNS; i++) {
+      app.push(await coldLoad(browser, `${site.url}${path}`, { app: true }));
+      floor.push(await coldLoad(browser, `${floorSite.url}${path}`, { app: false }));
+    }
+    const m = (runs, key) => median(runs.map((r) => r[key]));
+    cold[path] = {
+      fcp: m(app, 'fcp'), lcp: m(app, 'lcp'), firstTapAnswered: m(app, 'tap'),
+      floorFcp: m(floor, 'fcp'), floorLcp: m(floor, 'lcp'),
+    };
+    cold[path].fcpRatio = cold[path].fcp / cold[path].floorFcp;
+  }
+
+  const offline = {};
+  for (const path of PAGES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await offlineRepeat(browser, site.url, path));
+    offline[path] = { heading: median(runs.map((r) => r.heading)), appReady: median(runs.map((r) => r.appReady)) };
+  }
+
+  let lighthouse = {};
+  try {
+    lighthouse = await lighthouseScores(PAGES.map((p) => `${site.url}${p}`));
+  } catch (error) {
+    lighthouse = { error: String(error.message ?? error) };
+  }
+
+  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, firstLoad, cold, offline, lighthouse };
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (s, n) => String(s).padStart(n);
-  console.log('\nFirst load of / (cold cache), bytes');
+  console.log('\n1. First load of / (cold cache), bytes');
   console.log(`${pad('file', 44)}${num('raw', 10)}${num('gzip -9', 10)}${num('brotli', 10)}`);
-  for (const f of files) console.log(`${pad(f.path.slice(0, 43), 44)}${num(f.raw, 10)}${num(f.gzip, 10)}${num(f.brotli, 10)}`);
-  console.log(`${pad('total', 44)}${num(total.raw, 10)}${num(total.gzip, 10)}${num(total.brotli, 10)}`);
-  console.log(`\n.wasm alone: ${wasm.raw} raw, ${wasm.gzip} gzip -9, ${wasm.brotli} brotli (${kb(wasm.brotli)})`);
-  console.log(`first load total, brotli: ${kb(total.brotli)}; gzip: ${kb(total.gzip)}`);
-  console.log(`\nCold load, median of ${RUNS} (no throttling, this machine):`);
-  console.log(`  first contentful paint: ${result.coldLoadMedianMs.firstContentfulPaint.toFixed(0)} ms`);
-  console.log(`  first tap answered:     ${result.coldLoadMedianMs.firstTapAnswered.toFixed(0)} ms`);
+  for (const f of firstLoad.files) console.log(`${pad(f.path.slice(0, 43), 44)}${num(f.raw, 10)}${num(f.gzip, 10)}${num(f.brotli, 10)}`);
+  const t = firstLoad.total;
+  console.log(`${pad('total', 44)}${num(t.raw, 10)}${num(t.gzip, 10)}${num(t.brotli, 10)}`);
+  console.log(`.wasm alone: ${wasm.raw} raw, ${wasm.gzip} gzip -9, ${wasm.brotli} brotli`);
+
+  console.log(`\n2-3. Cold load on a throttled phone (CPU 4x, 150 ms RTT, 1.6/0.75 Mbit/s), median of ${RUNS}`);
+  console.log(`${pad('page', 14)}${num('FCP', 10)}${num('LCP', 10)}${num('tap answered', 14)}${num('floor FCP', 11)}${num('floor LCP', 11)}${num('FCP ratio', 11)}`);
+  for (const [path, c] of Object.entries(cold)) {
+    console.log(`${pad(path, 14)}${num(ms(c.fcp), 10)}${num(ms(c.lcp), 10)}${num(ms(c.firstTapAnswered), 14)}${num(ms(c.floorFcp), 11)}${num(ms(c.floorLcp), 11)}${num(c.fcpRatio.toFixed(2), 11)}`);
+  }
+
+  console.log(`\n4. Repeat visit, network off (service worker), CPU 4x, median of ${RUNS}`);
+  for (const [path, o] of Object.entries(offline)) console.log(`${pad(path, 14)} heading shown ${ms(o.heading)}, app running ${ms(o.appReady)}`);
+
+  console.log('\n5. Lighthouse (mobile preset)');
+  if (lighthouse.error) console.log(`  not run: ${lighthouse.error}`);
+  for (const [path, s] of Object.entries(lighthouse)) {
+    if (path !== 'error') console.log(`${pad(path, 14)} performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`);
+  }
+
   mkdirSync('target', { recursive: true });
   writeFileSync('target/bench.json', JSON.stringify(result, null, 2));
   console.log('\n(written to target/bench.json)');
 } finally {
-  server.kill();
+  await browser.close();
+  site.close();
+  floorSite.close();
 }

@@ -19,3 +19,45 @@ export const CHROMIUM_ARGS = [
   '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
 ];
+
+/**
+ * A static server that behaves like a production host: serves the precompressed `.br`/`.gz`
+ * file when the browser accepts it, with the right content type, and `/x/` as `/x/index.html`.
+ * The benchmark uses it, so that its figures are those of a real deployment.
+ */
+export async function serveLikeAHost(dir, port) {
+  const { createServer } = await import('node:http');
+  const { existsSync, readFileSync, statSync } = await import('node:fs');
+  const { extname, join, normalize } = await import('node:path');
+  const types = {
+    '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+    '.css': 'text/css', '.ftl': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
+    '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
+  };
+  const server = createServer((req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (path.endsWith('/')) path += 'index.html';
+    let file = join(dir, path);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      res.writeHead(301, { location: `${path}/` });
+      return res.end();
+    }
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': types['.html'] });
+      return res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
+    }
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+    const accepts = req.headers['accept-encoding'] ?? '';
+    if (/\bbr\b/.test(accepts) && existsSync(`${file}.br`)) {
+      file += '.br';
+      headers['content-encoding'] = 'br';
+    } else if (/\bgzip\b/.test(accepts) && existsSync(`${file}.gz`)) {
+      file += '.gz';
+      headers['content-encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers);
+    res.end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
