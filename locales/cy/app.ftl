@@ -21,6 +21,17 @@ shell-loading = Wrthi'n llwytho'r canllaw…
 shell-noscript = Mae angen JavaScript ar y canllaw hwn. Trowch ef ymlaen yng ngosodiadau eich porwr, yna ail-lwythwch y dudalen hon.
 shell-load-error = Methodd y canllaw â dechrau. Gwiriwch eich cysylltiad â'r rhyngrwyd, yna ail-lwythwch y dudalen hon.
 
+## Emergency exit
+
+exit-region = Allanfa frys
+exit-emergency = Argyfwng
+exit-this-page = Gadael y dudalen hon
+exit-shift-remaining = { $count ->
+        [one] Pwyswch Shift unwaith eto i adael.
+        [two] Pwyswch Shift ddwywaith eto i adael.
+       *[other] Pwyswch Shift { $count } gwaith eto i adael.
+    }
+
 ## Updates and errors
 
 update-ready = Mae fersiwn newydd o'r canllaw hwn yn barod.

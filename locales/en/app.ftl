@@ -21,6 +21,16 @@ shell-loading = Loading the guide…
 shell-noscript = This guide needs JavaScript. Please turn it on in your browser settings, then reload this page.
 shell-load-error = The guide could not start. Check your internet connection, then reload this page.
 
+## Emergency exit
+
+exit-region = Emergency exit
+exit-emergency = Emergency
+exit-this-page = Exit this page
+exit-shift-remaining = { $count ->
+        [one] Press Shift 1 more time to exit.
+       *[other] Press Shift { $count } more times to exit.
+    }
+
 ## Updates and errors
 
 update-ready = A new version of this guide is ready.

@@ -1,6 +1,6 @@
 //! The app's frame: header, the page for the current path, footer.
 
-use super::components::{SiteFooter, SiteHeader, SkipLink, UpdateBanner};
+use super::components::{ExitThisPage, SiteFooter, SiteHeader, SkipLink, UpdateBanner};
 use super::i18n::{use_i18n, I18n};
 use super::pages::{GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage, ToolPage};
 use crate::core::content::Nation;
@@ -21,6 +21,7 @@ pub fn App(catalog: Catalog, nation: Nation, nation_chosen: bool) -> impl IntoVi
     view! {
         <Router>
             <SkipLink/>
+            <ExitThisPage/>
             <UpdateBanner ready=update_ready/>
             <SiteHeader/>
             <main id="main-content" class="page-width" tabindex="-1">

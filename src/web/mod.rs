@@ -1,6 +1,7 @@
 //! The thin layer between the pure core and the browser: storage, fetching a language's
 //! messages, the document's language and title, and the service worker.
 
+pub mod exit;
 pub mod i18n;
 pub mod service_worker;
 pub mod storage;
@@ -12,6 +13,7 @@ use crate::core::store::Settings;
 /// shell with the app. The shell (written at build time) stays on screen until then, so a
 /// slow connection shows a real heading rather than a blank page.
 pub fn start() {
+    exit::undo_blank_on_restore();
     let settings: Settings = storage::load_or_default();
     let language = settings
         .chosen_language()

@@ -2,6 +2,7 @@
 //! name beside it (bundled into one stylesheet by scripts/bundle-css.sh).
 
 mod advice_lines;
+mod exit_this_page;
 mod guide_text;
 mod language_choice;
 mod language_switcher;
@@ -16,6 +17,7 @@ mod suggestion_lists;
 mod update_banner;
 
 pub use advice_lines::AdviceLines;
+pub use exit_this_page::ExitThisPage;
 pub use guide_text::GuideText;
 pub use language_choice::LanguageChoice;
 pub use language_switcher::LanguageSwitcher;

@@ -1,0 +1,49 @@
+use crate::core::exit::{ShiftOutcome, ShiftPresses, DEFAULT_EXIT_URL};
+use crate::ui::i18n::use_i18n;
+use crate::web::exit;
+use leptos::ev;
+use leptos::prelude::*;
+
+/// "Exit this page", on every page and always in reach: a tap (or Shift three times) blanks the
+/// page and leaves for a neutral site. Without the app running it is still a plain link.
+#[component]
+pub fn ExitThisPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let presses = StoredValue::new(ShiftPresses::default());
+    // What a screen reader hears after each Shift press ("Press Shift 2 more times to exit").
+    let remaining = RwSignal::new(None::<u8>);
+
+    let listener = window_event_listener(ev::keydown, move |event| {
+        if event.repeat() || exit::typing_in_a_field(&event) {
+            return;
+        }
+        if event.key() == "Shift" {
+            let outcome = presses.try_update_value(|p| p.shift(js_sys::Date::now()));
+            match outcome {
+                Some(ShiftOutcome::Exit) => exit::leave(DEFAULT_EXIT_URL),
+                Some(ShiftOutcome::Remaining(n)) => remaining.set(Some(n)),
+                None => {}
+            }
+        } else {
+            presses.update_value(ShiftPresses::other_key);
+            remaining.set(None);
+        }
+    });
+    on_cleanup(move || listener.remove());
+
+    view! {
+        <div class="exit-this-page" role="region" aria-label=move || i18n.t("exit-region")>
+            <a class="exit-this-page__button" href=DEFAULT_EXIT_URL rel="noreferrer"
+                on:click=|event| {
+                    event.prevent_default();
+                    exit::leave(DEFAULT_EXIT_URL);
+                }>
+                <span class="visually-hidden">{move || i18n.t("exit-emergency")}" "</span>
+                {move || i18n.t("exit-this-page")}
+            </a>
+            <p class="visually-hidden" aria-live="polite">
+                {move || remaining.get().map(|n| i18n.t_args("exit-shift-remaining", [("count", n.into())]))}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,76 @@
+// The emergency exit: one tap or three Shift presses leave for a neutral site, and Back does
+// not come back. The neutral site is intercepted: nothing real is fetched.
+import { test, expect, appReady } from './fixtures.js';
+
+const NEUTRAL = 'https://www.bbc.co.uk/weather';
+
+test.beforeEach(async ({ context, guarded }) => {
+  guarded.allow(/request left 127\.0\.0\.1: https:\/\/www\.bbc\.co\.uk\/weather/);
+  await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }));
+});
+
+async function openGuide(page) {
+  await page.goto('about:blank');
+  await page.goto('/core-group/');
+  await appReady(page);
+}
+
+test('Exit this page leaves for the neutral site, and Back does not return', async ({ page }) => {
+  await openGuide(page);
+  const exit = page.getByRole('link', { name: 'Emergency Exit this page' });
+  await expect(exit).toBeVisible();
+  await exit.click();
+  await expect(page).toHaveURL(NEUTRAL);
+  await page.goBack();
+  expect(page.url()).not.toContain('127.0.0.1');
+});
+
+test('the exit is on screen without scrolling, at 320 px wide, even far down a page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await openGuide(page);
+  await page.mouse.wheel(0, 3000);
+  await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toBeInViewport();
+});
+
+test('pressing Shift three times exits, and a screen reader hears the count', async ({ page }) => {
+  await openGuide(page);
+  await page.keyboard.press('Shift');
+  await expect(page.locator('[aria-live="polite"]').first()).toHaveText('Press Shift 2 more times to exit.');
+  await page.keyboard.press('Shift');
+  await expect(page.locator('[aria-live="polite"]').first()).toHaveText('Press Shift 1 more time to exit.');
+  await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(NEUTRAL);
+});
+
+test('Shift+A three times, or Shift while typing in a field, does not exit', async ({ page }) => {
+  await openGuide(page);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+A');
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByRole('radio', { name: 'English' }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForTimeout(300);
+  expect(page.url()).toContain('127.0.0.1');
+});
+
+test('a page restored from the back-forward cache is not left blank', async ({ page, context }) => {
+  // The way out is cancelled (as if the reader stopped it), so the blanked page stays to be
+  // restored: an aborted navigation leaves the current document in place.
+  await context.unroute('https://www.bbc.co.uk/**');
+  await context.route('https://www.bbc.co.uk/**', (route) => route.abort('aborted'));
+  await openGuide(page);
+  await page.getByRole('link', { name: 'Emergency Exit this page' }).click({ noWaitAfter: true });
+  const state = () => page.evaluate(() => ({ blank: !!document.getElementById('exit-overlay'), title: document.title }));
+  expect(await state()).toEqual({ blank: true, title: '' });
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+  const restored = await state();
+  expect(restored.blank).toBe(false);
+  expect(restored.title).toMatch(/The core group/);
+});
+
+test('the exit works as a plain link in the pre-rendered page, before the app runs', async ({ request }) => {
+  const html = await (await request.get('/core-group/')).text();
+  expect(html).toContain(`href="${NEUTRAL}"`);
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).toContain('Content-Security-Policy');
+});
