@@ -3,8 +3,48 @@
 //! left and right Shift both count (govuk-frontend #5393), and presses while typing in a text
 //! field are ignored by the caller (#4095), because phone keyboards send Shift there unasked.
 
-/// Where the exit goes unless the reader chose another site: neutral, and common.
-pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+use serde::{Deserialize, Serialize};
+
+/// Where the exit goes: a neutral, common site, chosen in Settings (BBC Weather unless the
+/// reader chose another). A short fixed list rather than a typed address: a mistyped address
+/// would strand a parent in danger on an error page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExitSite {
+    #[default]
+    BbcWeather,
+    BbcNews,
+    BbcSport,
+}
+
+impl ExitSite {
+    pub const ALL: [ExitSite; 3] = [ExitSite::BbcWeather, ExitSite::BbcNews, ExitSite::BbcSport];
+
+    pub const fn url(self) -> &'static str {
+        match self {
+            ExitSite::BbcWeather => "https://www.bbc.co.uk/weather",
+            ExitSite::BbcNews => "https://www.bbc.co.uk/news",
+            ExitSite::BbcSport => "https://www.bbc.co.uk/sport",
+        }
+    }
+
+    /// The message naming the site in Settings.
+    pub const fn label_key(self) -> &'static str {
+        match self {
+            ExitSite::BbcWeather => "exit-site-bbc-weather",
+            ExitSite::BbcNews => "exit-site-bbc-news",
+            ExitSite::BbcSport => "exit-site-bbc-sport",
+        }
+    }
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            ExitSite::BbcWeather => "bbc-weather",
+            ExitSite::BbcNews => "bbc-news",
+            ExitSite::BbcSport => "bbc-sport",
+        }
+    }
+}
 
 /// Counts Shift presses towards an exit.
 #[derive(Debug, Default, Clone)]

@@ -16,12 +16,13 @@ pub enum Route {
     Dates,
     Contacts,
     Glossary,
+    CoverTracks,
     Settings,
 }
 
 impl Route {
     /// All routes, in the order they appear in navigation.
-    pub const ALL: [Route; 12] = [
+    pub const ALL: [Route; 13] = [
         Route::Home,
         Route::Before,
         Route::During,
@@ -33,6 +34,7 @@ impl Route {
         Route::Dates,
         Route::Contacts,
         Route::Glossary,
+        Route::CoverTracks,
         Route::Settings,
     ];
 
@@ -59,6 +61,7 @@ impl Route {
             Route::Dates => "dates",
             Route::Contacts => "contacts",
             Route::Glossary => "glossary",
+            Route::CoverTracks => "cover-your-tracks",
             Route::Settings => "settings",
         }
     }
@@ -88,6 +91,7 @@ impl Route {
             Route::Dates => "dates-title",
             Route::Contacts => "contacts-title",
             Route::Glossary => "glossary-title",
+            Route::CoverTracks => "cover-tracks-title",
             Route::Settings => "settings-title",
         }
     }
@@ -106,6 +110,7 @@ impl Route {
             Route::Dates => "dates-intro",
             Route::Contacts => "contacts-intro",
             Route::Glossary => "glossary-intro",
+            Route::CoverTracks => "cover-tracks-intro",
             Route::Settings => "settings-intro",
         }
     }

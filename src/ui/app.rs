@@ -1,10 +1,10 @@
 //! The app's frame: header, the page for the current path, footer.
 
-use super::components::{ExitThisPage, SiteFooter, SiteHeader, SkipLink, UpdateBanner};
+use super::components::{ExitChoice, ExitThisPage, SiteFooter, SiteHeader, SkipLink, UpdateBanner};
 use super::i18n::{use_i18n, I18n};
-use super::pages::{GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage, ToolPage};
-use crate::core::content::Nation;
+use super::pages::{CoverTracksPage, GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage, ToolPage};
 use crate::core::i18n::Catalog;
+use crate::core::store::Settings;
 use crate::core::routes::Route;
 use crate::web;
 use leptos::prelude::*;
@@ -13,8 +13,9 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 #[component]
-pub fn App(catalog: Catalog, nation: Nation, nation_chosen: bool) -> impl IntoView {
-    I18n::provide(catalog, nation, nation_chosen);
+pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
+    I18n::provide(catalog, settings.nation.unwrap_or_default(), settings.nation.is_some());
+    ExitChoice::provide(settings.exit_site.unwrap_or_default());
     let update_ready = RwSignal::new(false);
     web::service_worker::register(move || update_ready.set(true));
 
@@ -64,6 +65,7 @@ fn CurrentPage() -> impl IntoView {
         Some(Route::Home) => view! { <HomePage/> }.into_any(),
         Some(Route::Settings) => view! { <SettingsPage/> }.into_any(),
         Some(Route::Glossary) => view! { <GlossaryPage/> }.into_any(),
+        Some(Route::CoverTracks) => view! { <CoverTracksPage/> }.into_any(),
         Some(r @ (Route::Checklist | Route::Questions | Route::Dates | Route::Contacts)) => {
             view! { <ToolPage route=r/> }.into_any()
         }

@@ -6,16 +6,16 @@ mod components;
 mod i18n;
 mod pages;
 
-use crate::core::content::Nation;
 use crate::core::i18n::Catalog;
+use crate::core::store::Settings;
 use wasm_bindgen::JsCast;
 
 /// Replaces the static page shell with the running app.
-pub fn mount(catalog: Catalog, nation: Nation, nation_chosen: bool) {
+pub fn mount(catalog: Catalog, settings: Settings) {
     let Some(root) = crate::web::document().get_element_by_id("app") else { return };
     root.set_inner_html("");
     let root: web_sys::HtmlElement = root.unchecked_into();
-    leptos::mount::mount_to(root, move || leptos::view! { <app::App catalog nation nation_chosen/> }).forget();
+    leptos::mount::mount_to(root, move || leptos::view! { <app::App catalog settings/> }).forget();
     // Tells tests, the benchmark and the pre-renderer that the app (not the static page) is
     // what is on screen now.
     if let Some(html) = crate::web::document().document_element() {

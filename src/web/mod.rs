@@ -31,7 +31,7 @@ pub fn start() {
             Err(_) => return show_shell_error(),
         };
         i18n::apply_to_document(catalog.language());
-        crate::ui::mount(catalog, settings.nation.unwrap_or_default(), settings.nation.is_some());
+        crate::ui::mount(catalog, settings);
     });
 }
 

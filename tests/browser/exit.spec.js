@@ -74,3 +74,25 @@ test('the exit works as a plain link in the pre-rendered page, before the app ru
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
   expect(html).toContain('Content-Security-Policy');
 });
+
+test('the exit goes to the site chosen in Settings', async ({ page, context, guarded }) => {
+  guarded.allow(/request left 127\.0\.0\.1: https:\/\/www\.bbc\.co\.uk\/news/);
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByRole('radio', { name: 'BBC News' }).check();
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('radio', { name: 'BBC News' })).toBeChecked();
+  await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
+  await expect(page).toHaveURL('https://www.bbc.co.uk/news');
+});
+
+test('Cover your tracks is one tap from every page, and honest about the limits', async ({ page }) => {
+  await openGuide(page);
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Cover your tracks' }).click();
+  await expect(page.locator('h1')).toHaveText('Cover your tracks');
+  const text = await page.locator('main').innerText();
+  for (const fact of ['only in this browser on this phone', 'does not use cookies', 'does not delete your browsing history', 'home screen', 'private window']) {
+    expect(text).toContain(fact);
+  }
+});

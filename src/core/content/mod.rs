@@ -16,8 +16,8 @@ pub use glossary::{find as glossary_term, GlossaryTerm, GLOSSARY};
 pub use inline::{mark_first_uses, parse_inline, term_ids, Inline};
 pub use nation::Nation;
 pub use page::{Block, Section};
-pub use render::{plain_text, render_stage, RenderedBlock, RenderedPage, RenderedSection};
-pub use stages::stage_sections;
+pub use render::{plain_text, render_page, RenderedBlock, RenderedPage, RenderedSection};
+pub use stages::page_sections;
 pub use suggestions::{suggestions, Suggestion, SuggestionKind};
 
 use crate::core::routes::Route;
@@ -25,8 +25,8 @@ use crate::core::routes::Route;
 /// Every message id the content catalogue names, for the locale tests.
 pub fn message_ids() -> Vec<&'static str> {
     let mut ids = Vec::new();
-    for route in Route::STAGES {
-        for section in stage_sections(route) {
+    for route in Route::ALL {
+        for section in page_sections(route) {
             section.collect_ids(&mut ids);
         }
     }

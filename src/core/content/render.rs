@@ -4,7 +4,7 @@
 
 use super::inline::{mark_first_uses, parse_inline, Inline};
 use super::page::Block;
-use super::{stage_sections, Nation};
+use super::{page_sections, Nation};
 use crate::core::routes::Route;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -40,11 +40,11 @@ pub fn plain_text(runs: &[Inline]) -> String {
         .collect()
 }
 
-/// Renders a stage page. `format` turns a message id into text for the reader's language and
+/// Renders a guide page (a stage, or another written page such as "Cover your tracks"). `format` turns a message id into text for the reader's language and
 /// nation (the caller passes `$nation` to Fluent).
-pub fn render_stage(route: Route, nation: Nation, format: impl Fn(&str) -> String) -> RenderedPage {
+pub fn render_page(route: Route, nation: Nation, format: impl Fn(&str) -> String) -> RenderedPage {
     let mut page = RenderedPage { intro: parse_inline(&format(route.intro_key())), sections: Vec::new() };
-    for section in stage_sections(route) {
+    for section in page_sections(route) {
         let blocks = section
             .blocks_for(nation)
             .into_iter()
@@ -104,7 +104,7 @@ mod tests {
     fn nation_decides_which_blocks_appear_and_terms_link_once() {
         let fake = |key: &str| format!("{key} about the [[core-group|core group]]");
         for nation in Nation::ALL {
-            let page = render_stage(Route::During, nation, fake);
+            let page = render_page(Route::During, nation, fake);
             let firsts = page
                 .runs()
                 .into_iter()

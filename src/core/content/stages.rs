@@ -1,17 +1,19 @@
-//! The sections of each stage page, in reading order. Messages are in locales/*/guide.ftl.
+//! The sections of each guide page (the five stages, and "Cover your tracks"), in reading
+//! order. Messages are in locales/*/guide.ftl and safety.ftl.
 
 use super::page::{Block::*, Section};
 use super::Nation::{England, Wales};
 use crate::core::routes::Route;
 
-/// The sections of a stage page; empty for routes that are not stages.
-pub fn stage_sections(route: Route) -> &'static [Section] {
+/// The sections of a guide page; empty for routes that are not written guide pages.
+pub fn page_sections(route: Route) -> &'static [Section] {
     match route {
         Route::Before => BEFORE,
         Route::During => DURING,
         Route::CoreGroup => CORE_GROUP,
         Route::Review => REVIEW,
         Route::Help => HELP,
+        Route::CoverTracks => COVER_TRACKS,
         _ => &[],
     }
 }
@@ -241,6 +243,26 @@ const HELP: &[Section] = &[
     },
 ];
 
+const COVER_TRACKS: &[Section] = &[
+    Section { id: "what-we-keep", heading: "cover-keep-heading", blocks: &[Para("cover-keep-where"), Para("cover-keep-nothing-sent")] },
+    Section {
+        id: "delete",
+        heading: "cover-delete-heading",
+        blocks: &[Para("cover-delete-intro"), List(&["cover-delete-chrome", "cover-delete-safari"])],
+    },
+    Section {
+        id: "history",
+        heading: "cover-history-heading",
+        blocks: &[Para("cover-history-why"), List(&["cover-history-chrome", "cover-history-safari"])],
+    },
+    Section { id: "private", heading: "cover-private-heading", blocks: &[Para("cover-private-text")] },
+    Section {
+        id: "limits",
+        heading: "cover-limits-heading",
+        blocks: &[Para("cover-limits-exit"), Para("cover-limits-icon"), Para("cover-limits-unlock")],
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::super::page::Block;
@@ -250,12 +272,13 @@ mod tests {
     #[test]
     fn every_stage_has_sections_with_unique_anchors() {
         for route in Route::STAGES {
-            let sections = stage_sections(route);
+            let sections = page_sections(route);
             assert!(sections.len() >= 3, "{route:?}");
             let ids: HashSet<_> = sections.iter().map(|s| s.id).collect();
             assert_eq!(ids.len(), sections.len(), "{route:?} has a repeated anchor");
         }
-        assert!(stage_sections(Route::Settings).is_empty());
+        assert!(page_sections(Route::Settings).is_empty());
+        assert!(!page_sections(Route::CoverTracks).is_empty());
     }
 
     #[test]

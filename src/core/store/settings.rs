@@ -3,6 +3,7 @@
 
 use super::Document;
 use crate::core::content::Nation;
+use crate::core::exit::ExitSite;
 use crate::core::i18n::Language;
 use serde::{Deserialize, Serialize};
 
@@ -16,6 +17,9 @@ pub struct Settings {
     /// England or Wales; `None` until the reader answers (England's rules show until then).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nation: Option<Nation>,
+    /// Where "Exit this page" goes; BBC Weather unless chosen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exit_site: Option<ExitSite>,
 }
 
 impl Settings {
@@ -37,7 +41,7 @@ mod tests {
 
     #[test]
     fn round_trip_and_language_choice() {
-        let settings = Settings { language: Some("cy".into()), nation: Some(Nation::Wales) };
+        let settings = Settings { language: Some("cy".into()), nation: Some(Nation::Wales), exit_site: Some(ExitSite::BbcNews) };
         let back: Settings = decode(&encode(&settings)).unwrap();
         assert_eq!(back, settings);
         assert_eq!(back.chosen_language(), Some(Language::Cy));

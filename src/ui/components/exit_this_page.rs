@@ -1,14 +1,36 @@
-use crate::core::exit::{ShiftOutcome, ShiftPresses, DEFAULT_EXIT_URL};
+use crate::core::exit::{ExitSite, ShiftOutcome, ShiftPresses};
+use crate::core::store::Settings;
 use crate::ui::i18n::use_i18n;
-use crate::web::exit;
+use crate::web::{self, exit};
 use leptos::ev;
 use leptos::prelude::*;
+
+/// The site the exit goes to, shared by the button and the setting.
+#[derive(Clone, Copy)]
+pub struct ExitChoice(pub RwSignal<ExitSite>);
+
+impl ExitChoice {
+    pub fn provide(site: ExitSite) {
+        provide_context(ExitChoice(RwSignal::new(site)));
+    }
+
+    pub fn use_context() -> ExitChoice {
+        expect_context::<ExitChoice>()
+    }
+
+    /// Remembers the reader's choice on the phone.
+    pub fn choose(self, site: ExitSite) {
+        self.0.set(site);
+        let _ = web::storage::update::<Settings>(|s| s.exit_site = Some(site));
+    }
+}
 
 /// "Exit this page", on every page and always in reach: a tap (or Shift three times) blanks the
 /// page and leaves for a neutral site. Without the app running it is still a plain link.
 #[component]
 pub fn ExitThisPage() -> impl IntoView {
     let i18n = use_i18n();
+    let site = ExitChoice::use_context().0;
     let presses = StoredValue::new(ShiftPresses::default());
     // What a screen reader hears after each Shift press ("Press Shift 2 more times to exit").
     let remaining = RwSignal::new(None::<u8>);
@@ -20,7 +42,7 @@ pub fn ExitThisPage() -> impl IntoView {
         if event.key() == "Shift" {
             let outcome = presses.try_update_value(|p| p.shift(js_sys::Date::now()));
             match outcome {
-                Some(ShiftOutcome::Exit) => exit::leave(DEFAULT_EXIT_URL),
+                Some(ShiftOutcome::Exit) => exit::leave(site.get_untracked().url()),
                 Some(ShiftOutcome::Remaining(n)) => remaining.set(Some(n)),
                 None => {}
             }
@@ -33,10 +55,10 @@ pub fn ExitThisPage() -> impl IntoView {
 
     view! {
         <div class="exit-this-page" role="region" aria-label=move || i18n.t("exit-region")>
-            <a class="exit-this-page__button" href=DEFAULT_EXIT_URL rel="noreferrer"
-                on:click=|event| {
+            <a class="exit-this-page__button" href=move || site.get().url() rel="noreferrer"
+                on:click=move |event| {
                     event.prevent_default();
-                    exit::leave(DEFAULT_EXIT_URL);
+                    exit::leave(site.get_untracked().url());
                 }>
                 <span class="visually-hidden">{move || i18n.t("exit-emergency")}" "</span>
                 {move || i18n.t("exit-this-page")}

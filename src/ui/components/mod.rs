@@ -2,7 +2,9 @@
 //! name beside it (bundled into one stylesheet by scripts/bundle-css.sh).
 
 mod advice_lines;
+mod exit_site_choice;
 mod exit_this_page;
+mod guide_sections;
 mod guide_text;
 mod language_choice;
 mod language_switcher;
@@ -17,7 +19,9 @@ mod suggestion_lists;
 mod update_banner;
 
 pub use advice_lines::AdviceLines;
-pub use exit_this_page::ExitThisPage;
+pub use exit_site_choice::ExitSiteChoice;
+pub use exit_this_page::{ExitChoice, ExitThisPage};
+pub use guide_sections::GuideSections;
 pub use guide_text::GuideText;
 pub use language_choice::LanguageChoice;
 pub use language_switcher::LanguageSwitcher;

@@ -1,5 +1,6 @@
 //! One page per route of the route table (src/core/routes.rs).
 
+mod cover_tracks;
 mod glossary;
 mod home;
 mod not_found;
@@ -7,6 +8,7 @@ mod settings;
 mod stage;
 mod tool;
 
+pub use cover_tracks::CoverTracksPage;
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

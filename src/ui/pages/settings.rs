@@ -1,5 +1,5 @@
 use crate::core::routes::Route;
-use crate::ui::components::{LanguageChoice, NationChoice};
+use crate::ui::components::{ExitSiteChoice, LanguageChoice, NationChoice};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -12,5 +12,7 @@ pub fn SettingsPage() -> impl IntoView {
         <p class="lead">{move || i18n.t(Route::Settings.intro_key())}</p>
         <LanguageChoice/>
         <NationChoice/>
+        <ExitSiteChoice/>
+        <p><a href=Route::CoverTracks.path()>{move || i18n.t("footer-cover-tracks")}</a></p>
     }
 }
