@@ -1,29 +1,21 @@
-use super::ExitChoice;
+use super::{ExitChoice, RadioGroup, RadioOption};
 use crate::core::exit::ExitSite;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
-/// The setting for where "Exit this page" goes, as radio buttons.
+/// The setting for where "Exit this page" goes.
 #[component]
 pub fn ExitSiteChoice() -> impl IntoView {
     let i18n = use_i18n();
     let choice = ExitChoice::use_context();
-    let options = ExitSite::ALL.map(|site| {
-        let id = format!("exit-site-{}", site.id());
-        view! {
-            <div class="radio">
-                <input type="radio" name="exit-site" id=id.clone() value=site.id()
-                    prop:checked=move || choice.0.get() == site
-                    on:change=move |_| choice.choose(site)/>
-                <label for=id>{move || i18n.t(site.label_key())}</label>
-            </div>
-        }
-    });
-    view! {
-        <fieldset class="fieldset">
-            <legend class="fieldset__legend">{move || i18n.t("exit-site-heading")}</legend>
-            <p class="hint">{move || i18n.t("exit-site-hint")}</p>
-            {options.into_iter().collect_view()}
-        </fieldset>
-    }
+    let options = ExitSite::ALL
+        .map(|site| RadioOption {
+            value: site.id(),
+            label: Signal::derive(move || i18n.t(site.label_key())),
+            lang: None,
+            checked: Signal::derive(move || choice.0.get() == site),
+            on_choose: Callback::new(move |()| choice.choose(site)),
+        })
+        .into();
+    view! { <RadioGroup name="exit-site" legend_key="exit-site-heading" hint_key="exit-site-hint" options/> }
 }

@@ -14,7 +14,7 @@ pub fn HomePage() -> impl IntoView {
         // Asked once, gently: until answered, England's rules show. The question stays, with
         // its answer, for the rest of this visit; after that it lives in Settings.
         {(!i18n.nation_chosen.get_untracked()).then(|| view! {
-            <div class="question-box"><NationChoice id_prefix="home-"/></div>
+            <div class="question-box"><NationChoice name="home-nation"/></div>
         })}
         <h2>{move || i18n.t("home-stages-heading")}</h2>
         <StepList/>
