@@ -37,15 +37,21 @@ async function throttledPage(context) {
   return page;
 }
 
-/** Paint timings of the loaded page; LCP is read once loading has settled. */
+/** Paint timings of the page: waits for the first contentful paint (a page with no script can
+ * finish loading before it paints), then reads the largest contentful paint so far. */
 async function paints(page) {
   return page.evaluate(() => new Promise((resolve) => {
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    let fcp = NaN;
     let lcp = NaN;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
-    setTimeout(() => resolve({ fcp, lcp }), 50);
+    const finish = () => setTimeout(() => resolve({ fcp, lcp }), 100);
+    new PerformanceObserver((list) => {
+      const entry = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+      if (entry && Number.isNaN(fcp)) { fcp = entry.startTime; finish(); }
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(() => resolve({ fcp, lcp }), 10_000);
   }));
 }
 
