@@ -1,10 +1,12 @@
 //! Locale completeness: every language has every message, none is empty, each uses the same
 //! variables as English, and every key the code asks for exists.
 
-use cp_guide::core::content::{self, glossary_term, page_sections, render_page, term_ids, Inline, Nation, RenderedBlock};
+use cp_guide::core::content::{
+    self, glossary_term, page_sections, render_page, term_ids, Inline, Nation, RenderedBlock,
+};
 use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES};
-use fluent_bundle::FluentArgs;
 use cp_guide::core::routes::Route;
+use fluent_bundle::FluentArgs;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -27,7 +29,10 @@ fn read_locale(lang: Language) -> Vec<(String, String)> {
 
 fn catalog(lang: Language) -> Catalog {
     let texts = read_locale(lang);
-    let sources: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let sources: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
     Catalog::from_sources(lang, &sources).unwrap_or_else(|e| panic!("{}: {e}", lang.code()))
 }
 
@@ -43,7 +48,10 @@ fn messages(lang: Language) -> BTreeMap<String, BTreeSet<String>> {
                     out.insert(msg.id.name.to_string(), variables(value));
                 }
                 for attr in &msg.attributes {
-                    out.insert(format!("{}.{}", msg.id.name, attr.id.name), variables(&attr.value));
+                    out.insert(
+                        format!("{}.{}", msg.id.name, attr.id.name),
+                        variables(&attr.value),
+                    );
                 }
             }
         }
@@ -86,13 +94,21 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<Stri
 #[test]
 fn every_language_has_every_message_and_no_others() {
     let english: BTreeSet<_> = messages(Language::En).into_keys().collect();
-    assert!(english.len() > 20, "suspiciously few English messages: {}", english.len());
+    assert!(
+        english.len() > 20,
+        "suspiciously few English messages: {}",
+        english.len()
+    );
     for lang in Language::ALL {
         let other: BTreeSet<_> = messages(lang).into_keys().collect();
         let missing: Vec<_> = english.difference(&other).collect();
         let extra: Vec<_> = other.difference(&english).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
-        assert!(extra.is_empty(), "{} has messages English lacks: {extra:?}", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{} has messages English lacks: {extra:?}",
+            lang.code()
+        );
     }
 }
 
@@ -109,7 +125,11 @@ fn no_message_is_empty_in_either_nation() {
         for nation in Nation::ALL {
             for id in messages(lang).keys().filter(|id| !id.contains('.')) {
                 let text = format(&catalog, id, nation);
-                assert!(!text.trim().is_empty(), "{} ({nation:?}): {id} is empty", lang.code());
+                assert!(
+                    !text.trim().is_empty(),
+                    "{} ({nation:?}): {id} is empty",
+                    lang.code()
+                );
             }
         }
     }
@@ -120,7 +140,10 @@ fn nation_selectors_choose_different_words() {
     let catalog = catalog(Language::En);
     let england = format(&catalog, "core-group-when-regular", Nation::England);
     let wales = format(&catalog, "core-group-when-regular", Nation::Wales);
-    assert!(wales.contains("6 weeks") && !england.contains("at least every 6 weeks"), "{england} / {wales}");
+    assert!(
+        wales.contains("6 weeks") && !england.contains("at least every 6 weeks"),
+        "{england} / {wales}"
+    );
 }
 
 #[test]
@@ -132,13 +155,22 @@ fn every_glossary_term_used_exists_and_translations_mark_the_same_terms() {
             for id in messages(lang).keys().filter(|id| !id.contains('.')) {
                 let ids = term_ids(&format(&catalog, id, nation));
                 for term in &ids {
-                    assert!(glossary_term(term).is_some(), "{} {id}: unknown glossary term {term:?}", lang.code());
+                    assert!(
+                        glossary_term(term).is_some(),
+                        "{} {id}: unknown glossary term {term:?}",
+                        lang.code()
+                    );
                 }
                 let mut mine = ids.clone();
                 let mut theirs = term_ids(&format(&english, id, nation));
                 mine.sort();
                 theirs.sort();
-                assert_eq!(mine, theirs, "{} {id} ({nation:?}) marks other terms than English", lang.code());
+                assert_eq!(
+                    mine,
+                    theirs,
+                    "{} {id} ({nation:?}) marks other terms than English",
+                    lang.code()
+                );
             }
         }
     }
@@ -149,7 +181,10 @@ fn every_stage_page_renders_completely_in_every_language_and_nation() {
     for lang in Language::ALL {
         let catalog = catalog(lang);
         for nation in Nation::ALL {
-            for route in Route::ALL.into_iter().filter(|r| !page_sections(*r).is_empty()) {
+            for route in Route::ALL
+                .into_iter()
+                .filter(|r| !page_sections(*r).is_empty())
+            {
                 let page = render_page(route, nation, |key| format(&catalog, key, nation));
                 let mut words = 0;
                 for run in page.runs() {
@@ -157,12 +192,20 @@ fn every_stage_page_renders_completely_in_every_language_and_nation() {
                         Inline::Text(t) => t,
                         Inline::Term { text, .. } => text,
                     };
-                    assert!(!text.contains("[[") && !text.contains("]]") && !text.contains('{'), "{}: {route:?}: {text}", lang.code());
+                    assert!(
+                        !text.contains("[[") && !text.contains("]]") && !text.contains('{'),
+                        "{}: {route:?}: {text}",
+                        lang.code()
+                    );
                     words += text.split_whitespace().count();
                 }
                 for section in &page.sections {
                     assert!(!section.heading.trim().is_empty());
-                    assert!(!section.blocks.is_empty(), "{route:?} {} is empty for {nation:?}", section.id);
+                    assert!(
+                        !section.blocks.is_empty(),
+                        "{route:?} {} is empty for {nation:?}",
+                        section.id
+                    );
                     for block in &section.blocks {
                         if let RenderedBlock::List(items) = block {
                             assert!(items.iter().all(|i| !i.is_empty()));
@@ -174,7 +217,11 @@ fn every_stage_page_renders_completely_in_every_language_and_nation() {
                     Route::CoverTracks => 150,
                     _ => 300,
                 };
-                assert!(words >= minimum, "{} {route:?} {nation:?}: only {words} words", lang.code());
+                assert!(
+                    words >= minimum,
+                    "{} {route:?} {nation:?}: only {words} words",
+                    lang.code()
+                );
             }
         }
     }
@@ -185,7 +232,12 @@ fn translations_use_the_same_variables_as_english() {
     let english = messages(Language::En);
     for lang in Language::ALL {
         for (id, vars) in messages(lang) {
-            assert_eq!(Some(&vars), english.get(&id), "{}: {id} variables differ", lang.code());
+            assert_eq!(
+                Some(&vars),
+                english.get(&id),
+                "{}: {id} variables differ",
+                lang.code()
+            );
         }
     }
 }
@@ -205,7 +257,13 @@ fn keys_used_by_code() -> BTreeSet<String> {
         }
     }
     let index = std::fs::read_to_string(root().join("index.html")).unwrap();
-    keys.extend(index.split("<!--t:").skip(1).filter_map(|s| s.split("-->").next()).map(String::from));
+    keys.extend(
+        index
+            .split("<!--t:")
+            .skip(1)
+            .filter_map(|s| s.split("-->").next())
+            .map(String::from),
+    );
     for route in Route::ALL {
         keys.insert(route.title_key().to_string());
         keys.insert(route.intro_key().to_string());
@@ -240,11 +298,18 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 #[test]
 fn every_key_the_code_asks_for_exists_in_every_language() {
     let used = keys_used_by_code();
-    assert!(used.len() > 25, "the key scanner found too little: {used:?}");
+    assert!(
+        used.len() > 25,
+        "the key scanner found too little: {used:?}"
+    );
     for lang in Language::ALL {
         let catalog = catalog(lang);
         let missing: Vec<_> = used.iter().filter(|k| !catalog.has(k)).collect();
-        assert!(missing.is_empty(), "{} lacks keys the code uses: {missing:?}", lang.code());
+        assert!(
+            missing.is_empty(),
+            "{} lacks keys the code uses: {missing:?}",
+            lang.code()
+        );
     }
 }
 

@@ -73,7 +73,10 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
     }
     // GitHub Pages and many hosts serve 404.html for unknown paths; the app then shows its
     // own not-found page.
-    write(&dist.join("404.html"), &page(&catalog.format("not-found-title", None)))?;
+    write(
+        &dist.join("404.html"),
+        &page(&catalog.format("not-found-title", None)),
+    )?;
     Ok(written + 1)
 }
 
@@ -87,7 +90,9 @@ fn fill_messages(template: &str, catalog: &Catalog) -> Result<String, String> {
         let end = after.find("-->").ok_or("unclosed <!--t: marker")?;
         let key = &after[..end];
         if !catalog.has(key) {
-            return Err(format!("index.html asks for message {key:?}, which locales/en lacks"));
+            return Err(format!(
+                "index.html asks for message {key:?}, which locales/en lacks"
+            ));
         }
         out.push_str(&escape(&catalog.format(key, None)));
         rest = &after[end + 3..];
@@ -97,7 +102,9 @@ fn fill_messages(template: &str, catalog: &Catalog) -> Result<String, String> {
 }
 
 fn english_catalog() -> Result<Catalog, String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(Language::En.code());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(Language::En.code());
     let texts: Vec<(String, String)> = LOCALE_FILES
         .iter()
         .map(|name| {
@@ -106,7 +113,10 @@ fn english_catalog() -> Result<Catalog, String> {
                 .map_err(|e| format!("{}: {e}", dir.join(name).display()))
         })
         .collect::<Result<_, _>>()?;
-    let sources: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    let sources: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
     Catalog::from_sources(Language::En, &sources).map_err(|e| e.to_string())
 }
 
@@ -115,5 +125,7 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

@@ -68,7 +68,9 @@ impl ShiftPresses {
 
     /// A Shift key went down on its own (not held, not a repeat) at `now_ms`.
     pub fn shift(&mut self, now_ms: f64) -> ShiftOutcome {
-        let in_time = self.last_ms.is_some_and(|last| now_ms - last <= Self::WINDOW_MS && now_ms >= last);
+        let in_time = self
+            .last_ms
+            .is_some_and(|last| now_ms - last <= Self::WINDOW_MS && now_ms >= last);
         self.count = if in_time { self.count + 1 } else { 1 };
         self.last_ms = Some(now_ms);
         if self.count >= Self::NEEDED {
@@ -95,8 +97,16 @@ mod tests {
         let mut presses = ShiftPresses::default();
         assert_eq!(presses.shift(0.0), Remaining(2));
         assert_eq!(presses.shift(4_000.0), Remaining(1));
-        assert_eq!(presses.shift(8_900.0), Exit, "each press counts from the last, not the first");
-        assert_eq!(presses.shift(9_000.0), Remaining(2), "after an exit the count starts again");
+        assert_eq!(
+            presses.shift(8_900.0),
+            Exit,
+            "each press counts from the last, not the first"
+        );
+        assert_eq!(
+            presses.shift(9_000.0),
+            Remaining(2),
+            "after an exit the count starts again"
+        );
     }
 
     #[test]

@@ -141,7 +141,11 @@ mod tests {
         for route in Route::ALL {
             assert_eq!(Route::from_path(&route.path()), Some(route), "{route:?}");
             let without_slash = format!("/{}", route.slug());
-            assert_eq!(Route::from_path(&without_slash), Some(route), "{without_slash}");
+            assert_eq!(
+                Route::from_path(&without_slash),
+                Some(route),
+                "{without_slash}"
+            );
             let file = format!("{}/index.html", route.path().trim_end_matches('/'));
             assert_eq!(Route::from_path(&file), Some(route), "{file}");
         }
@@ -155,7 +159,13 @@ mod tests {
 
     #[test]
     fn unknown_paths_match_nothing() {
-        for path in ["/nope", "/core", "/core-group/extra", "/before/../during", "//x"] {
+        for path in [
+            "/nope",
+            "/core",
+            "/core-group/extra",
+            "/before/../during",
+            "//x",
+        ] {
             assert_eq!(Route::from_path(path), None, "{path}");
         }
     }

@@ -2,10 +2,12 @@
 
 use super::components::{ExitChoice, ExitThisPage, SiteFooter, SiteHeader, SkipLink, UpdateBanner};
 use super::i18n::{use_i18n, I18n};
-use super::pages::{CoverTracksPage, GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage, ToolPage};
+use super::pages::{
+    CoverTracksPage, GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage, ToolPage,
+};
 use crate::core::i18n::Catalog;
-use crate::core::store::Settings;
 use crate::core::routes::Route;
+use crate::core::store::Settings;
 use crate::web;
 use leptos::prelude::*;
 use leptos_router::components::{Route as RouterRoute, Router, Routes};
@@ -14,7 +16,11 @@ use leptos_router::path;
 
 #[component]
 pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
-    I18n::provide(catalog, settings.nation.unwrap_or_default(), settings.nation.is_some());
+    I18n::provide(
+        catalog,
+        settings.nation.unwrap_or_default(),
+        settings.nation.is_some(),
+    );
     ExitChoice::provide(settings.exit_site.unwrap_or_default());
     let update_ready = RwSignal::new(false);
     web::service_worker::register(move || update_ready.set(true));
@@ -50,9 +56,9 @@ fn CurrentPage() -> impl IntoView {
         let title_key = route.get().map_or("not-found-title", Route::title_key);
         web::i18n::set_title(&format!("{} – {}", i18n.t(title_key), i18n.t("app-name")));
     });
-    // After a client-side move, put focus on the new page's heading, as a full page load would
-    // for a screen reader, and start at the top.
-    // A link to a glossary entry (`/glossary/#core-group`) goes to that entry instead.
+    // After a client-side move, put focus on the new page's heading and start at the top, as a
+    // full page load would for a screen reader; a link to a glossary entry
+    // (`/glossary/#core-group`) goes to that entry instead.
     Effect::new(move |previous: Option<(Option<Route>, String)>| {
         let current = (route.get(), location.hash.get());
         if previous.is_some_and(|p| p != current) {
@@ -79,8 +85,12 @@ fn CurrentPage() -> impl IntoView {
 fn focus_target(anchor: &str) {
     use wasm_bindgen::JsCast;
     let doc = web::document();
-    let target = (!anchor.is_empty()).then(|| doc.get_element_by_id(anchor)).flatten();
-    let Some(target) = target.or_else(|| doc.query_selector("main h1").ok().flatten()) else { return };
+    let target = (!anchor.is_empty())
+        .then(|| doc.get_element_by_id(anchor))
+        .flatten();
+    let Some(target) = target.or_else(|| doc.query_selector("main h1").ok().flatten()) else {
+        return;
+    };
     if target.tag_name() == "H1" {
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);

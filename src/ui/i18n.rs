@@ -36,7 +36,11 @@ impl I18n {
         self.t_args(key, [])
     }
 
-    pub fn t_args<'a>(self, key: &str, args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>) -> String {
+    pub fn t_args<'a>(
+        self,
+        key: &str,
+        args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
+    ) -> String {
         let mut fluent_args = FluentArgs::new();
         fluent_args.set("nation", self.nation.get().code());
         for (name, value) in args {
@@ -65,7 +69,9 @@ impl I18n {
                     self.catalog.set(Arc::new(catalog));
                     self.load_failed.set(false);
                     web::i18n::apply_to_document(language);
-                    let _ = web::storage::update::<Settings>(|s| s.language = Some(language.code().into()));
+                    let _ = web::storage::update::<Settings>(|s| {
+                        s.language = Some(language.code().into())
+                    });
                 }
                 Err(_) => self.load_failed.set(true),
             }

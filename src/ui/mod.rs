@@ -12,7 +12,9 @@ use wasm_bindgen::JsCast;
 
 /// Replaces the static page shell with the running app.
 pub fn mount(catalog: Catalog, settings: Settings) {
-    let Some(root) = crate::web::document().get_element_by_id("app") else { return };
+    let Some(root) = crate::web::document().get_element_by_id("app") else {
+        return;
+    };
     root.set_inner_html("");
     let root: web_sys::HtmlElement = root.unchecked_into();
     leptos::mount::mount_to(root, move || leptos::view! { <app::App catalog settings/> }).forget();

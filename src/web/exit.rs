@@ -31,19 +31,23 @@ pub fn leave(url: &str) {
 /// When the browser brings this page back from its back-forward cache, the blank overlay from
 /// an exit would still be there: take it away and restore the title.
 pub fn undo_blank_on_restore() {
-    let Some(window) = web_sys::window() else { return };
-    let on_show = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(|event: web_sys::PageTransitionEvent| {
-        if !event.persisted() {
-            return;
-        }
-        let doc = document();
-        if let Some(overlay) = doc.get_element_by_id(OVERLAY_ID) {
-            overlay.remove();
-        }
-        if let Some(title) = SAVED_TITLE.with(|t| t.borrow_mut().take()) {
-            doc.set_title(&title);
-        }
-    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_show = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(
+        |event: web_sys::PageTransitionEvent| {
+            if !event.persisted() {
+                return;
+            }
+            let doc = document();
+            if let Some(overlay) = doc.get_element_by_id(OVERLAY_ID) {
+                overlay.remove();
+            }
+            if let Some(title) = SAVED_TITLE.with(|t| t.borrow_mut().take()) {
+                doc.set_title(&title);
+            }
+        },
+    );
     let _ = window.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
     on_show.forget();
 }
@@ -51,8 +55,12 @@ pub fn undo_blank_on_restore() {
 /// True when the key press happened while typing in a field, where phone keyboards send Shift
 /// on their own: such presses never count towards an exit.
 pub fn typing_in_a_field(event: &web_sys::KeyboardEvent) -> bool {
-    let Some(element) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(element) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return false;
     };
-    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || element.is_content_editable()
+    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        || element.is_content_editable()
 }

@@ -7,7 +7,9 @@ use wasm_bindgen_futures::JsFuture;
 
 /// `navigator.languages`, best first.
 pub fn browser_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
     window
         .navigator()
         .languages()
@@ -32,9 +34,16 @@ pub fn set_title(title: &str) {
 /// keeps every file it has served, so a language once read stays readable offline.
 pub async fn fetch_catalog(language: Language) -> Result<Catalog, String> {
     // All files at once: on a slow network each request costs a round trip.
-    let urls: Vec<String> = LOCALE_FILES.iter().map(|name| format!("/locales/{}/{name}", language.code())).collect();
+    let urls: Vec<String> = LOCALE_FILES
+        .iter()
+        .map(|name| format!("/locales/{}/{name}", language.code()))
+        .collect();
     let texts = futures::future::try_join_all(urls.iter().map(|url| fetch_text(url))).await?;
-    let sources: Vec<(&str, &str)> = LOCALE_FILES.iter().copied().zip(texts.iter().map(String::as_str)).collect();
+    let sources: Vec<(&str, &str)> = LOCALE_FILES
+        .iter()
+        .copied()
+        .zip(texts.iter().map(String::as_str))
+        .collect();
     Catalog::from_sources(language, &sources).map_err(|e| e.to_string())
 }
 
@@ -50,7 +59,8 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     let text = JsFuture::from(response.text().map_err(|_| "no body")?)
         .await
         .map_err(|_| format!("{url}: body not read"))?;
-    text.as_string().ok_or_else(|| format!("{url}: body is not text"))
+    text.as_string()
+        .ok_or_else(|| format!("{url}: body is not text"))
 }
 
 /// An ISO date (`2026-11-23`) written out in the reader's language ("23 November 2026",
@@ -62,5 +72,9 @@ pub fn long_date(iso: &str, language: Language) -> String {
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
     let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
-    format.call1(&wasm_bindgen::JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_else(|| iso.to_string())
+    format
+        .call1(&wasm_bindgen::JsValue::NULL, &date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| iso.to_string())
 }

@@ -9,16 +9,16 @@ pub mod storage;
 use crate::core::i18n::Language;
 use crate::core::store::Settings;
 
-/// The app's start: choose the language, fetch its messages, then replace the static page
-/// shell with the app. The shell (written at build time) stays on screen until then, so a
-/// slow connection shows a real heading rather than a blank page.
+/// The app's start: choose the language, fetch its messages, then replace the pre-rendered
+/// page with the app. The pre-rendered page (English, written at build time) stays on screen
+/// until then, so a slow connection shows real words rather than a blank page. `<html lang>`
+/// changes only with the words, so a screen reader never reads English with Welsh sounds.
 pub fn start() {
     exit::undo_blank_on_restore();
     let settings: Settings = storage::load_or_default();
     let language = settings
         .chosen_language()
         .unwrap_or_else(|| Language::negotiate(&i18n::browser_languages()));
-    i18n::apply_to_document(language);
     wasm_bindgen_futures::spawn_local(async move {
         let catalog = match i18n::fetch_catalog(language).await {
             Ok(catalog) => catalog,
@@ -43,5 +43,7 @@ fn show_shell_error() {
 }
 
 pub(crate) fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a browser window with a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser window with a document")
 }

@@ -44,8 +44,12 @@ pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
     reload.forget();
 
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else { return };
-        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
+        let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else {
+            return;
+        };
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         if registration.waiting().is_some() && container.controller().is_some() {
             on_update_ready();
         }
@@ -60,13 +64,16 @@ fn watch_for_updates(
 ) {
     let reg = registration.clone();
     let on_found = Closure::<dyn Fn()>::new(move || {
-        let Some(worker) = reg.installing() else { return };
+        let Some(worker) = reg.installing() else {
+            return;
+        };
         let container = container.clone();
         let on_update_ready = on_update_ready.clone();
         let watched = worker.clone();
         let on_state = Closure::<dyn Fn()>::new(move || {
             // With no controller this is the first install, not an update.
-            if watched.state() == ServiceWorkerState::Installed && container.controller().is_some() {
+            if watched.state() == ServiceWorkerState::Installed && container.controller().is_some()
+            {
                 on_update_ready();
             }
         });
@@ -81,8 +88,12 @@ fn watch_for_updates(
 pub fn apply_update() {
     let Some(container) = container() else { return };
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.get_registration()).await else { return };
-        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else { return };
+        let Ok(registration) = JsFuture::from(container.get_registration()).await else {
+            return;
+        };
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         if let Some(waiting) = registration.waiting() {
             UPDATE_REQUESTED.with(|r| r.set(true));
             let message = js_sys::Object::new();

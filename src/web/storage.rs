@@ -18,12 +18,18 @@ pub enum SaveError {
 pub enum LoadError {
     Unavailable,
     /// The stored text could not be read; it was copied to `backup_key` before anything else.
-    Unreadable { backup_key: String, reason: DecodeError },
+    Unreadable {
+        backup_key: String,
+        reason: DecodeError,
+    },
 }
 
 /// gloo-storage throws (and so traps the wasm) when localStorage is blocked; ask first.
 fn available() -> bool {
-    matches!(web_sys::window().map(|w| w.local_storage()), Some(Ok(Some(_))))
+    matches!(
+        web_sys::window().map(|w| w.local_storage()),
+        Some(Ok(Some(_)))
+    )
 }
 
 /// Reads a document: `Ok(None)` when nothing is stored yet.

@@ -24,7 +24,13 @@ pub struct AdviceLine {
 impl AdviceLine {
     /// The `tel:` URI: digits only.
     pub fn tel_uri(&self) -> String {
-        format!("tel:{}", self.number.chars().filter(char::is_ascii_digit).collect::<String>())
+        format!(
+            "tel:{}",
+            self.number
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+        )
     }
 }
 
@@ -85,13 +91,18 @@ mod tests {
 
     #[test]
     fn tel_uris_are_digits_only() {
-        let frg = ADVICE_LINES.iter().find(|l| l.id == "family-rights-group").unwrap();
+        let frg = ADVICE_LINES
+            .iter()
+            .find(|l| l.id == "family-rights-group")
+            .unwrap();
         assert_eq!(frg.tel_uri(), "tel:08088010366");
         assert!(ADVICE_LINES.iter().all(|l| l.tel_uri().len() > 4));
     }
 
     #[test]
     fn the_out_of_date_family_rights_group_number_is_never_shipped() {
-        assert!(ADVICE_LINES.iter().all(|l| !l.tel_uri().contains("08007311696")));
+        assert!(ADVICE_LINES
+            .iter()
+            .all(|l| !l.tel_uri().contains("08007311696")));
     }
 }

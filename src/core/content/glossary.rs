@@ -60,7 +60,12 @@ mod tests {
         ids.sort();
         ids.dedup();
         assert_eq!(ids.len(), GLOSSARY.len());
-        assert!(ids.iter().all(|id| id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')));
-        assert_eq!(find("core-group").unwrap().meaning_key, "term-core-group-meaning");
+        assert!(ids.iter().all(|id| id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')));
+        assert_eq!(
+            find("core-group").unwrap().meaning_key,
+            "term-core-group-meaning"
+        );
     }
 }

@@ -8,7 +8,11 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {
     Text(String),
-    Term { id: String, text: String, first: bool },
+    Term {
+        id: String,
+        text: String,
+        first: bool,
+    },
 }
 
 /// Splits formatted message text into plain runs and marked terms. Malformed markup (an
@@ -21,7 +25,10 @@ pub fn parse_inline(text: &str) -> Vec<Inline> {
         let after = &rest[start + 2..];
         let parsed = after.find("]]").and_then(|end| {
             let (id, shown) = after[..end].split_once('|')?;
-            let valid_id = !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            let valid_id = !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             (valid_id && !shown.is_empty()).then(|| (id.to_string(), shown.to_string(), end))
         });
         match parsed {
@@ -30,7 +37,11 @@ pub fn parse_inline(text: &str) -> Vec<Inline> {
                 if !plain.is_empty() {
                     out.push(Inline::Text(std::mem::take(&mut plain)));
                 }
-                out.push(Inline::Term { id, text: shown, first: false });
+                out.push(Inline::Term {
+                    id,
+                    text: shown,
+                    first: false,
+                });
                 rest = &after[end + 2..];
             }
             None => {
@@ -75,30 +86,58 @@ mod tests {
         Inline::Text(s.into())
     }
     fn term(id: &str, s: &str) -> Inline {
-        Inline::Term { id: id.into(), text: s.into(), first: false }
+        Inline::Term {
+            id: id.into(),
+            text: s.into(),
+            first: false,
+        }
     }
 
     #[test]
     fn parses_terms_between_text() {
         assert_eq!(
-            parse_inline("The [[core-group|core group]] meets within 10 [[working-day|working days]]."),
-            vec![text("The "), term("core-group", "core group"), text(" meets within 10 "), term("working-day", "working days"), text(".")]
+            parse_inline(
+                "The [[core-group|core group]] meets within 10 [[working-day|working days]]."
+            ),
+            vec![
+                text("The "),
+                term("core-group", "core group"),
+                text(" meets within 10 "),
+                term("working-day", "working days"),
+                text(".")
+            ]
         );
-        assert_eq!(parse_inline("[[minutes|Minutes]]"), vec![term("minutes", "Minutes")]);
+        assert_eq!(
+            parse_inline("[[minutes|Minutes]]"),
+            vec![term("minutes", "Minutes")]
+        );
         assert_eq!(parse_inline(""), vec![]);
     }
 
     #[test]
     fn malformed_markup_stays_as_text() {
-        for s in ["a [[b", "a [[b]] c", "a [[|x]] c", "a [[B C|x]] c", "[[x|]]", "]] [["] {
+        for s in [
+            "a [[b",
+            "a [[b]] c",
+            "a [[|x]] c",
+            "a [[B C|x]] c",
+            "[[x|]]",
+            "]] [[",
+        ] {
             assert_eq!(parse_inline(s), vec![text(s)], "{s}");
         }
-        assert_eq!(parse_inline("[[x [[y|z]]"), vec![text("[[x "), term("y", "z")]);
+        assert_eq!(
+            parse_inline("[[x [[y|z]]"),
+            vec![text("[[x "), term("y", "z")]
+        );
     }
 
     #[test]
     fn only_the_first_use_on_a_page_is_marked() {
-        let mut page = vec![parse_inline("[[a|A]] and [[b|B]]"), parse_inline("[[a|again]] [[c|C]] [[b|B]]")];
+        let mut page = [
+            parse_inline("[[a|A]] and [[b|B]]"),
+            parse_inline("[[a|again]] [[c|C]] [[b|B]]"),
+        ];
         mark_first_uses(page.iter_mut().flatten());
         let firsts: Vec<(String, bool)> = page
             .iter()
@@ -108,7 +147,13 @@ mod tests {
                 _ => None,
             })
             .collect();
-        let expect = [("a", true), ("b", true), ("a", false), ("c", true), ("b", false)];
+        let expect = [
+            ("a", true),
+            ("b", true),
+            ("a", false),
+            ("c", true),
+            ("b", false),
+        ];
         assert_eq!(firsts, expect.map(|(i, f)| (i.to_string(), f)).to_vec());
     }
 }

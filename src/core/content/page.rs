@@ -50,7 +50,10 @@ impl Section {
         fn walk(blocks: &'static [Block], ids: &mut Vec<&'static str>) {
             for block in blocks {
                 match block {
-                    Block::Para(k) | Block::Subheading(k) | Block::Callout(k) | Block::ToolLink(_, k) => ids.push(k),
+                    Block::Para(k)
+                    | Block::Subheading(k)
+                    | Block::Callout(k)
+                    | Block::ToolLink(_, k) => ids.push(k),
                     Block::List(items) => ids.extend(items.iter()),
                     Block::Only(_, inner) => walk(inner, ids),
                     Block::AdviceLines => {}

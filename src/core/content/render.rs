@@ -43,18 +43,28 @@ pub fn plain_text(runs: &[Inline]) -> String {
 /// Renders a guide page (a stage, or another written page such as "Cover your tracks"). `format` turns a message id into text for the reader's language and
 /// nation (the caller passes `$nation` to Fluent).
 pub fn render_page(route: Route, nation: Nation, format: impl Fn(&str) -> String) -> RenderedPage {
-    let mut page = RenderedPage { intro: parse_inline(&format(route.intro_key())), sections: Vec::new() };
+    let mut page = RenderedPage {
+        intro: parse_inline(&format(route.intro_key())),
+        sections: Vec::new(),
+    };
     for section in page_sections(route) {
         let blocks = section
             .blocks_for(nation)
             .into_iter()
             .map(|block| match block {
                 Block::Para(k) => RenderedBlock::Para(parse_inline(&format(k))),
-                Block::Subheading(k) => RenderedBlock::Subheading(plain_text(&parse_inline(&format(k)))),
-                Block::List(items) => RenderedBlock::List(items.iter().map(|k| parse_inline(&format(k))).collect()),
+                Block::Subheading(k) => {
+                    RenderedBlock::Subheading(plain_text(&parse_inline(&format(k))))
+                }
+                Block::List(items) => {
+                    RenderedBlock::List(items.iter().map(|k| parse_inline(&format(k))).collect())
+                }
                 Block::Callout(k) => RenderedBlock::Callout(parse_inline(&format(k))),
                 Block::AdviceLines => RenderedBlock::AdviceLines,
-                Block::ToolLink(slug, k) => RenderedBlock::ToolLink { path: format!("/{slug}/"), text: format(k) },
+                Block::ToolLink(slug, k) => RenderedBlock::ToolLink {
+                    path: format!("/{slug}/"),
+                    text: format(k),
+                },
                 Block::Only(..) => unreachable!("blocks_for unwraps nation-only blocks"),
             })
             .collect();
@@ -72,14 +82,18 @@ impl RenderedPage {
     /// Every run of the page in reading order.
     pub fn runs_mut(&mut self) -> impl Iterator<Item = &mut Inline> {
         let intro = self.intro.iter_mut();
-        let body = self.sections.iter_mut().flat_map(|s| s.blocks.iter_mut()).flat_map(|b| {
-            let runs: Vec<&mut Inline> = match b {
-                RenderedBlock::Para(r) | RenderedBlock::Callout(r) => r.iter_mut().collect(),
-                RenderedBlock::List(items) => items.iter_mut().flatten().collect(),
-                _ => Vec::new(),
-            };
-            runs
-        });
+        let body = self
+            .sections
+            .iter_mut()
+            .flat_map(|s| s.blocks.iter_mut())
+            .flat_map(|b| {
+                let runs: Vec<&mut Inline> = match b {
+                    RenderedBlock::Para(r) | RenderedBlock::Callout(r) => r.iter_mut().collect(),
+                    RenderedBlock::List(items) => items.iter_mut().flatten().collect(),
+                    _ => Vec::new(),
+                };
+                runs
+            });
         intro.chain(body)
     }
 
@@ -112,8 +126,14 @@ mod tests {
                 .count();
             assert_eq!(firsts, 1, "one linked use of the term per page");
             let text = format!("{page:?}");
-            assert_eq!(text.contains("during-decisions-register"), nation == Nation::Wales);
-            assert_eq!(text.contains("during-decisions-no-register"), nation == Nation::England);
+            assert_eq!(
+                text.contains("during-decisions-register"),
+                nation == Nation::Wales
+            );
+            assert_eq!(
+                text.contains("during-decisions-no-register"),
+                nation == Nation::England
+            );
         }
     }
 }

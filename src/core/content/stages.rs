@@ -22,9 +22,18 @@ const BEFORE: &[Section] = &[
     Section {
         id: "what",
         heading: "before-what-heading",
-        blocks: &[Para("before-what-meeting"), Para("before-what-harm"), Para("before-what-not-court"), Para("before-what-pre-birth")],
+        blocks: &[
+            Para("before-what-meeting"),
+            Para("before-what-harm"),
+            Para("before-what-not-court"),
+            Para("before-what-pre-birth"),
+        ],
     },
-    Section { id: "when", heading: "before-when-heading", blocks: &[Para("before-when-timing"), Para("before-when-cannot-go")] },
+    Section {
+        id: "when",
+        heading: "before-when-heading",
+        blocks: &[Para("before-when-timing"), Para("before-when-cannot-go")],
+    },
     Section {
         id: "who",
         heading: "before-who-heading",
@@ -64,26 +73,53 @@ const BEFORE: &[Section] = &[
             Para("before-reports-every"),
             Para("before-reports-wrong"),
             Para("before-reports-your-own"),
-            List(&["before-reports-idea-going-well", "before-reports-idea-worries", "before-reports-idea-help"]),
+            List(&[
+                "before-reports-idea-going-well",
+                "before-reports-idea-worries",
+                "before-reports-idea-help",
+            ]),
         ],
     },
-    Section { id: "children", heading: "before-children-heading", blocks: &[Para("before-children-attend"), Para("before-children-childcare")] },
-    Section { id: "on-the-day", heading: "before-day-heading", blocks: &[Para("before-day-early"), Para("before-day-break")] },
+    Section {
+        id: "children",
+        heading: "before-children-heading",
+        blocks: &[
+            Para("before-children-attend"),
+            Para("before-children-childcare"),
+        ],
+    },
+    Section {
+        id: "on-the-day",
+        heading: "before-day-heading",
+        blocks: &[Para("before-day-early"), Para("before-day-break")],
+    },
 ];
 
 const DURING: &[Section] = &[
-    Section { id: "start", heading: "during-start-heading", blocks: &[Para("during-start-chair"), Para("during-start-share")] },
+    Section {
+        id: "start",
+        heading: "during-start-heading",
+        blocks: &[Para("during-start-chair"), Para("during-start-share")],
+    },
     Section {
         id: "what-happens",
         heading: "during-happens-heading",
-        blocks: &[Para("during-happens-minutes"), Para("during-happens-decide"), Para("during-happens-break")],
+        blocks: &[
+            Para("during-happens-minutes"),
+            Para("during-happens-decide"),
+            Para("during-happens-break"),
+        ],
     },
     Section {
         id: "decisions",
         heading: "during-decisions-heading",
         blocks: &[
             Para("during-decisions-intro"),
-            List(&["during-decisions-no-action", "during-decisions-support", "during-decisions-plan"]),
+            List(&[
+                "during-decisions-no-action",
+                "during-decisions-support",
+                "during-decisions-plan",
+            ]),
             Para("during-decisions-plan-details"),
             Para("during-decisions-core-group"),
             Only(Wales, &[Para("during-decisions-register")]),
@@ -97,15 +133,33 @@ const DURING: &[Section] = &[
         heading: "during-leave-heading",
         blocks: &[
             Para("during-leave-intro"),
-            List(&["during-leave-evidence", "during-leave-change", "during-leave-expected"]),
+            List(&[
+                "during-leave-evidence",
+                "during-leave-change",
+                "during-leave-expected",
+            ]),
             Para("during-leave-ask"),
         ],
     },
 ];
 
 const CORE_GROUP: &[Section] = &[
-    Section { id: "what", heading: "core-group-what-heading", blocks: &[Para("core-group-what-group"), Para("core-group-what-members")] },
-    Section { id: "when", heading: "core-group-when-heading", blocks: &[Para("core-group-when-first"), Para("core-group-when-regular")] },
+    Section {
+        id: "what",
+        heading: "core-group-what-heading",
+        blocks: &[
+            Para("core-group-what-group"),
+            Para("core-group-what-members"),
+        ],
+    },
+    Section {
+        id: "when",
+        heading: "core-group-when-heading",
+        blocks: &[
+            Para("core-group-when-first"),
+            Para("core-group-when-regular"),
+        ],
+    },
     Section {
         id: "the-plan",
         heading: "core-group-plan-heading",
@@ -120,7 +174,11 @@ const CORE_GROUP: &[Section] = &[
                 "core-group-plan-when",
             ]),
             Para("core-group-plan-examples-intro"),
-            List(&["core-group-plan-example-dentist", "core-group-plan-example-school", "core-group-plan-example-housing"]),
+            List(&[
+                "core-group-plan-example-dentist",
+                "core-group-plan-example-school",
+                "core-group-plan-example-housing",
+            ]),
         ],
     },
     Section {
@@ -152,18 +210,30 @@ const REVIEW: &[Section] = &[
     Section {
         id: "when",
         heading: "review-when-heading",
-        blocks: &[Para("review-when-timing"), Para("review-when-early"), Para("review-when-who")],
+        blocks: &[
+            Para("review-when-timing"),
+            Para("review-when-early"),
+            Para("review-when-who"),
+        ],
     },
     Section {
         id: "what-it-looks-at",
         heading: "review-looks-heading",
         blocks: &[
             Para("review-looks-intro"),
-            List(&["review-looks-plan", "review-looks-working-together", "review-looks-worries"]),
+            List(&[
+                "review-looks-plan",
+                "review-looks-working-together",
+                "review-looks-worries",
+            ]),
             Para("review-looks-reports"),
         ],
     },
-    Section { id: "get-ready", heading: "review-ready-heading", blocks: &[Para("review-ready-changes")] },
+    Section {
+        id: "get-ready",
+        heading: "review-ready-heading",
+        blocks: &[Para("review-ready-changes")],
+    },
     Section {
         id: "plan-ends",
         heading: "review-ends-heading",
@@ -203,7 +273,11 @@ const REVIEW: &[Section] = &[
             Para("review-legal-aid"),
         ],
     },
-    Section { id: "not-legal-advice", heading: "review-guidance-heading", blocks: &[Para("review-guidance")] },
+    Section {
+        id: "not-legal-advice",
+        heading: "review-guidance-heading",
+        blocks: &[Para("review-guidance")],
+    },
 ];
 
 const HELP: &[Section] = &[
@@ -217,11 +291,18 @@ const HELP: &[Section] = &[
             Callout("help-complain-ombudsman-limits"),
         ],
     },
-    Section { id: "advice-lines", heading: "help-lines-heading", blocks: &[Para("help-lines-intro"), AdviceLines] },
+    Section {
+        id: "advice-lines",
+        heading: "help-lines-heading",
+        blocks: &[Para("help-lines-intro"), AdviceLines],
+    },
     Section {
         id: "local-numbers",
         heading: "help-local-heading",
-        blocks: &[Para("help-local-numbers"), ToolLink("contacts", "help-local-link")],
+        blocks: &[
+            Para("help-local-numbers"),
+            ToolLink("contacts", "help-local-link"),
+        ],
     },
     Section {
         id: "common-questions",
@@ -244,22 +325,40 @@ const HELP: &[Section] = &[
 ];
 
 const COVER_TRACKS: &[Section] = &[
-    Section { id: "what-we-keep", heading: "cover-keep-heading", blocks: &[Para("cover-keep-where"), Para("cover-keep-nothing-sent")] },
+    Section {
+        id: "what-we-keep",
+        heading: "cover-keep-heading",
+        blocks: &[Para("cover-keep-where"), Para("cover-keep-nothing-sent")],
+    },
     Section {
         id: "delete",
         heading: "cover-delete-heading",
-        blocks: &[Para("cover-delete-intro"), List(&["cover-delete-chrome", "cover-delete-safari"])],
+        blocks: &[
+            Para("cover-delete-intro"),
+            List(&["cover-delete-chrome", "cover-delete-safari"]),
+        ],
     },
     Section {
         id: "history",
         heading: "cover-history-heading",
-        blocks: &[Para("cover-history-why"), List(&["cover-history-chrome", "cover-history-safari"])],
+        blocks: &[
+            Para("cover-history-why"),
+            List(&["cover-history-chrome", "cover-history-safari"]),
+        ],
     },
-    Section { id: "private", heading: "cover-private-heading", blocks: &[Para("cover-private-text")] },
+    Section {
+        id: "private",
+        heading: "cover-private-heading",
+        blocks: &[Para("cover-private-text")],
+    },
     Section {
         id: "limits",
         heading: "cover-limits-heading",
-        blocks: &[Para("cover-limits-exit"), Para("cover-limits-icon"), Para("cover-limits-unlock")],
+        blocks: &[
+            Para("cover-limits-exit"),
+            Para("cover-limits-icon"),
+            Para("cover-limits-unlock"),
+        ],
     },
 ];
 
@@ -285,7 +384,10 @@ mod tests {
     fn nation_only_blocks_show_in_one_nation() {
         let decisions = DURING.iter().find(|s| s.id == "decisions").unwrap();
         let has = |nation, key| {
-            decisions.blocks_for(nation).iter().any(|b| matches!(b, Block::Para(k) if *k == key))
+            decisions
+                .blocks_for(nation)
+                .iter()
+                .any(|b| matches!(b, Block::Para(k) if *k == key))
         };
         assert!(has(Wales, "during-decisions-register"));
         assert!(!has(England, "during-decisions-register"));

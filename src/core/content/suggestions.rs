@@ -149,7 +149,11 @@ mod tests {
             }
             for s in all {
                 assert!(ids.insert(s.id), "{} is used twice", s.id);
-                assert!(s.id.starts_with(route.slug()), "{} belongs to {route:?}", s.id);
+                assert!(
+                    s.id.starts_with(route.slug()),
+                    "{} belongs to {route:?}",
+                    s.id
+                );
             }
         }
     }

@@ -25,7 +25,10 @@ impl fmt::Display for CatalogError {
 impl Catalog {
     /// Parses `(file name, text)` pairs. Any syntax error or duplicate message id is an error:
     /// a broken locale file must fail loudly in the tests, not show gaps to a parent.
-    pub fn from_sources(language: Language, sources: &[(&str, &str)]) -> Result<Catalog, CatalogError> {
+    pub fn from_sources(
+        language: Language,
+        sources: &[(&str, &str)],
+    ) -> Result<Catalog, CatalogError> {
         let langid = language
             .code()
             .parse()
@@ -57,7 +60,10 @@ impl Catalog {
     }
 
     pub fn has(&self, key: &str) -> bool {
-        self.bundle.get_message(key).and_then(|m| m.value()).is_some()
+        self.bundle
+            .get_message(key)
+            .and_then(|m| m.value())
+            .is_some()
     }
 
     /// Formats a message. A missing message shows its id rather than nothing, so a gap is
@@ -67,7 +73,9 @@ impl Catalog {
             return key.to_string();
         };
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 }
 

@@ -11,4 +11,10 @@ pub use language::{Direction, Language};
 
 /// The files every locale folder holds, in load order. The app fetches exactly these for the
 /// active language; the host tests check that every language has all of them.
-pub const LOCALE_FILES: &[&str] = &["app.ftl", "guide.ftl", "glossary.ftl", "suggestions.ftl", "safety.ftl"];
+pub const LOCALE_FILES: &[&str] = &[
+    "app.ftl",
+    "guide.ftl",
+    "glossary.ftl",
+    "suggestions.ftl",
+    "safety.ftl",
+];

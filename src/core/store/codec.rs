@@ -61,7 +61,10 @@ pub fn storage_key<D: Document>() -> String {
 }
 
 pub fn encode<D: Document>(doc: &D) -> String {
-    let envelope = EnvelopeOut { version: D::VERSION, data: doc };
+    let envelope = EnvelopeOut {
+        version: D::VERSION,
+        data: doc,
+    };
     // Serialising plain data structs to a String cannot fail.
     serde_json::to_string(&envelope).expect("documents serialise")
 }
@@ -97,7 +100,9 @@ mod tests {
         const NAME: &'static str = "sample";
         const VERSION: u32 = 3;
         fn migrate(from: u32, mut data: Value) -> Result<Value, DecodeError> {
-            let obj = data.as_object_mut().ok_or(DecodeError::Corrupt("not an object".into()))?;
+            let obj = data
+                .as_object_mut()
+                .ok_or(DecodeError::Corrupt("not an object".into()))?;
             match from {
                 1 => {
                     let name = obj.remove("name").unwrap_or(Value::Null);
@@ -114,7 +119,10 @@ mod tests {
 
     #[test]
     fn round_trip() {
-        let doc = Sample { title: "<b>x</b> \"quoted\" ✓".into(), count: 7 };
+        let doc = Sample {
+            title: "<b>x</b> \"quoted\" ✓".into(),
+            count: 7,
+        };
         let text = encode(&doc);
         assert!(text.starts_with("{\"version\":3,"));
         assert_eq!(decode::<Sample>(&text), Ok(doc));
@@ -125,15 +133,24 @@ mod tests {
     fn migrates_every_earlier_version() {
         let v1 = r#"{"version":1,"data":{"name":"a"}}"#;
         let v2 = r#"{"version":2,"data":{"title":"a"}}"#;
-        let expected = Sample { title: "a".into(), count: 0 };
+        let expected = Sample {
+            title: "a".into(),
+            count: 0,
+        };
         assert_eq!(decode::<Sample>(v1), Ok(expected));
         assert_eq!(decode::<Sample>(v2).unwrap().title, "a");
     }
 
     #[test]
     fn refuses_what_it_cannot_read() {
-        assert!(matches!(decode::<Sample>("not json"), Err(DecodeError::Corrupt(_))));
-        assert!(matches!(decode::<Sample>("{\"data\":{}}"), Err(DecodeError::Corrupt(_))));
+        assert!(matches!(
+            decode::<Sample>("not json"),
+            Err(DecodeError::Corrupt(_))
+        ));
+        assert!(matches!(
+            decode::<Sample>("{\"data\":{}}"),
+            Err(DecodeError::Corrupt(_))
+        ));
         assert!(matches!(
             decode::<Sample>(r#"{"version":3,"data":{"title":5,"count":1}}"#),
             Err(DecodeError::Corrupt(_))

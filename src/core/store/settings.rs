@@ -41,7 +41,11 @@ mod tests {
 
     #[test]
     fn round_trip_and_language_choice() {
-        let settings = Settings { language: Some("cy".into()), nation: Some(Nation::Wales), exit_site: Some(ExitSite::BbcNews) };
+        let settings = Settings {
+            language: Some("cy".into()),
+            nation: Some(Nation::Wales),
+            exit_site: Some(ExitSite::BbcNews),
+        };
         let back: Settings = decode(&encode(&settings)).unwrap();
         assert_eq!(back, settings);
         assert_eq!(back.chosen_language(), Some(Language::Cy));

@@ -45,6 +45,8 @@ fn render_block(block: RenderedBlock) -> AnyView {
         .into_any(),
         RenderedBlock::Callout(runs) => view! { <p class="inset"><GuideText runs/></p> }.into_any(),
         RenderedBlock::AdviceLines => view! { <AdviceLines/> }.into_any(),
-        RenderedBlock::ToolLink { path, text } => view! { <p><a href=path>{text}</a></p> }.into_any(),
+        RenderedBlock::ToolLink { path, text } => {
+            view! { <p><a href=path>{text}</a></p> }.into_any()
+        }
     }
 }

@@ -8,9 +8,11 @@ pub fn GuideText(runs: Vec<Inline>) -> impl IntoView {
     runs.into_iter()
         .map(|run| match run {
             Inline::Text(text) => text.into_any(),
-            Inline::Term { id, text, first: true } => {
-                view! { <a class="term" href=format!("/glossary/#{id}")>{text}</a> }.into_any()
-            }
+            Inline::Term {
+                id,
+                text,
+                first: true,
+            } => view! { <a class="term" href=format!("/glossary/#{id}")>{text}</a> }.into_any(),
             Inline::Term { text, .. } => text.into_any(),
         })
         .collect_view()

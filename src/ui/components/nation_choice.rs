@@ -18,7 +18,9 @@ pub fn NationChoice(#[prop(default = "nation")] name: &'static str) -> impl Into
                 })
             }),
             lang: None,
-            checked: Signal::derive(move || i18n.nation_chosen.get() && i18n.nation.get() == nation),
+            checked: Signal::derive(move || {
+                i18n.nation_chosen.get() && i18n.nation.get() == nation
+            }),
             on_choose: Callback::new(move |()| i18n.set_nation(nation)),
         })
         .into();

@@ -6,17 +6,21 @@ use leptos::prelude::*;
 #[component]
 pub fn StageNav(current: Route) -> impl IntoView {
     let i18n = use_i18n();
-    let index = Route::STAGES.iter().position(|r| *r == current).unwrap_or(0);
+    let index = Route::STAGES
+        .iter()
+        .position(|r| *r == current)
+        .unwrap_or(0);
     let previous = index.checked_sub(1).map(|i| Route::STAGES[i]);
     let next = Route::STAGES.get(index + 1).copied();
-    let link = move |route: Route, label_key: &'static str, rel: &'static str, class: &'static str| {
-        view! {
-            <a class=class href=route.path() rel=rel>
-                <span class="stage-nav__label">{move || i18n.t(label_key)}</span>
-                <span class="stage-nav__title">{move || i18n.t(route.title_key())}</span>
-            </a>
-        }
-    };
+    let link =
+        move |route: Route, label_key: &'static str, rel: &'static str, class: &'static str| {
+            view! {
+                <a class=class href=route.path() rel=rel>
+                    <span class="stage-nav__label">{move || i18n.t(label_key)}</span>
+                    <span class="stage-nav__title">{move || i18n.t(route.title_key())}</span>
+                </a>
+            }
+        };
     view! {
         <nav class="stage-nav" aria-label=move || i18n.t("stage-nav-label")>
             {previous.map(|r| link(r, "stage-previous", "prev", "stage-nav__link stage-nav__link--previous"))}

@@ -1,4 +1,4 @@
-use crate::core::content::{plain_text, parse_inline, GLOSSARY};
+use crate::core::content::{parse_inline, plain_text, GLOSSARY};
 use crate::core::routes::Route;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -11,7 +11,13 @@ pub fn GlossaryPage() -> impl IntoView {
     let entries = move || {
         let mut terms: Vec<(String, &'static str, String)> = GLOSSARY
             .iter()
-            .map(|term| (i18n.t(term.term_key), term.id, plain_text(&parse_inline(&i18n.t(term.meaning_key)))))
+            .map(|term| {
+                (
+                    i18n.t(term.term_key),
+                    term.id,
+                    plain_text(&parse_inline(&i18n.t(term.meaning_key))),
+                )
+            })
             .collect();
         terms.sort_by_key(|(name, ..)| name.to_lowercase());
         terms
