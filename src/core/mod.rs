@@ -1,5 +1,6 @@
 //! Pure logic: no web-sys, no Leptos. Everything here is tested with `cargo test` on the host.
 pub mod content;
+pub mod dates;
 pub mod exit;
 pub mod i18n;
 pub mod routes;

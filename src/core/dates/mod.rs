@@ -1,0 +1,10 @@
+//! Calendar arithmetic for the parent's timeline: bank holidays in England and Wales, working
+//! days, and "within N months". Pure, computed by rule for any year.
+
+mod bank_holidays;
+mod months;
+mod working_days;
+
+pub use bank_holidays::{bank_holidays, easter_sunday, is_bank_holiday};
+pub use months::add_months;
+pub use working_days::{add_working_days, is_working_day, working_days_between};

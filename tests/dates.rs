@@ -1,0 +1,52 @@
+//! The working-day calendar against an independent source (tests/fixtures, generated from the
+//! `holidays` package on PyPI by scripts/make-holiday-fixture.py), and property tests.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use cp_guide::core::dates::{
+    add_working_days, bank_holidays, is_working_day, working_days_between,
+};
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+/// The fixture's days off work: its holidays that fall Monday to Friday (a holiday on a
+/// Saturday is listed with its weekday substitute, which is the day off).
+fn fixture() -> BTreeSet<NaiveDate> {
+    include_str!("fixtures/bank-holidays-england-and-wales.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| NaiveDate::parse_from_str(&l[..10], "%Y-%m-%d").expect("an ISO date"))
+        .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+        .collect()
+}
+
+#[test]
+fn every_bank_holiday_from_2000_to_2040_matches_the_independent_list() {
+    let expected = fixture();
+    assert!(expected.len() > 300);
+    let ours: BTreeSet<NaiveDate> = (2000..=2040).flat_map(bank_holidays).collect();
+    let missing: Vec<_> = expected.difference(&ours).collect();
+    let extra: Vec<_> = ours.difference(&expected).collect();
+    assert!(
+        missing.is_empty() && extra.is_empty(),
+        "missing {missing:?}, extra {extra:?}"
+    );
+    for day in &expected {
+        assert!(!is_working_day(*day), "{day} is a bank holiday");
+    }
+}
+
+fn any_date() -> impl Strategy<Value = NaiveDate> {
+    // 2000-01-01 to 2040-12-31.
+    (0i64..15_000)
+        .prop_map(|n| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap() + chrono::Duration::days(n))
+}
+
+proptest! {
+    #[test]
+    fn adding_working_days_lands_on_a_working_day_and_counts_back(from in any_date(), n in 1u32..80) {
+        let to = add_working_days(from, n);
+        prop_assert!(is_working_day(to));
+        prop_assert_eq!(working_days_between(from, to), n);
+        prop_assert!(to > from);
+    }
+}
