@@ -23,9 +23,12 @@ pub fn easter_sunday(year: i32) -> NaiveDate {
     date(year, month as u32, day as u32)
 }
 
+/// A day of the year as (month, day).
+type MonthDay = (u32, u32);
+
 /// Years in which a regular holiday was moved by royal proclamation: (year, usual day, moved
 /// to). The early May holiday moved for VE Day anniversaries; the spring holiday for jubilees.
-const MOVED: &[(i32, (u32, u32), (u32, u32))] = &[
+const MOVED: &[(i32, MonthDay, MonthDay)] = &[
     (1995, (5, 1), (5, 8)),
     (2002, (5, 27), (6, 4)),
     (2012, (5, 28), (6, 4)),

@@ -3,8 +3,10 @@
 
 mod bank_holidays;
 mod months;
+mod timeline;
 mod working_days;
 
 pub use bank_holidays::{bank_holidays, easter_sunday, is_bank_holiday};
 pub use months::add_months;
+pub use timeline::{next_entry, timeline, Entry, Milestone, MyDates};
 pub use working_days::{add_working_days, is_working_day, working_days_between};

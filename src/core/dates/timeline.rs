@@ -1,0 +1,186 @@
+//! The parent's personal timeline: from the dates they enter, every deadline that follows,
+//! soonest first. Every computed date is a latest date ("by"); the council sets the real ones.
+
+use super::{add_months, add_working_days};
+use crate::core::content::Nation;
+use crate::core::store::Document;
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// The dates the parent has entered. Kept on the phone as the `dates` document.
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
+#[serde(default)]
+pub struct MyDates {
+    pub initial_conference: Option<NaiveDate>,
+    /// The most recent core group meeting that has happened.
+    pub last_core_group: Option<NaiveDate>,
+    /// The most recent review conference that has happened.
+    pub last_review: Option<NaiveDate>,
+    /// Wales: when the section 47 enquiries started.
+    pub enquiries_started: Option<NaiveDate>,
+}
+
+impl Document for MyDates {
+    const NAME: &'static str = "dates";
+    const VERSION: u32 = 1;
+}
+
+/// What a timeline entry is. Its words are the message `dates-item-<id>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Milestone {
+    InitialConference,
+    ReportsBeforeInitial,
+    FirstCoreGroup,
+    NextCoreGroup,
+    SocialWorkerVisit,
+    FirstReview,
+    ReportsBeforeReview,
+    NextReview,
+    AssessmentDue,
+}
+
+impl Milestone {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Milestone::InitialConference => "initial-conference",
+            Milestone::ReportsBeforeInitial => "reports-before-initial",
+            Milestone::FirstCoreGroup => "first-core-group",
+            Milestone::NextCoreGroup => "next-core-group",
+            Milestone::SocialWorkerVisit => "social-worker-visit",
+            Milestone::FirstReview => "first-review",
+            Milestone::ReportsBeforeReview => "reports-before-review",
+            Milestone::NextReview => "next-review",
+            Milestone::AssessmentDue => "assessment-due",
+        }
+    }
+
+    pub const ALL: [Milestone; 9] = [
+        Milestone::InitialConference,
+        Milestone::ReportsBeforeInitial,
+        Milestone::FirstCoreGroup,
+        Milestone::NextCoreGroup,
+        Milestone::SocialWorkerVisit,
+        Milestone::FirstReview,
+        Milestone::ReportsBeforeReview,
+        Milestone::NextReview,
+        Milestone::AssessmentDue,
+    ];
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub milestone: Milestone,
+    pub date: NaiveDate,
+    /// True for a latest date worked out from a rule; false for a date the parent entered.
+    pub deadline: bool,
+}
+
+/// Every entry that follows from `dates`, soonest first. Later core groups and reviews run
+/// from the real dates once the parent has entered them.
+pub fn timeline(dates: &MyDates, nation: Nation) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let mut push = |milestone, date, deadline| out.push(Entry { milestone, date, deadline });
+
+    if let Some(conference) = dates.initial_conference {
+        push(Milestone::InitialConference, conference, false);
+        // In many areas reports reach you 5 working days before a conference.
+        push(Milestone::ReportsBeforeInitial, subtract_working_days(conference, 5), true);
+        let first_core_group = add_working_days(conference, 10);
+        push(Milestone::FirstCoreGroup, first_core_group, true);
+        push(Milestone::SocialWorkerVisit, add_working_days(conference, 10), true);
+
+        let core_group_from = dates.last_core_group.filter(|d| *d >= conference);
+        if let Some(last) = core_group_from {
+            let next = match nation {
+                Nation::Wales => last + Duration::weeks(6),
+                Nation::England => add_months(last, 1),
+            };
+            push(Milestone::NextCoreGroup, next, true);
+        }
+
+        match dates.last_review.filter(|d| *d > conference) {
+            None => {
+                let review = add_months(conference, 3);
+                push(Milestone::FirstReview, review, true);
+                push(Milestone::ReportsBeforeReview, subtract_working_days(review, 5), true);
+            }
+            Some(last) => {
+                let review = add_months(last, 6);
+                push(Milestone::NextReview, review, true);
+                push(Milestone::ReportsBeforeReview, subtract_working_days(review, 5), true);
+            }
+        }
+    }
+    if nation == Nation::Wales {
+        if let Some(started) = dates.enquiries_started {
+            push(Milestone::AssessmentDue, add_working_days(started, 42), true);
+        }
+    }
+    out.sort_by_key(|e| e.date);
+    out
+}
+
+/// The first entry on or after `today`: the one to highlight.
+pub fn next_entry(entries: &[Entry], today: NaiveDate) -> Option<&Entry> {
+    entries.iter().find(|e| e.date >= today)
+}
+
+/// `n` working days before `to`.
+fn subtract_working_days(to: NaiveDate, n: u32) -> NaiveDate {
+    let mut day = to;
+    let mut left = n;
+    while left > 0 {
+        day -= Duration::days(1);
+        if super::is_working_day(day) {
+            left -= 1;
+        }
+    }
+    day
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn find(entries: &[Entry], m: Milestone) -> Option<NaiveDate> {
+        entries.iter().find(|e| e.milestone == m).map(|e| e.date)
+    }
+
+    #[test]
+    fn deadlines_from_the_initial_conference() {
+        let dates = MyDates { initial_conference: Some(d(2026, 12, 18)), ..Default::default() };
+        let t = timeline(&dates, Nation::England);
+        assert_eq!(find(&t, Milestone::FirstCoreGroup), Some(d(2027, 1, 6)));
+        assert_eq!(find(&t, Milestone::FirstReview), Some(d(2027, 3, 18)));
+        assert_eq!(find(&t, Milestone::ReportsBeforeInitial), Some(d(2026, 12, 11)));
+        assert!(t.windows(2).all(|w| w[0].date <= w[1].date), "soonest first");
+        assert_eq!(next_entry(&t, d(2026, 12, 19)).unwrap().milestone, Milestone::FirstCoreGroup);
+    }
+
+    #[test]
+    fn later_meetings_run_from_the_real_dates() {
+        let dates = MyDates {
+            initial_conference: Some(d(2026, 12, 18)),
+            last_core_group: Some(d(2027, 1, 5)),
+            last_review: Some(d(2027, 3, 10)),
+            enquiries_started: Some(d(2026, 11, 2)),
+        };
+        let england = timeline(&dates, Nation::England);
+        assert_eq!(find(&england, Milestone::NextCoreGroup), Some(d(2027, 2, 5)));
+        assert_eq!(find(&england, Milestone::NextReview), Some(d(2027, 9, 10)));
+        assert_eq!(find(&england, Milestone::FirstReview), None);
+        assert_eq!(find(&england, Milestone::AssessmentDue), None, "England has no 42-day rule");
+        let wales = timeline(&dates, Nation::Wales);
+        assert_eq!(find(&wales, Milestone::NextCoreGroup), Some(d(2027, 2, 16)));
+        assert!(find(&wales, Milestone::AssessmentDue).is_some());
+    }
+
+    #[test]
+    fn nothing_entered_means_an_empty_timeline() {
+        assert!(timeline(&MyDates::default(), Nation::England).is_empty());
+    }
+}
