@@ -50,3 +50,51 @@ proptest! {
         prop_assert!(to > from);
     }
 }
+
+#[test]
+fn the_calendar_file_reads_back_with_an_independent_parser() {
+    use cp_guide::core::content::Nation;
+    use cp_guide::core::dates::{calendar, timeline, CalendarEvent, MyDates};
+    let dates = MyDates {
+        initial_conference: NaiveDate::from_ymd_opt(2026, 12, 18),
+        ..Default::default()
+    };
+    let entries = timeline(&dates, Nation::England);
+    let events: Vec<CalendarEvent> = entries
+        .iter()
+        .map(|e| CalendarEvent {
+            uid: format!("{}@cp-guide", e.milestone.id()),
+            date: e.date,
+            summary: "Core group meeting, by this date; ask, \"what next?\"",
+            description: "A latest date.\nThe council sets the real one.",
+        })
+        .collect();
+    let text = calendar(&events, "20261123T040000Z");
+    let mut parser = ical::IcalParser::new(text.as_bytes());
+    let parsed = parser
+        .next()
+        .expect("one calendar")
+        .expect("a valid calendar");
+    assert_eq!(parsed.events.len(), entries.len());
+    let first_core_group = parsed
+        .events
+        .iter()
+        .find(|e| {
+            e.properties
+                .iter()
+                .any(|p| p.name == "UID" && p.value.as_deref() == Some("first-core-group@cp-guide"))
+        })
+        .expect("the first core group event");
+    let value = |name: &str| {
+        first_core_group
+            .properties
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+    };
+    assert_eq!(value("DTSTART").as_deref(), Some("20270106"));
+    assert_eq!(
+        value("SUMMARY").as_deref(),
+        Some("Core group meeting\\, by this date\\; ask\\, \"what next?\"")
+    );
+}

@@ -79,15 +79,29 @@ pub struct Entry {
 /// from the real dates once the parent has entered them.
 pub fn timeline(dates: &MyDates, nation: Nation) -> Vec<Entry> {
     let mut out = Vec::new();
-    let mut push = |milestone, date, deadline| out.push(Entry { milestone, date, deadline });
+    let mut push = |milestone, date, deadline| {
+        out.push(Entry {
+            milestone,
+            date,
+            deadline,
+        })
+    };
 
     if let Some(conference) = dates.initial_conference {
         push(Milestone::InitialConference, conference, false);
         // In many areas reports reach you 5 working days before a conference.
-        push(Milestone::ReportsBeforeInitial, subtract_working_days(conference, 5), true);
+        push(
+            Milestone::ReportsBeforeInitial,
+            subtract_working_days(conference, 5),
+            true,
+        );
         let first_core_group = add_working_days(conference, 10);
         push(Milestone::FirstCoreGroup, first_core_group, true);
-        push(Milestone::SocialWorkerVisit, add_working_days(conference, 10), true);
+        push(
+            Milestone::SocialWorkerVisit,
+            add_working_days(conference, 10),
+            true,
+        );
 
         let core_group_from = dates.last_core_group.filter(|d| *d >= conference);
         if let Some(last) = core_group_from {
@@ -102,18 +116,30 @@ pub fn timeline(dates: &MyDates, nation: Nation) -> Vec<Entry> {
             None => {
                 let review = add_months(conference, 3);
                 push(Milestone::FirstReview, review, true);
-                push(Milestone::ReportsBeforeReview, subtract_working_days(review, 5), true);
+                push(
+                    Milestone::ReportsBeforeReview,
+                    subtract_working_days(review, 5),
+                    true,
+                );
             }
             Some(last) => {
                 let review = add_months(last, 6);
                 push(Milestone::NextReview, review, true);
-                push(Milestone::ReportsBeforeReview, subtract_working_days(review, 5), true);
+                push(
+                    Milestone::ReportsBeforeReview,
+                    subtract_working_days(review, 5),
+                    true,
+                );
             }
         }
     }
     if nation == Nation::Wales {
         if let Some(started) = dates.enquiries_started {
-            push(Milestone::AssessmentDue, add_working_days(started, 42), true);
+            push(
+                Milestone::AssessmentDue,
+                add_working_days(started, 42),
+                true,
+            );
         }
     }
     out.sort_by_key(|e| e.date);
@@ -152,13 +178,25 @@ mod tests {
 
     #[test]
     fn deadlines_from_the_initial_conference() {
-        let dates = MyDates { initial_conference: Some(d(2026, 12, 18)), ..Default::default() };
+        let dates = MyDates {
+            initial_conference: Some(d(2026, 12, 18)),
+            ..Default::default()
+        };
         let t = timeline(&dates, Nation::England);
         assert_eq!(find(&t, Milestone::FirstCoreGroup), Some(d(2027, 1, 6)));
         assert_eq!(find(&t, Milestone::FirstReview), Some(d(2027, 3, 18)));
-        assert_eq!(find(&t, Milestone::ReportsBeforeInitial), Some(d(2026, 12, 11)));
-        assert!(t.windows(2).all(|w| w[0].date <= w[1].date), "soonest first");
-        assert_eq!(next_entry(&t, d(2026, 12, 19)).unwrap().milestone, Milestone::FirstCoreGroup);
+        assert_eq!(
+            find(&t, Milestone::ReportsBeforeInitial),
+            Some(d(2026, 12, 11))
+        );
+        assert!(
+            t.windows(2).all(|w| w[0].date <= w[1].date),
+            "soonest first"
+        );
+        assert_eq!(
+            next_entry(&t, d(2026, 12, 19)).unwrap().milestone,
+            Milestone::FirstCoreGroup
+        );
     }
 
     #[test]
@@ -170,10 +208,17 @@ mod tests {
             enquiries_started: Some(d(2026, 11, 2)),
         };
         let england = timeline(&dates, Nation::England);
-        assert_eq!(find(&england, Milestone::NextCoreGroup), Some(d(2027, 2, 5)));
+        assert_eq!(
+            find(&england, Milestone::NextCoreGroup),
+            Some(d(2027, 2, 5))
+        );
         assert_eq!(find(&england, Milestone::NextReview), Some(d(2027, 9, 10)));
         assert_eq!(find(&england, Milestone::FirstReview), None);
-        assert_eq!(find(&england, Milestone::AssessmentDue), None, "England has no 42-day rule");
+        assert_eq!(
+            find(&england, Milestone::AssessmentDue),
+            None,
+            "England has no 42-day rule"
+        );
         let wales = timeline(&dates, Nation::Wales);
         assert_eq!(find(&wales, Milestone::NextCoreGroup), Some(d(2027, 2, 16)));
         assert!(find(&wales, Milestone::AssessmentDue).is_some());
