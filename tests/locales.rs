@@ -280,6 +280,9 @@ fn literals_after(text: &str, call: &str) -> Vec<String> {
             call.starts_with('.') || matches!(before, Some('.') | Some(' ') | Some('('))
         })
         .filter_map(|(at, _)| text[at + call.len()..].split('"').next())
+        // Message ids are lower-case words joined by hyphens; anything else (a date format
+        // string passed to chrono's `.format("%Y")`) is not a message.
+        .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
         .map(String::from)
         .collect()
 }
@@ -315,7 +318,7 @@ fn every_key_the_code_asks_for_exists_in_every_language() {
 
 #[test]
 fn the_key_scanner_sees_calls_and_ignores_lookalikes() {
-    let sample = r#"i18n.t("a-key"); t_args("b-key", x); cat.format("c-key", None); format!("x"); s.split("-")"#;
+    let sample = r#"i18n.t("a-key"); t_args("b-key", x); cat.format("c-key", None); format!("x"); s.split("-"); d.format("%Y%m%d")"#;
     let mut found: Vec<String> = ["t(\"", "t_args(\"", ".format(\""]
         .iter()
         .flat_map(|c| literals_after(sample, c))
