@@ -282,7 +282,12 @@ fn literals_after(text: &str, call: &str) -> Vec<String> {
         .filter_map(|(at, _)| text[at + call.len()..].split('"').next())
         // Message ids are lower-case words joined by hyphens; anything else (a date format
         // string passed to chrono's `.format("%Y")`) is not a message.
-        .filter(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+        .filter(|id| {
+            !id.is_empty()
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
         .map(String::from)
         .collect()
 }

@@ -81,7 +81,7 @@ checklist-intro = Rhestr o bethau i'w gwneud cyn ac ar ôl pob cyfarfod, wedi'i 
 questions-title = Fy nghwestiynau
 questions-intro = Y cwestiynau rydych chi eisiau eu gofyn ym mhob cyfarfod, a'r atebion a gewch chi, wedi'u cadw ar y ffôn hwn.
 dates-title = Fy nyddiadau
-dates-intro = Dyddiadau eich cyfarfodydd, a'r dyddiadau sy'n dilyn ohonyn nhw, wedi'u cadw ar y ffôn hwn.
+dates-intro = Rhowch ddyddiad y gynhadledd gyntaf. Mae'r dudalen hon yn cyfrifo'r dyddiadau sy'n dilyn ohoni, mewn diwrnodau gwaith. Maen nhw'n cael eu cadw ar y ffôn hwn.
 tool-not-ready = Dydy'r rhan hon o'r canllaw ddim yn barod eto. Bydd yn dod mewn diweddariad. Am y tro, gallwch chi ddarllen am bob cam.
 
 contacts-title = Fy nghysylltiadau
@@ -102,6 +102,67 @@ settings-title = Gosodiadau
 settings-intro = Dewiswch sut mae'r canllaw hwn yn gweithio i chi. Mae eich dewisiadau'n aros ar y ffôn hwn.
 settings-language-heading = Iaith
 settings-language-hint = Dewiswch iaith y canllaw hwn.
+
+## My dates
+
+dates-fields-heading = Dyddiadau eich cyfarfodydd
+dates-initial-label = Dyddiad y gynhadledd amddiffyn plant gyntaf
+dates-last-core-group-label = Dyddiad cyfarfod diweddaraf y grŵp craidd
+dates-last-review-label = Dyddiad y gynhadledd adolygu ddiweddaraf
+dates-enquiries-label = Y dyddiad y dechreuodd yr ymholiadau, os ydych chi'n ei wybod
+dates-optional-hint = Gadewch hwn yn wag nes iddo ddigwydd.
+dates-timeline-heading = Eich llinell amser
+dates-latest-note = Dyma'r dyddiadau hwyraf y mae'r rheolau'n eu caniatáu. Y cyngor sy'n pennu'r dyddiadau go iawn, felly holwch eich gweithiwr cymdeithasol.
+dates-empty = Rhowch ddyddiad y gynhadledd gyntaf i weld y dyddiadau sy'n dilyn ohoni.
+dates-today = Heddiw
+dates-by = Erbyn { $date }
+dates-on = Ar { $date }
+dates-in-days = { $days ->
+        [0] heddiw
+        [1] yfory
+       *[other] ymhen { $days } diwrnod
+    }
+dates-passed = Mae'r dyddiad hwn wedi mynd heibio.
+dates-next = Nesaf
+dates-item-initial-conference = Y gynhadledd amddiffyn plant gyntaf
+dates-item-reports-before-initial = Dylai'r adroddiadau eich cyrraedd (mewn llawer o ardaloedd, 5 diwrnod gwaith cyn y gynhadledd)
+dates-item-first-core-group = Cyfarfod cyntaf y grŵp craidd
+dates-item-next-core-group = { $nation ->
+        [wales] Cyfarfod nesaf y grŵp craidd (o leiaf bob 6 wythnos)
+       *[england] Cyfarfod nesaf y grŵp craidd (yn aml tua unwaith y mis)
+    }
+dates-item-social-worker-visit = Ymweliad gan y gweithiwr cymdeithasol (mewn llawer o ardaloedd, o leiaf bob 10 diwrnod gwaith)
+dates-item-first-review = Y gynhadledd adolygu gyntaf
+dates-item-reports-before-review = Dylai'r adroddiadau ar gyfer yr adolygiad eich cyrraedd (mewn llawer o ardaloedd, 5 diwrnod gwaith cyn hynny)
+dates-item-next-review = Y gynhadledd adolygu nesaf
+dates-item-assessment-due = Dylai'r asesiad fod wedi'i orffen (42 diwrnod gwaith ar ôl i'r ymholiadau ddechrau)
+dates-add-to-calendar = Ychwanegu'r dyddiadau hyn at fy nghalendr
+dates-calendar-note = Dyddiad hwyraf a gyfrifwyd gan y Canllaw cynhadledd amddiffyn plant. Y cyngor sy'n pennu'r dyddiad go iawn.
+dates-save-failed = Methwyd â chadw eich dyddiadau ar y ffôn hwn. Maen nhw'n dal ar y sgrin.
+
+## Dates: written out from these, in every language
+
+date-long = { $day } { $month } { $year }
+date-full = { $weekday }, { $day } { $month } { $year }
+month-1 = Ionawr
+month-2 = Chwefror
+month-3 = Mawrth
+month-4 = Ebrill
+month-5 = Mai
+month-6 = Mehefin
+month-7 = Gorffennaf
+month-8 = Awst
+month-9 = Medi
+month-10 = Hydref
+month-11 = Tachwedd
+month-12 = Rhagfyr
+weekday-1 = Dydd Llun
+weekday-2 = Dydd Mawrth
+weekday-3 = Dydd Mercher
+weekday-4 = Dydd Iau
+weekday-5 = Dydd Gwener
+weekday-6 = Dydd Sadwrn
+weekday-7 = Dydd Sul
 
 ## Not found
 

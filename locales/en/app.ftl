@@ -80,7 +80,7 @@ checklist-intro = A list of things to do before and after each meeting, kept on 
 questions-title = My questions
 questions-intro = The questions you want to ask at each meeting, and the answers you get, kept on this phone.
 dates-title = My dates
-dates-intro = The dates of your meetings, and the dates that follow from them, kept on this phone.
+dates-intro = Enter the date of the first conference. This page works out the dates that follow from it, in working days. They are kept on this phone.
 tool-not-ready = This part of the guide is not ready yet. It is coming in an update. For now, you can read about each stage.
 
 contacts-title = My contacts
@@ -101,6 +101,67 @@ settings-title = Settings
 settings-intro = Choose how this guide works for you. Your choices stay on this phone.
 settings-language-heading = Language
 settings-language-hint = Choose the language for this guide.
+
+## My dates
+
+dates-fields-heading = Your meeting dates
+dates-initial-label = Date of the first child protection conference
+dates-last-core-group-label = Date of the most recent core group meeting
+dates-last-review-label = Date of the most recent review conference
+dates-enquiries-label = Date the enquiries started, if you know it
+dates-optional-hint = Leave this empty until it has happened.
+dates-timeline-heading = Your timeline
+dates-latest-note = These are the latest dates the rules allow. The council sets the real dates, so check them with your social worker.
+dates-empty = Enter the date of the first conference to see the dates that follow from it.
+dates-today = Today
+dates-by = By { $date }
+dates-on = On { $date }
+dates-in-days = { $days ->
+        [0] today
+        [1] tomorrow
+       *[other] in { $days } days
+    }
+dates-passed = This date has passed.
+dates-next = Next
+dates-item-initial-conference = First child protection conference
+dates-item-reports-before-initial = Reports should reach you (in many areas, 5 working days before the conference)
+dates-item-first-core-group = First core group meeting
+dates-item-next-core-group = { $nation ->
+        [wales] Next core group meeting (at least every 6 weeks)
+       *[england] Next core group meeting (often about once a month)
+    }
+dates-item-social-worker-visit = Social worker visit (in many areas, at least every 10 working days)
+dates-item-first-review = First review conference
+dates-item-reports-before-review = Reports for the review should reach you (in many areas, 5 working days before)
+dates-item-next-review = Next review conference
+dates-item-assessment-due = The assessment should be finished (42 working days after the enquiries started)
+dates-add-to-calendar = Add these dates to my calendar
+dates-calendar-note = A latest date worked out by the Child protection conference guide. The council sets the real date.
+dates-save-failed = Your dates could not be saved on this phone. They are still on the screen.
+
+## Dates: written out from these, in every language
+
+date-long = { $day } { $month } { $year }
+date-full = { $weekday } { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
 
 ## Not found
 

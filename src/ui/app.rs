@@ -3,7 +3,8 @@
 use super::components::{ExitChoice, ExitThisPage, SiteFooter, SiteHeader, SkipLink, UpdateBanner};
 use super::i18n::{use_i18n, I18n};
 use super::pages::{
-    CoverTracksPage, GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage, ToolPage,
+    CoverTracksPage, DatesPage, GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage,
+    ToolPage,
 };
 use crate::core::i18n::Catalog;
 use crate::core::routes::Route;
@@ -72,7 +73,8 @@ fn CurrentPage() -> impl IntoView {
         Some(Route::Settings) => view! { <SettingsPage/> }.into_any(),
         Some(Route::Glossary) => view! { <GlossaryPage/> }.into_any(),
         Some(Route::CoverTracks) => view! { <CoverTracksPage/> }.into_any(),
-        Some(r @ (Route::Checklist | Route::Questions | Route::Dates | Route::Contacts)) => {
+        Some(Route::Dates) => view! { <DatesPage/> }.into_any(),
+        Some(r @ (Route::Checklist | Route::Questions | Route::Contacts)) => {
             view! { <ToolPage route=r/> }.into_any()
         }
         Some(stage) => view! { <StagePage route=stage/> }.into_any(),

@@ -1,9 +1,11 @@
 //! The active language's messages, shared with every component through context.
 
 use crate::core::content::Nation;
+use crate::core::dates::{MONTH_KEYS, WEEKDAY_KEYS};
 use crate::core::i18n::{Catalog, Language};
 use crate::core::store::Settings;
 use crate::web;
+use chrono::{Datelike, NaiveDate};
 use fluent_bundle::{FluentArgs, FluentValue};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -54,6 +56,30 @@ impl I18n {
         self.nation.set(nation);
         self.nation_chosen.set(true);
         let _ = web::storage::update::<Settings>(|s| s.nation = Some(nation));
+    }
+
+    /// "6 January 2027", "6 Ionawr 2027".
+    pub fn date_long(self, date: NaiveDate) -> String {
+        self.date_with("date-long", date)
+    }
+
+    /// "Wednesday 6 January 2027", "Dydd Mercher, 6 Ionawr 2027".
+    pub fn date_full(self, date: NaiveDate) -> String {
+        self.date_with("date-full", date)
+    }
+
+    fn date_with(self, pattern: &str, date: NaiveDate) -> String {
+        let month = self.t(MONTH_KEYS[date.month0() as usize]);
+        let weekday = self.t(WEEKDAY_KEYS[date.weekday().num_days_from_monday() as usize]);
+        self.t_args(
+            pattern,
+            [
+                ("day", date.day().to_string().into()),
+                ("month", month.into()),
+                ("year", date.year().to_string().into()),
+                ("weekday", weekday.into()),
+            ],
+        )
     }
 
     pub fn language(self) -> Language {

@@ -62,19 +62,3 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     text.as_string()
         .ok_or_else(|| format!("{url}: body is not text"))
 }
-
-/// An ISO date (`2026-11-23`) written out in the reader's language ("23 November 2026",
-/// "23 Tachwedd 2026"), by the browser's own Intl, which knows every language we ship.
-pub fn long_date(iso: &str, language: Language) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
-    let locales = js_sys::Array::of1(&language.formatting_locale().into());
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into());
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
-    format
-        .call1(&wasm_bindgen::JsValue::NULL, &date)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| iso.to_string())
-}

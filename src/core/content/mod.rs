@@ -42,5 +42,13 @@ pub fn message_ids() -> Vec<&'static str> {
     for route in Route::STAGES {
         ids.extend(suggestions(route).iter().map(|s| s.key));
     }
+    ids.extend(
+        crate::core::dates::Milestone::ALL
+            .iter()
+            .map(|m| m.message_key()),
+    );
+    ids.extend(crate::core::dates::MONTH_KEYS);
+    ids.extend(crate::core::dates::WEEKDAY_KEYS);
+    ids.extend(["date-long", "date-full"]);
     ids
 }

@@ -4,7 +4,7 @@
 //! escaping, line folding), and every kilobyte counts against the first-load budget. A host
 //! test reads the output back with an independent parser (the `ical` crate).
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 /// One all-day event.
 pub struct CalendarEvent<'a> {
@@ -27,13 +27,10 @@ pub fn calendar(events: &[CalendarEvent], stamp: &str) -> String {
         lines.push("BEGIN:VEVENT".into());
         lines.push(format!("UID:{}", escape(&event.uid)));
         lines.push(format!("DTSTAMP:{stamp}"));
-        lines.push(format!(
-            "DTSTART;VALUE=DATE:{}",
-            event.date.format("%Y%m%d")
-        ));
+        lines.push(format!("DTSTART;VALUE=DATE:{}", basic(event.date)));
         lines.push(format!(
             "DTEND;VALUE=DATE:{}",
-            (event.date + Duration::days(1)).format("%Y%m%d")
+            basic(event.date + Duration::days(1))
         ));
         lines.push(format!("SUMMARY:{}", escape(event.summary)));
         lines.push(format!("DESCRIPTION:{}", escape(event.description)));
@@ -47,6 +44,11 @@ pub fn calendar(events: &[CalendarEvent], stamp: &str) -> String {
         .collect::<Vec<_>>()
         .join("\r\n")
         + "\r\n"
+}
+
+/// `YYYYMMDD`, the basic date form of RFC 5545.
+fn basic(date: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
 }
 
 /// Escapes text values (RFC 5545 3.3.11).

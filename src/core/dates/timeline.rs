@@ -11,12 +11,16 @@ use serde::{Deserialize, Serialize};
 #[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
 #[serde(default)]
 pub struct MyDates {
+    #[serde(with = "super::iso::optional")]
     pub initial_conference: Option<NaiveDate>,
     /// The most recent core group meeting that has happened.
+    #[serde(with = "super::iso::optional")]
     pub last_core_group: Option<NaiveDate>,
     /// The most recent review conference that has happened.
+    #[serde(with = "super::iso::optional")]
     pub last_review: Option<NaiveDate>,
     /// Wales: when the section 47 enquiries started.
+    #[serde(with = "super::iso::optional")]
     pub enquiries_started: Option<NaiveDate>,
 }
 
@@ -51,6 +55,21 @@ impl Milestone {
             Milestone::ReportsBeforeReview => "reports-before-review",
             Milestone::NextReview => "next-review",
             Milestone::AssessmentDue => "assessment-due",
+        }
+    }
+
+    /// The message naming this entry on the timeline.
+    pub const fn message_key(self) -> &'static str {
+        match self {
+            Milestone::InitialConference => "dates-item-initial-conference",
+            Milestone::ReportsBeforeInitial => "dates-item-reports-before-initial",
+            Milestone::FirstCoreGroup => "dates-item-first-core-group",
+            Milestone::NextCoreGroup => "dates-item-next-core-group",
+            Milestone::SocialWorkerVisit => "dates-item-social-worker-visit",
+            Milestone::FirstReview => "dates-item-first-review",
+            Milestone::ReportsBeforeReview => "dates-item-reports-before-review",
+            Milestone::NextReview => "dates-item-next-review",
+            Milestone::AssessmentDue => "dates-item-assessment-due",
         }
     }
 

@@ -45,14 +45,6 @@ impl Language {
         }
     }
 
-    /// The locale for dates and numbers (`Intl`): British English, not the US default.
-    pub const fn formatting_locale(self) -> &'static str {
-        match self {
-            Language::En => "en-GB",
-            Language::Cy => "cy-GB",
-        }
-    }
-
     pub const fn direction(self) -> Direction {
         match self {
             Language::En | Language::Cy => Direction::Ltr,

@@ -1,6 +1,6 @@
 use crate::core::content::ADVICE_LINES;
+use crate::core::dates::parse_iso;
 use crate::ui::i18n::use_i18n;
-use crate::web::i18n::long_date;
 use leptos::prelude::*;
 
 /// The national advice lines for the reader's nation: what each is for, its hours, and a
@@ -16,7 +16,7 @@ pub fn AdviceLines() -> impl IntoView {
             .map(|line| {
                 let name = i18n.t(line.name_key);
                 let call_label = i18n.t_args("line-call", [("name", name.clone().into())]);
-                let checked = long_date(line.checked, i18n.language());
+                let checked = parse_iso(line.checked).map_or_else(|| line.checked.to_string(), |d| i18n.date_long(d));
                 view! {
                     <div class="advice-line" id=line.id>
                         <h3 class="advice-line__name">{name}</h3>

@@ -2,8 +2,8 @@ use crate::core::routes::Route;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
-/// The reader's own tools (`/checklist`, `/questions`, `/dates`): what each will hold. Their
-/// editors come with the personal-tools and dates work; until then the page says so plainly.
+/// The reader's own tools (`/checklist`, `/questions`, `/contacts`): what each will hold. Their
+/// editors come with the personal-tools work; until then the page says so plainly.
 #[component]
 pub fn ToolPage(route: Route) -> impl IntoView {
     let i18n = use_i18n();

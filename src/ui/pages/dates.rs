@@ -1,0 +1,141 @@
+use crate::core::content::Nation;
+use crate::core::dates::{calendar, iso, next_entry, parse_iso, timeline, CalendarEvent, MyDates};
+use crate::core::routes::Route;
+use crate::ui::i18n::use_i18n;
+use crate::web;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// `/dates/`: the parent enters their meeting dates; the page shows every deadline that
+/// follows, soonest first, with today marked and the next one highlighted, and can put them
+/// in the phone's calendar.
+#[component]
+pub fn DatesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let dates = RwSignal::new(web::storage::load_or_default::<MyDates>());
+    let save_failed = RwSignal::new(false);
+    let today = parse_iso(&web::download::today_iso());
+
+    let set = move |change: fn(&mut MyDates, Option<NaiveDate>), value: String| {
+        let parsed = parse_iso(&value);
+        dates.update(|d| change(d, parsed));
+        // What the parent typed stays on screen even when the phone will not keep it.
+        save_failed.set(web::storage::save(&dates.get_untracked()).is_err());
+    };
+    let field = move |id: &'static str,
+                      label: &'static str,
+                      value: fn(&MyDates) -> Option<NaiveDate>,
+                      change: fn(&mut MyDates, Option<NaiveDate>),
+                      hint: bool| {
+        view! {
+            <div class="date-field">
+                <label for=id>{move || i18n.t(label)}</label>
+                {hint.then(|| view! { <p class="hint" id=format!("{id}-hint")>{move || i18n.t("dates-optional-hint")}</p> })}
+                <input type="date" id=id aria-describedby=hint.then(|| format!("{id}-hint"))
+                    prop:value=move || dates.with(|d| value(d).map(iso).unwrap_or_default())
+                    on:change=move |event| set(change, event_target_value(&event))/>
+            </div>
+        }
+    };
+
+    let entries = Memo::new(move |_| timeline(&dates.get(), i18n.nation.get()));
+    let describe = move |date: NaiveDate, deadline: bool| {
+        let written = i18n.date_full(date);
+        i18n.t_args(
+            if deadline { "dates-by" } else { "dates-on" },
+            [("date", written.into())],
+        )
+    };
+    let items = move || {
+        let list = entries.get();
+        let next = today.and_then(|t| next_entry(&list, t).map(|e| (e.milestone, e.date)));
+        let mut views = Vec::new();
+        let mut today_shown = false;
+        for entry in list.iter() {
+            if let Some(t) = today.filter(|t| !today_shown && entry.date >= *t) {
+                today_shown = true;
+                views.push(today_marker(t, describe(t, false)).into_any());
+            }
+            let is_next = next == Some((entry.milestone, entry.date));
+            let days = today.map(|t| (entry.date - t).num_days());
+            let when = match days {
+                Some(n) if n < 0 => i18n.t("dates-passed"),
+                Some(n) => i18n.t_args("dates-in-days", [("days", n.into())]),
+                None => String::new(),
+            };
+            views.push(
+                view! {
+                    <li class="timeline__item" class:timeline__item--next=is_next class:timeline__item--past=days.is_some_and(|n| n < 0)>
+                        {is_next.then(|| view! { <strong class="timeline__next">{i18n.t("dates-next")}": "</strong> })}
+                        <span class="timeline__name">{i18n.t(entry.milestone.message_key())}</span>
+                        <br/>
+                        <time datetime=iso(entry.date)>{describe(entry.date, entry.deadline)}</time>
+                        ", " {when}
+                    </li>
+                }
+                .into_any(),
+            );
+        }
+        if let Some(t) = today.filter(|_| !today_shown && !list.is_empty()) {
+            views.push(today_marker(t, describe(t, false)).into_any());
+        }
+        views
+    };
+
+    let download = move |_| {
+        let list = entries.get_untracked();
+        let note = i18n.t("dates-calendar-note");
+        let names: Vec<String> = list
+            .iter()
+            .map(|e| i18n.t(e.milestone.message_key()))
+            .collect();
+        let events: Vec<CalendarEvent> = list
+            .iter()
+            .zip(&names)
+            .map(|(e, name)| CalendarEvent {
+                uid: format!("{}-{}@cp-guide", e.milestone.id(), e.date),
+                date: e.date,
+                summary: name,
+                description: &note,
+            })
+            .collect();
+        let _ = web::download::text_file(
+            "my-dates.ics",
+            "text/calendar",
+            &calendar(&events, &web::download::utc_stamp()),
+        );
+    };
+
+    view! {
+        <h1>{move || i18n.t(Route::Dates.title_key())}</h1>
+        <p class="lead">{move || i18n.t(Route::Dates.intro_key())}</p>
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">{move || i18n.t("dates-fields-heading")}</legend>
+            {field("initial-conference", "dates-initial-label", |d| d.initial_conference, |d, v| d.initial_conference = v, false)}
+            {field("last-core-group", "dates-last-core-group-label", |d| d.last_core_group, |d, v| d.last_core_group = v, true)}
+            {field("last-review", "dates-last-review-label", |d| d.last_review, |d, v| d.last_review = v, true)}
+            <Show when=move || i18n.nation.get() == Nation::Wales>
+                {field("enquiries-started", "dates-enquiries-label", |d| d.enquiries_started, |d, v| d.enquiries_started = v, true)}
+            </Show>
+        </fieldset>
+        <Show when=move || save_failed.get()>
+            <p class="error-message" role="alert">{move || i18n.t("dates-save-failed")}</p>
+        </Show>
+        <h2>{move || i18n.t("dates-timeline-heading")}</h2>
+        <Show when=move || !entries.get().is_empty() fallback=move || view! { <p>{move || i18n.t("dates-empty")}</p> }>
+            <p class="inset">{move || i18n.t("dates-latest-note")}</p>
+            <ol class="timeline">{items}</ol>
+            <p><button type="button" class="button" on:click=download>{move || i18n.t("dates-add-to-calendar")}</button></p>
+        </Show>
+    }
+}
+
+fn today_marker(today: NaiveDate, written: String) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <li class="timeline__today">
+            <strong>{i18n.t("dates-today")}": "</strong>
+            <time datetime=iso(today)>{written}</time>
+        </li>
+    }
+}
