@@ -13,7 +13,9 @@ pub use ics::{calendar, CalendarEvent};
 pub use iso::{iso, parse_iso};
 pub use months::add_months;
 pub use timeline::{next_entry, timeline, Entry, Milestone, MyDates};
-pub use working_days::{add_working_days, is_working_day, working_days_between};
+pub use working_days::{
+    add_working_days, is_working_day, subtract_working_days, working_days_between,
+};
 
 /// Messages naming the months, January first. Dates are written from these and the
 /// `date-long`/`date-full` patterns, not by the browser's Intl, which lacks Welsh on many

@@ -1,7 +1,7 @@
 //! The parent's personal timeline: from the dates they enter, every deadline that follows,
 //! soonest first. Every computed date is a latest date ("by"); the council sets the real ones.
 
-use super::{add_months, add_working_days};
+use super::{add_months, add_working_days, subtract_working_days};
 use crate::core::content::Nation;
 use crate::core::store::Document;
 use chrono::{Duration, NaiveDate};
@@ -114,13 +114,10 @@ pub fn timeline(dates: &MyDates, nation: Nation) -> Vec<Entry> {
             subtract_working_days(conference, 5),
             true,
         );
-        let first_core_group = add_working_days(conference, 10);
-        push(Milestone::FirstCoreGroup, first_core_group, true);
-        push(
-            Milestone::SocialWorkerVisit,
-            add_working_days(conference, 10),
-            true,
-        );
+        // The first core group and, in many areas, the first visit: 10 working days on.
+        let ten_working_days_on = add_working_days(conference, 10);
+        push(Milestone::FirstCoreGroup, ten_working_days_on, true);
+        push(Milestone::SocialWorkerVisit, ten_working_days_on, true);
 
         let core_group_from = dates.last_core_group.filter(|d| *d >= conference);
         if let Some(last) = core_group_from {
@@ -131,26 +128,16 @@ pub fn timeline(dates: &MyDates, nation: Nation) -> Vec<Entry> {
             push(Milestone::NextCoreGroup, next, true);
         }
 
-        match dates.last_review.filter(|d| *d > conference) {
-            None => {
-                let review = add_months(conference, 3);
-                push(Milestone::FirstReview, review, true);
-                push(
-                    Milestone::ReportsBeforeReview,
-                    subtract_working_days(review, 5),
-                    true,
-                );
-            }
-            Some(last) => {
-                let review = add_months(last, 6);
-                push(Milestone::NextReview, review, true);
-                push(
-                    Milestone::ReportsBeforeReview,
-                    subtract_working_days(review, 5),
-                    true,
-                );
-            }
-        }
+        let (review_milestone, review) = match dates.last_review.filter(|d| *d > conference) {
+            None => (Milestone::FirstReview, add_months(conference, 3)),
+            Some(last) => (Milestone::NextReview, add_months(last, 6)),
+        };
+        push(review_milestone, review, true);
+        push(
+            Milestone::ReportsBeforeReview,
+            subtract_working_days(review, 5),
+            true,
+        );
     }
     if nation == Nation::Wales {
         if let Some(started) = dates.enquiries_started {
@@ -168,19 +155,6 @@ pub fn timeline(dates: &MyDates, nation: Nation) -> Vec<Entry> {
 /// The first entry on or after `today`: the one to highlight.
 pub fn next_entry(entries: &[Entry], today: NaiveDate) -> Option<&Entry> {
     entries.iter().find(|e| e.date >= today)
-}
-
-/// `n` working days before `to`.
-fn subtract_working_days(to: NaiveDate, n: u32) -> NaiveDate {
-    let mut day = to;
-    let mut left = n;
-    while left > 0 {
-        day -= Duration::days(1);
-        if super::is_working_day(day) {
-            left -= 1;
-        }
-    }
-    day
 }
 
 #[cfg(test)]

@@ -11,10 +11,19 @@ pub fn is_working_day(day: NaiveDate) -> bool {
 /// The date `n` working days after `from` ("within 10 working days of the conference"): the
 /// day of the conference itself does not count. `n = 0` gives `from`.
 pub fn add_working_days(from: NaiveDate, n: u32) -> NaiveDate {
+    step_working_days(from, n, Duration::days(1))
+}
+
+/// The date `n` working days before `to` ("5 working days before the conference").
+pub fn subtract_working_days(to: NaiveDate, n: u32) -> NaiveDate {
+    step_working_days(to, n, Duration::days(-1))
+}
+
+fn step_working_days(from: NaiveDate, n: u32, step: Duration) -> NaiveDate {
     let mut day = from;
     let mut left = n;
     while left > 0 {
-        day += Duration::days(1);
+        day += step;
         if is_working_day(day) {
             left -= 1;
         }
@@ -54,6 +63,14 @@ mod tests {
         // Thursday before Easter 2027 (Good Friday 26 March, Easter Monday 29 March).
         assert_eq!(add_working_days(d(2027, 3, 25), 1), d(2027, 3, 30));
         assert_eq!(add_working_days(d(2027, 12, 31), 1), d(2028, 1, 4)); // 3 Jan 2028 is the substitute day
+    }
+
+    #[test]
+    fn five_working_days_before_a_conference() {
+        // Before Friday 18 December 2026: Friday 11 December.
+        assert_eq!(subtract_working_days(d(2026, 12, 18), 5), d(2026, 12, 11));
+        // Before Tuesday 6 April 2027, across Easter (Good Friday 26 March, Easter Monday 29).
+        assert_eq!(subtract_working_days(d(2027, 4, 6), 5), d(2027, 3, 30));
     }
 
     #[test]
