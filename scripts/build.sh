@@ -5,9 +5,8 @@ set -euo pipefail
 cd "$ROOT"
 
 rm -rf dist
+# Trunk's hooks (Trunk.toml) bundle the CSS first and move its inline loader out afterwards.
 with_wasm_env trunk build --release --offline
-# No inline script may run under the Content-Security-Policy.
-node scripts/externalize-loader.mjs dist
 # A real page for every route of the route table (src/core/routes.rs).
 mkdir -p target && cargo run --quiet --bin route-pages -- dist target/route-table.json
 # Each route's HTML gets the page as the app renders it (English), for the first paint.

@@ -1,13 +1,21 @@
 // Trunk starts the app with an inline <script type="module">. The Content-Security-Policy
 // (index.html) allows no inline script, so this moves it into its own file, named by its
-// content hash, and points the page at it. Runs right after `trunk build`.
+// content hash, and points the page at it. Runs as Trunk's post-build hook (Trunk.toml), on
+// the staging folder, for `make serve` and release builds alike.
+//
+// A debug build (`make serve` only) also drops the policy: Trunk's development server adds an
+// inline live-reload script, which the policy would block. Release builds keep it.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
 const file = join(dist, 'index.html');
-const html = readFileSync(file, 'utf8');
+let html = readFileSync(file, 'utf8');
+const debug = process.env.TRUNK_PROFILE === 'debug';
+if (debug) {
+  html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+}
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;
 const scripts = [...html.matchAll(inline)];
 if (scripts.length !== 1) throw new Error(`expected one inline module script in ${file}, found ${scripts.length}`);
@@ -15,5 +23,6 @@ const code = scripts[0][1].trim();
 const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dist, name), `${code}\n`);
 writeFileSync(file, html.replace(scripts[0][0], `<script type="module" src="/${name}"></script>`));
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(file, 'utf8'))) throw new Error('an inline script is left');
+// A release build must have no inline script left (a debug build has live reload's).
+if (!debug && /<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(file, 'utf8'))) throw new Error('an inline script is left');
 console.log(`externalize-loader: ${name}`);
