@@ -14,7 +14,7 @@ pub fn DatesPage() -> impl IntoView {
     let i18n = use_i18n();
     let dates = RwSignal::new(web::storage::load_or_default::<MyDates>());
     let save_failed = RwSignal::new(false);
-    let today = parse_iso(&web::download::today_iso());
+    let today = parse_iso(&web::clock::today_iso());
 
     let set = move |change: fn(&mut MyDates, Option<NaiveDate>), value: String| {
         let parsed = parse_iso(&value);
@@ -102,7 +102,7 @@ pub fn DatesPage() -> impl IntoView {
         let _ = web::download::text_file(
             "my-dates.ics",
             "text/calendar",
-            &calendar(&events, &web::download::utc_stamp()),
+            &calendar(&events, &web::clock::utc_stamp()),
         );
     };
 
