@@ -3,5 +3,6 @@ pub mod content;
 pub mod dates;
 pub mod exit;
 pub mod i18n;
+pub mod personal;
 pub mod routes;
 pub mod store;

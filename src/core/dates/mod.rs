@@ -10,7 +10,7 @@ mod working_days;
 
 pub use bank_holidays::{bank_holidays, easter_sunday, is_bank_holiday};
 pub use ics::{calendar, CalendarEvent};
-pub use iso::{iso, parse_iso};
+pub use iso::{iso, optional as optional_iso, parse_iso};
 pub use months::add_months;
 pub use timeline::{next_entry, timeline, Entry, Milestone, MyDates};
 pub use working_days::{

@@ -70,8 +70,24 @@ pub fn encode<D: Document>(doc: &D) -> String {
 }
 
 pub fn decode<D: Document>(text: &str) -> Result<D, DecodeError> {
-    let envelope: EnvelopeIn =
+    let envelope: Value =
         serde_json::from_str(text).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
+    decode_value(envelope)
+}
+
+/// The envelope as a JSON value, for files that hold several documents (the backup file).
+pub fn encode_value<D: Document>(doc: &D) -> Value {
+    let envelope = EnvelopeOut {
+        version: D::VERSION,
+        data: doc,
+    };
+    serde_json::to_value(&envelope).expect("documents serialise")
+}
+
+/// Reads an envelope already parsed as JSON, running migrations like [`decode`].
+pub fn decode_value<D: Document>(envelope: Value) -> Result<D, DecodeError> {
+    let envelope: EnvelopeIn =
+        serde_json::from_value(envelope).map_err(|e| DecodeError::Corrupt(e.to_string()))?;
     if envelope.version > D::VERSION {
         return Err(DecodeError::NewerVersion(envelope.version));
     }

@@ -8,5 +8,7 @@
 mod codec;
 mod settings;
 
-pub use codec::{decode, encode, storage_key, DecodeError, Document, KEY_PREFIX};
+pub use codec::{
+    decode, decode_value, encode, encode_value, storage_key, DecodeError, Document, KEY_PREFIX,
+};
 pub use settings::Settings;

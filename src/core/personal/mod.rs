@@ -1,0 +1,44 @@
+//! The parent's own notes: checklist, questions, plan (actions and meetings) and contacts,
+//! plus the backup file that carries all of them. Each is a storage [`Document`] with its own
+//! schema version; the browser layer only moves their text in and out of storage.
+//!
+//! Items carry a numeric id chosen by the caller (the browser layer uses the clock plus a random
+//! part), so two tabs, or a phone and an imported file, can add items without colliding, and a
+//! change is always applied to an item by id, never by position.
+//!
+//! [`Document`]: crate::core::store::Document
+
+mod backup;
+mod checklist;
+mod contacts;
+mod list;
+mod plan;
+mod questions;
+mod stage;
+
+pub use backup::{backup_file_name, export, import, merge, ImportError, MyData, MAX_IMPORT_BYTES};
+pub use checklist::{Checklist, Task};
+pub use contacts::{mailto_href, tel_href, Contact, Contacts, Role};
+pub use list::{Keyed, Removed};
+pub use plan::{Action, ActionStatus, Meeting, MeetingKind, Plan, Who};
+pub use questions::{Question, Questions};
+pub use stage::Stage;
+
+/// The words of an item that may have come from the guide's suggestions: the parent's own
+/// text when there is any, else the suggestion's message id (shown in the reader's language).
+pub enum Words<'a> {
+    Own(&'a str),
+    Suggested(&'static str),
+    /// A suggestion this version of the app no longer has, and no text of the parent's.
+    Missing,
+}
+
+pub(crate) fn words<'a>(text: &'a str, suggestion: Option<&str>) -> Words<'a> {
+    if !text.trim().is_empty() {
+        return Words::Own(text);
+    }
+    match suggestion.and_then(stage::find_suggestion) {
+        Some(s) => Words::Suggested(s.key),
+        None => Words::Missing,
+    }
+}

@@ -1,0 +1,57 @@
+use crate::core::content::{suggestions, Suggestion};
+use crate::core::routes::Route;
+use serde::{Deserialize, Serialize};
+
+/// Which stage of the guide an item belongs to; stored by its slug, so the words can change
+/// without touching saved data.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    #[default]
+    Before,
+    During,
+    CoreGroup,
+    Review,
+    Help,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [
+        Stage::Before,
+        Stage::During,
+        Stage::CoreGroup,
+        Stage::Review,
+        Stage::Help,
+    ];
+
+    /// The guide page for this stage.
+    pub const fn route(self) -> Route {
+        match self {
+            Stage::Before => Route::Before,
+            Stage::During => Route::During,
+            Stage::CoreGroup => Route::CoreGroup,
+            Stage::Review => Route::Review,
+            Stage::Help => Route::Help,
+        }
+    }
+
+    pub fn of_route(route: Route) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|s| s.route() == route)
+    }
+
+    /// The slug, also used in element ids (`checklist-core-group`).
+    pub const fn slug(self) -> &'static str {
+        self.route().slug()
+    }
+
+    pub fn suggestions(self) -> &'static [Suggestion] {
+        suggestions(self.route())
+    }
+}
+
+pub(crate) fn find_suggestion(id: &str) -> Option<&'static Suggestion> {
+    Stage::ALL
+        .iter()
+        .flat_map(|s| s.suggestions())
+        .find(|s| s.id == id)
+}

@@ -1,0 +1,244 @@
+//! The parent's own data: stored documents and the backup file read back exactly, every
+//! earlier version still opens, and nothing fed to the readers makes them panic.
+
+use chrono::NaiveDate;
+use cp_guide::core::dates::MyDates;
+use cp_guide::core::personal::{
+    export, import, merge, Action, ActionStatus, Checklist, Contact, Contacts, ImportError,
+    Meeting, MeetingKind, MyData, Plan, Question, Questions, Role, Stage, Task, Who,
+    MAX_IMPORT_BYTES,
+};
+use cp_guide::core::store::{decode, encode, Document, Settings};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+// ---- every earlier version of every document still opens ----
+
+/// `tests/fixtures/stored/<name>-v<N>.json` must exist for every version up to the current
+/// one: raising a document's VERSION without keeping a sample of the old shape fails here.
+fn every_version_opens<D: Document + std::fmt::Debug>() -> Vec<D> {
+    (1..=D::VERSION)
+        .map(|v| {
+            let path = format!(
+                "{}/tests/fixtures/stored/{}-v{v}.json",
+                env!("CARGO_MANIFEST_DIR"),
+                D::NAME
+            );
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|_| panic!("keep a saved sample of version {v} at {path}"));
+            decode::<D>(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+        })
+        .collect()
+}
+
+#[test]
+fn a_saved_document_of_every_earlier_version_opens() {
+    let checklist = every_version_opens::<Checklist>().pop().unwrap();
+    assert_eq!(checklist.items.len(), 2);
+    assert_eq!(checklist.items[1].text, "Ring the school <b>today</b>");
+    assert_eq!(checklist.progress(Stage::Before), (1, 1));
+    let questions = every_version_opens::<Questions>().pop().unwrap();
+    assert_eq!(
+        questions.items[0].answer,
+        "They said the school reported bruises."
+    );
+    let plan = every_version_opens::<Plan>().pop().unwrap();
+    assert_eq!(plan.actions[1].status, ActionStatus::NotDone);
+    assert_eq!(plan.meetings[0].kind, MeetingKind::CoreGroup);
+    let contacts = every_version_opens::<Contacts>().pop().unwrap();
+    assert_eq!(contacts.people[0].role, Role::SocialWorker);
+    let dates = every_version_opens::<MyDates>().pop().unwrap();
+    assert_eq!(
+        dates.initial_conference,
+        NaiveDate::from_ymd_opt(2026, 12, 18)
+    );
+    let settings = every_version_opens::<Settings>().pop().unwrap();
+    assert_eq!(settings.language.as_deref(), Some("cy"));
+}
+
+// ---- strategies ----
+
+fn text() -> impl Strategy<Value = String> {
+    // Markup, quotes, right-to-left and astral characters all have to survive.
+    prop_oneof![
+        Just(String::new()),
+        "[a-zA-Z0-9 ]{1,20}",
+        Just("<script>alert(1)</script> & \"quotes\"".to_string()),
+        Just("مرحبا 😀 zażółć".to_string()),
+        any::<String>(),
+    ]
+}
+
+fn date() -> impl Strategy<Value = Option<NaiveDate>> {
+    prop::option::of((2000i32..2060, 1u32..=12, 1u32..=28))
+        .prop_map(|o| o.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)))
+}
+
+fn stage() -> impl Strategy<Value = Stage> {
+    select(Stage::ALL.to_vec())
+}
+
+fn suggestion() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(select(vec![
+        "before-ask-for-reports",
+        "during-q-what-worried",
+        "gone-id",
+    ]))
+    .prop_map(|o| o.map(str::to_string))
+}
+
+prop_compose! {
+    fn task()(id in any::<u64>(), stage in stage(), suggestion in suggestion(), text in text(), done in any::<bool>()) -> Task {
+        Task { id, stage, suggestion, text, done }
+    }
+}
+prop_compose! {
+    fn question()(id in any::<u64>(), stage in stage(), suggestion in suggestion(), text in text(), asked in any::<bool>(), answer in text()) -> Question {
+        Question { id, stage, suggestion, text, asked, answer }
+    }
+}
+prop_compose! {
+    fn action()(id in any::<u64>(), what in text(), who in select(Who::ALL.to_vec()), who_name in text(), by in date(), status in select(ActionStatus::ALL.to_vec()), reason in text()) -> Action {
+        Action { id, what, who, who_name, by, status, reason }
+    }
+}
+prop_compose! {
+    fn meeting()(id in any::<u64>(), kind in select(MeetingKind::ALL.to_vec()), date in date(), notes in text()) -> Meeting {
+        Meeting { id, kind, date, notes }
+    }
+}
+prop_compose! {
+    fn contact()(id in any::<u64>(), name in text(), role in select(Role::ALL.to_vec()), phone in text(), email in text(), notes in text()) -> Contact {
+        Contact { id, name, role, phone, email, notes }
+    }
+}
+prop_compose! {
+    fn my_data()(
+        tasks in prop::collection::vec(task(), 0..6),
+        dismissed in prop::collection::vec(text(), 0..3),
+        questions in prop::collection::vec(question(), 0..6),
+        actions in prop::collection::vec(action(), 0..4),
+        meetings in prop::collection::vec(meeting(), 0..3),
+        people in prop::collection::vec(contact(), 0..4),
+        dates in (date(), date(), date(), date()),
+    ) -> MyData {
+        MyData {
+            checklist: Checklist { items: tasks, dismissed },
+            questions: Questions { items: questions, dismissed: vec![] },
+            plan: Plan { actions, meetings },
+            contacts: Contacts { people },
+            dates: MyDates {
+                initial_conference: dates.0,
+                last_core_group: dates.1,
+                last_review: dates.2,
+                enquiries_started: dates.3,
+            },
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn every_document_reads_back_exactly(data in my_data()) {
+        prop_assert_eq!(decode::<Checklist>(&encode(&data.checklist)), Ok(data.checklist.clone()));
+        prop_assert_eq!(decode::<Questions>(&encode(&data.questions)), Ok(data.questions.clone()));
+        prop_assert_eq!(decode::<Plan>(&encode(&data.plan)), Ok(data.plan.clone()));
+        prop_assert_eq!(decode::<Contacts>(&encode(&data.contacts)), Ok(data.contacts.clone()));
+        prop_assert_eq!(decode::<MyDates>(&encode(&data.dates)), Ok(data.dates.clone()));
+    }
+
+    #[test]
+    fn a_backup_file_reads_back_exactly(data in my_data()) {
+        let file = export(&data, "2026-11-23");
+        prop_assert_eq!(import(&file), Ok(data));
+    }
+
+    #[test]
+    fn merging_keeps_everything_on_the_phone_and_is_idempotent(phone in my_data(), file in my_data()) {
+        let once = merge(&phone, file.clone());
+        for t in &phone.checklist.items {
+            prop_assert!(once.checklist.items.contains(t));
+        }
+        for c in &phone.contacts.people {
+            prop_assert!(once.contacts.people.contains(c));
+        }
+        prop_assert_eq!(merge(&once, file), once.clone());
+        prop_assert_eq!(merge(&phone, MyData::default()), phone);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic_the_readers(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = decode::<Checklist>(&text);
+        let _ = decode::<Plan>(&text);
+        let _ = import(&text);
+    }
+
+    #[test]
+    fn damaged_json_of_the_right_shape_is_refused_not_panicked_on(
+        version in any::<i64>(), data in any::<String>(), id in any::<i64>()
+    ) {
+        let stored = format!(r#"{{"version":{version},"data":{{"items":[{{"id":{id},"stage":{data:?}}}]}}}}"#);
+        let _ = decode::<Checklist>(&stored);
+        let file = format!(r#"{{"app":"cp-guide","file":"my-notes","documents":{{"checklist":{stored}}}}}"#);
+        let _ = import(&file);
+    }
+}
+
+// ---- the importer's messages ----
+
+#[test]
+fn files_that_are_not_ours_damaged_or_too_big_are_told_apart() {
+    assert_eq!(import("not json at all"), Err(ImportError::NotOurs));
+    assert_eq!(import(r#"{"name":"a photo"}"#), Err(ImportError::NotOurs));
+    assert_eq!(import("[]"), Err(ImportError::NotOurs));
+    assert_eq!(
+        import(r#"{"app":"cp-guide","file":"my-notes"}"#),
+        Err(ImportError::Damaged("documents"))
+    );
+    assert_eq!(
+        import(
+            r#"{"app":"cp-guide","file":"my-notes","documents":{"plan":{"version":1,"data":{"actions":7}}}}"#
+        ),
+        Err(ImportError::Damaged("plan"))
+    );
+    assert_eq!(
+        import(
+            r#"{"app":"cp-guide","file":"my-notes","documents":{"contacts":{"version":99,"data":{}}}}"#
+        ),
+        Err(ImportError::Newer)
+    );
+    let huge = format!(
+        r#"{{"app":"cp-guide","pad":"{}"}}"#,
+        "x".repeat(MAX_IMPORT_BYTES)
+    );
+    assert_eq!(import(&huge), Err(ImportError::TooLarge));
+    // A file from before a document existed: the missing part is empty.
+    let old = r#"{"app":"cp-guide","file":"my-notes","documents":{"contacts":{"version":1,"data":{"people":[]}}}}"#;
+    assert_eq!(import(old), Ok(MyData::default()));
+}
+
+#[test]
+fn the_exported_file_says_what_it_is_and_keeps_markup_as_text() {
+    let mut data = MyData::default();
+    data.checklist
+        .add_own(1, Stage::Before, "<img src=x onerror=alert(1)>");
+    let file = export(&data, "2026-11-23");
+    assert!(file.contains("\"app\": \"cp-guide\""));
+    assert!(file.contains("\"exported\": \"2026-11-23\""));
+    assert_eq!(
+        import(&file).unwrap().checklist.items[0].text,
+        "<img src=x onerror=alert(1)>"
+    );
+    assert_eq!(
+        data.counts(),
+        [
+            ("checklist", 1),
+            ("questions", 0),
+            ("actions", 0),
+            ("meetings", 0),
+            ("contacts", 0),
+            ("dates", 0)
+        ]
+    );
+}
