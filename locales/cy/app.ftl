@@ -10,6 +10,8 @@ nav-label = Prif ddewislen
 nav-guide = Canllaw
 nav-checklist = Rhestr wirio
 nav-questions = Cwestiynau
+nav-plan = Plan
+nav-contacts = Contacts
 nav-dates = Dyddiadau
 nav-settings = Gosodiadau
 language-switcher-label = Iaith
@@ -82,7 +84,6 @@ questions-title = Fy nghwestiynau
 questions-intro = Y cwestiynau rydych chi eisiau eu gofyn ym mhob cyfarfod, a'r atebion a gewch chi, wedi'u cadw ar y ffôn hwn.
 dates-title = Fy nyddiadau
 dates-intro = Rhowch ddyddiad y gynhadledd gyntaf. Mae'r dudalen hon yn cyfrifo'r dyddiadau sy'n dilyn ohoni, mewn diwrnodau gwaith. Maen nhw'n cael eu cadw ar y ffôn hwn.
-tool-not-ready = Dydy'r rhan hon o'r canllaw ddim yn barod eto. Bydd yn dod mewn diweddariad. Am y tro, gallwch chi ddarllen am bob cam.
 
 contacts-title = Fy nghysylltiadau
 contacts-intro = Rhifau ffôn a chyfeiriadau e-bost y bobl sy'n rhan o achos eich plentyn, wedi'u cadw ar y ffôn hwn.
@@ -138,7 +139,6 @@ dates-item-next-review = Y gynhadledd adolygu nesaf
 dates-item-assessment-due = Dylai'r asesiad fod wedi'i orffen (42 diwrnod gwaith ar ôl i'r ymholiadau ddechrau)
 dates-add-to-calendar = Ychwanegu'r dyddiadau hyn at fy nghalendr
 dates-calendar-note = Dyddiad hwyraf a gyfrifwyd gan y Canllaw cynhadledd amddiffyn plant. Y cyngor sy'n pennu'r dyddiad go iawn.
-dates-save-failed = Methwyd â chadw eich dyddiadau ar y ffôn hwn. Maen nhw'n dal ar y sgrin.
 
 ## Dates: written out from these, in every language
 

@@ -10,7 +10,9 @@ nav-label = Main menu
 nav-guide = Guide
 nav-checklist = Checklist
 nav-questions = Questions
+nav-plan = Plan
 nav-dates = Dates
+nav-contacts = Contacts
 nav-settings = Settings
 language-switcher-label = Language
 footer-private = Everything you type in this guide stays on this phone. Nothing is sent to anyone.
@@ -81,7 +83,6 @@ questions-title = My questions
 questions-intro = The questions you want to ask at each meeting, and the answers you get, kept on this phone.
 dates-title = My dates
 dates-intro = Enter the date of the first conference. This page works out the dates that follow from it, in working days. They are kept on this phone.
-tool-not-ready = This part of the guide is not ready yet. It is coming in an update. For now, you can read about each stage.
 
 contacts-title = My contacts
 contacts-intro = Phone numbers and emails for the people in your child's case, kept on this phone.
@@ -137,7 +138,6 @@ dates-item-next-review = Next review conference
 dates-item-assessment-due = The assessment should be finished (42 working days after the enquiries started)
 dates-add-to-calendar = Add these dates to my calendar
 dates-calendar-note = A latest date worked out by the Child protection conference guide. The council sets the real date.
-dates-save-failed = Your dates could not be saved on this phone. They are still on the screen.
 
 ## Dates: written out from these, in every language
 

@@ -8,7 +8,7 @@ cover-keep-where = This guide keeps your choices, such as your language, only in
 cover-keep-nothing-sent = Nothing is sent to us or to anyone else. This guide does not use cookies.
 
 cover-delete-heading = How to delete it
-cover-delete-intro = To delete everything this guide keeps, delete this site's data in your browser.
+cover-delete-intro = To delete everything this guide keeps, open Settings and use the Delete all my data button. You can also delete this site's data in your browser.
 cover-delete-chrome = In Chrome on Android: tap the three dots, then Settings, then Site settings, then All sites. Tap this site, then Delete.
 cover-delete-safari = On an iPhone: open the Settings app, then Safari, then Advanced, then Website Data. Find this site, swipe left and tap Delete.
 

@@ -1,10 +1,13 @@
 //! The app's frame: header, the page for the current path, footer.
 
-use super::components::{ExitChoice, ExitThisPage, SiteFooter, SiteHeader, SkipLink, UpdateBanner};
+use super::components::{
+    ExitChoice, ExitThisPage, SiteFooter, SiteHeader, SkipLink, StorageProblemBanner, UpdateBanner,
+};
 use super::i18n::{use_i18n, I18n};
+use super::notes::Notes;
 use super::pages::{
-    CoverTracksPage, DatesPage, GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage,
-    ToolPage,
+    ChecklistPage, ContactsPage, CoverTracksPage, DatesPage, GlossaryPage, HomePage, KeepACopyPage,
+    MeetingPage, NotFoundPage, PlanPage, PrintPage, QuestionsPage, SettingsPage, StagePage,
 };
 use crate::core::i18n::Catalog;
 use crate::core::routes::Route;
@@ -23,6 +26,7 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
         settings.nation.is_some(),
     );
     ExitChoice::provide(settings.exit_site.unwrap_or_default());
+    Notes::provide();
     let update_ready = RwSignal::new(false);
     web::service_worker::register(move || update_ready.set(true));
 
@@ -33,6 +37,7 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
             <UpdateBanner ready=update_ready/>
             <SiteHeader/>
             <main id="main-content" class="page-width" tabindex="-1">
+                <StorageProblemBanner/>
                 // One catch-all route: the route table picks the page (see CurrentPage). The
                 // router still needs <Routes> to finish each navigation (push the new URL).
                 <Routes fallback=CurrentPage>
@@ -74,9 +79,13 @@ fn CurrentPage() -> impl IntoView {
         Some(Route::Glossary) => view! { <GlossaryPage/> }.into_any(),
         Some(Route::CoverTracks) => view! { <CoverTracksPage/> }.into_any(),
         Some(Route::Dates) => view! { <DatesPage/> }.into_any(),
-        Some(r @ (Route::Checklist | Route::Questions | Route::Contacts)) => {
-            view! { <ToolPage route=r/> }.into_any()
-        }
+        Some(Route::Checklist) => view! { <ChecklistPage/> }.into_any(),
+        Some(Route::Questions) => view! { <QuestionsPage/> }.into_any(),
+        Some(Route::Meeting) => view! { <MeetingPage/> }.into_any(),
+        Some(Route::Plan) => view! { <PlanPage/> }.into_any(),
+        Some(Route::Contacts) => view! { <ContactsPage/> }.into_any(),
+        Some(Route::KeepACopy) => view! { <KeepACopyPage/> }.into_any(),
+        Some(Route::Print) => view! { <PrintPage/> }.into_any(),
         Some(stage) => view! { <StagePage route=stage/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }

@@ -4,6 +4,7 @@
 mod app;
 mod components;
 mod i18n;
+mod notes;
 mod pages;
 
 use crate::core::i18n::Catalog;

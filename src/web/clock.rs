@@ -24,3 +24,11 @@ pub fn utc_stamp() -> String {
         now.get_utc_seconds()
     )
 }
+
+/// An id for a new item: milliseconds since 1970 times 1000 plus a random part, so two tabs
+/// (or a phone and a backup file) adding at once do not collide. Stays below 2^53, so it
+/// survives a trip through JavaScript numbers.
+pub fn unique_id() -> u64 {
+    let ms = js_sys::Date::now() as u64;
+    ms * 1000 + (js_sys::Math::random() * 1000.0) as u64
+}

@@ -4,8 +4,10 @@
 pub mod clock;
 pub mod download;
 pub mod exit;
+pub mod files;
 pub mod i18n;
 pub mod service_worker;
+pub mod share;
 pub mod storage;
 
 use crate::core::i18n::Language;

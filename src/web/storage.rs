@@ -74,3 +74,34 @@ pub fn update<D: Document + Default>(change: impl FnOnce(&mut D)) -> Result<(), 
     change(&mut doc);
     save(&doc)
 }
+
+/// Every key the app wrote, with its text: the backup keys of unreadable data among them.
+pub fn unreadable_backups() -> Vec<(String, String)> {
+    let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) else {
+        return Vec::new();
+    };
+    let length = storage.length().unwrap_or(0);
+    (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(crate::core::store::KEY_PREFIX) && k.contains(":unreadable:"))
+        .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
+        .collect()
+}
+
+/// Deletes everything the app keeps in this browser (every `cp-guide:` key), including
+/// settings and the backups of unreadable data. Other sites' data on the same host is left.
+pub fn delete_all() -> Result<(), SaveError> {
+    let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) else {
+        return Err(SaveError::Unavailable);
+    };
+    let length = storage.length().unwrap_or(0);
+    // Collect first: removing while walking the index would skip keys.
+    let keys: Vec<String> = (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(crate::core::store::KEY_PREFIX))
+        .collect();
+    for key in keys {
+        storage.remove_item(&key).map_err(|_| SaveError::Refused)?;
+    }
+    Ok(())
+}

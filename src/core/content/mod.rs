@@ -50,5 +50,6 @@ pub fn message_ids() -> Vec<&'static str> {
     ids.extend(crate::core::dates::MONTH_KEYS);
     ids.extend(crate::core::dates::WEEKDAY_KEYS);
     ids.extend(["date-long", "date-full"]);
+    ids.extend(crate::core::personal::message_ids());
     ids
 }

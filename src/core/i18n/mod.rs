@@ -17,4 +17,5 @@ pub const LOCALE_FILES: &[&str] = &[
     "glossary.ftl",
     "suggestions.ftl",
     "safety.ftl",
+    "notes.ftl",
 ];

@@ -42,3 +42,19 @@ pub(crate) fn words<'a>(text: &'a str, suggestion: Option<&str>) -> Words<'a> {
         None => Words::Missing,
     }
 }
+
+/// The message id of a suggestion's words; a placeholder message for an id this version of the
+/// app no longer has.
+pub fn suggestion_key(id: &str) -> &'static str {
+    stage::find_suggestion(id).map_or("notes-missing-words", |s| s.key)
+}
+
+/// The message ids this module names (roles, statuses, kinds), for the locale tests.
+pub fn message_ids() -> Vec<&'static str> {
+    let mut ids = vec!["notes-missing-words"];
+    ids.extend(Who::ALL.map(Who::message_key));
+    ids.extend(ActionStatus::ALL.map(ActionStatus::message_key));
+    ids.extend(MeetingKind::ALL.map(MeetingKind::message_key));
+    ids.extend(Role::ALL.map(Role::message_key));
+    ids
+}

@@ -1,4 +1,5 @@
 use crate::core::content::{suggestions, Suggestion};
+use crate::core::dates::Milestone;
 use crate::core::routes::Route;
 use serde::{Deserialize, Serialize};
 
@@ -46,6 +47,23 @@ impl Stage {
 
     pub fn suggestions(self) -> &'static [Suggestion] {
         suggestions(self.route())
+    }
+}
+
+impl Stage {
+    /// Whose questions to bring to the meeting a timeline entry is about: the conference
+    /// itself is the "during" stage.
+    pub fn for_milestone(milestone: Milestone) -> Stage {
+        match milestone {
+            Milestone::InitialConference | Milestone::ReportsBeforeInitial => Stage::During,
+            Milestone::FirstReview | Milestone::ReportsBeforeReview | Milestone::NextReview => {
+                Stage::Review
+            }
+            Milestone::FirstCoreGroup
+            | Milestone::NextCoreGroup
+            | Milestone::SocialWorkerVisit
+            | Milestone::AssessmentDue => Stage::CoreGroup,
+        }
     }
 }
 

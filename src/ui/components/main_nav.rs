@@ -12,7 +12,9 @@ pub fn MainNav() -> impl IntoView {
         (Route::Home, "nav-guide"),
         (Route::Checklist, "nav-checklist"),
         (Route::Questions, "nav-questions"),
+        (Route::Plan, "nav-plan"),
         (Route::Dates, "nav-dates"),
+        (Route::Contacts, "nav-contacts"),
         (Route::Settings, "nav-settings"),
     ];
     let links = entries.map(|(route, key)| {

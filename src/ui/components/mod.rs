@@ -1,38 +1,75 @@
 //! Pieces of pages. Each component is one file, with its styles in the `.css` file of the same
 //! name beside it (bundled into one stylesheet by scripts/bundle-css.sh).
 
+mod add_own_form;
 mod advice_lines;
+mod checklist_item;
+mod contact_card;
+mod delete_all_data;
+mod edit_words;
 mod exit_site_choice;
 mod exit_this_page;
 mod guide_sections;
 mod guide_text;
+mod item_tools;
 mod language_choice;
 mod language_switcher;
 mod main_nav;
+mod meeting_record;
 mod nation_choice;
+mod plan_action;
+mod question_card;
 mod radio_group;
 mod site_footer;
 mod site_header;
 mod skip_link;
 mod stage_nav;
 mod step_list;
+mod storage_problem_banner;
 mod suggestion_lists;
+mod suggestion_offer;
+mod undo_notice;
 mod update_banner;
 
+pub use add_own_form::AddOwnForm;
 pub use advice_lines::AdviceLines;
+pub use checklist_item::ChecklistItem;
+pub use contact_card::ContactCard;
+pub use delete_all_data::DeleteAllData;
+pub use edit_words::EditWords;
 pub use exit_site_choice::ExitSiteChoice;
 pub use exit_this_page::{ExitChoice, ExitThisPage};
 pub use guide_sections::GuideSections;
 pub use guide_text::GuideText;
+pub use item_tools::ItemTools;
 pub use language_choice::LanguageChoice;
 pub use language_switcher::LanguageSwitcher;
 pub use main_nav::MainNav;
+pub use meeting_record::MeetingRecord;
 pub use nation_choice::NationChoice;
+pub use plan_action::PlanAction;
+pub use question_card::QuestionCard;
 pub use radio_group::{RadioGroup, RadioOption};
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;
 pub use stage_nav::StageNav;
 pub use step_list::StepList;
+pub use storage_problem_banner::StorageProblemBanner;
 pub use suggestion_lists::SuggestionLists;
+pub use suggestion_offer::SuggestionOffer;
+pub use undo_notice::UndoNotice;
 pub use update_banner::UpdateBanner;
+
+use crate::core::personal::Words;
+use crate::ui::i18n::I18n;
+
+/// An item's words for the screen: the parent's own, or the suggestion's in the reader's
+/// language. Shown as text, never as markup.
+pub fn words_text(i18n: I18n, words: Words<'_>) -> String {
+    match words {
+        Words::Own(text) => text.to_string(),
+        Words::Suggested(key) => i18n.t(key),
+        Words::Missing => i18n.t("notes-missing-words"),
+    }
+}

@@ -1,5 +1,7 @@
+use crate::core::personal::Stage;
 use crate::core::routes::Route;
 use crate::ui::i18n::use_i18n;
+use crate::ui::notes::use_notes;
 use leptos::prelude::*;
 
 /// The five stages in order, in the manner of GOV.UK's "step by step": a number, a link and one
@@ -7,6 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
     let i18n = use_i18n();
+    let checklist = use_notes().checklist;
     let steps = Route::STAGES.map(|stage| {
         let summary_key = match stage {
             Route::Before => "before-summary",
@@ -16,6 +19,18 @@ pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
             _ => "help-summary",
         };
         let is_current = current == Some(stage);
+        // "3 of 8 done", once the parent has a checklist for this stage.
+        let progress = move || {
+            let (done, total) = Stage::of_route(stage)
+                .map_or((0, 0), |s| checklist.with(|c| c.progress(s)));
+            (total > 0).then(|| view! {
+                <p class="step-list__progress">
+                    <a href=format!("{}#checklist-{}", Route::Checklist.path(), stage.slug())>
+                        {i18n.t_args("checklist-progress", [("done", done.into()), ("total", total.into())])}
+                    </a>
+                </p>
+            })
+        };
         view! {
             <li class="step-list__step" class:step-list__step--current=is_current>
                 <span class="step-list__number" aria-hidden="true">{stage.stage_number()}</span>
@@ -24,6 +39,7 @@ pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
                 </a>
                 {is_current.then(|| view! { <strong class="step-list__here">{move || i18n.t("stage-you-are-here")}</strong> })}
                 <p class="step-list__summary">{move || i18n.t(summary_key)}</p>
+                {progress}
             </li>
         }
     });

@@ -2,6 +2,7 @@ use crate::core::content::Nation;
 use crate::core::dates::{calendar, iso, next_entry, parse_iso, timeline, CalendarEvent, MyDates};
 use crate::core::routes::Route;
 use crate::ui::i18n::use_i18n;
+use crate::ui::notes::use_notes;
 use crate::web;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -12,15 +13,14 @@ use leptos::prelude::*;
 #[component]
 pub fn DatesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let dates = RwSignal::new(web::storage::load_or_default::<MyDates>());
-    let save_failed = RwSignal::new(false);
+    let dates = use_notes().dates;
     let today = parse_iso(&web::clock::today_iso());
 
     let set = move |change: fn(&mut MyDates, Option<NaiveDate>), value: String| {
         let parsed = parse_iso(&value);
-        dates.update(|d| change(d, parsed));
-        // What the parent typed stays on screen even when the phone will not keep it.
-        save_failed.set(web::storage::save(&dates.get_untracked()).is_err());
+        // Saved at once; if the phone refuses, the banner at the top says so and the date
+        // stays on screen.
+        dates.change(|d| change(d, parsed));
     };
     let field = move |id: &'static str,
                       label: &'static str,
@@ -118,9 +118,6 @@ pub fn DatesPage() -> impl IntoView {
                 {field("enquiries-started", "dates-enquiries-label", |d| d.enquiries_started, |d, v| d.enquiries_started = v, true)}
             </Show>
         </fieldset>
-        <Show when=move || save_failed.get()>
-            <p class="error-message" role="alert">{move || i18n.t("dates-save-failed")}</p>
-        </Show>
         <h2>{move || i18n.t("dates-timeline-heading")}</h2>
         <Show when=move || !entries.get().is_empty() fallback=move || view! { <p>{move || i18n.t("dates-empty")}</p> }>
             <p class="inset">{move || i18n.t("dates-latest-note")}</p>

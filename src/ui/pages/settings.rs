@@ -1,5 +1,5 @@
 use crate::core::routes::Route;
-use crate::ui::components::{ExitSiteChoice, LanguageChoice, NationChoice};
+use crate::ui::components::{DeleteAllData, ExitSiteChoice, LanguageChoice, NationChoice};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -13,6 +13,8 @@ pub fn SettingsPage() -> impl IntoView {
         <LanguageChoice/>
         <NationChoice/>
         <ExitSiteChoice/>
+        <p><a href=Route::KeepACopy.path()>{move || i18n.t("backup-title")}</a></p>
         <p><a href=Route::CoverTracks.path()>{move || i18n.t("footer-cover-tracks")}</a></p>
+        <DeleteAllData/>
     }
 }

@@ -1,0 +1,34 @@
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// A one-line form to add the parent's own item: a labelled box and an Add button. Empty text
+/// adds nothing; after adding, the box empties and keeps focus for the next one.
+#[component]
+pub fn AddOwnForm(
+    /// The input's id (unique on the page).
+    id: String,
+    label_key: &'static str,
+    on_add: Callback<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let text = RwSignal::new(String::new());
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let words = text.get_untracked();
+        if !words.trim().is_empty() {
+            on_add.run(words);
+            text.set(String::new());
+        }
+    };
+    view! {
+        <form class="add-own" on:submit=submit>
+            <label class="add-own__label" for=id.clone()>{move || i18n.t(label_key)}</label>
+            <div class="add-own__row">
+                <input class="text-input" type="text" id=id autocomplete="off"
+                    prop:value=move || text.get()
+                    on:input=move |e| text.set(event_target_value(&e))/>
+                <button type="submit" class="button">{move || i18n.t("notes-add")}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,54 @@
+use crate::ui::i18n::use_i18n;
+use crate::ui::notes::use_notes;
+use crate::web;
+use leptos::prelude::*;
+
+/// Tells the parent, at the top of every page, when the phone would not keep their notes or
+/// could not read what it kept, and what to do about it. Nothing is deleted in either case.
+#[component]
+pub fn StorageProblemBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let notes = use_notes();
+    let problems = notes.problems;
+    let download_old = move |_| {
+        let backups = web::storage::unreadable_backups();
+        let text = backups
+            .iter()
+            .map(|(key, value)| format!("{key}\n{value}\n"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let _ = web::download::text_file(
+            &format!("unreadable-notes-{}.txt", web::clock::today_iso()),
+            "text/plain",
+            &text,
+        );
+    };
+    let download_copy = move |_| {
+        let today = web::clock::today_iso();
+        let _ = web::download::text_file(
+            &crate::core::personal::backup_file_name(&today),
+            "application/json",
+            &crate::core::personal::export(&notes.snapshot(), &today),
+        );
+    };
+    view! {
+        <Show when=move || !problems.unreadable.with(Vec::is_empty)>
+            <div class="storage-problem" role="alert">
+                <h2 class="storage-problem__title">{move || i18n.t("storage-unreadable-title")}</h2>
+                <p>{move || i18n.t("storage-unreadable-body")}</p>
+                <button type="button" class="button button--secondary" on:click=download_old>
+                    {move || i18n.t("storage-unreadable-download")}
+                </button>
+            </div>
+        </Show>
+        <Show when=move || problems.not_saved.get()>
+            <div class="storage-problem" role="alert">
+                <h2 class="storage-problem__title">{move || i18n.t("storage-not-saved-title")}</h2>
+                <p>{move || i18n.t("storage-not-saved-body")}</p>
+                <button type="button" class="button button--secondary" on:click=download_copy>
+                    {move || i18n.t("storage-not-saved-download")}
+                </button>
+            </div>
+        </Show>
+    }
+}

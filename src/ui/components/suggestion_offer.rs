@@ -1,0 +1,58 @@
+use crate::core::personal::Stage;
+use crate::ui::i18n::use_i18n;
+use leptos::prelude::*;
+
+/// The guide's suggestions for one stage that are not on the parent's list yet: each can be
+/// added with one tap, or hidden ("Not for me"). Hidden ones can be brought back.
+#[component]
+pub fn SuggestionOffer(
+    stage: Stage,
+    /// Message ids of the suggestions still on offer.
+    offered: Signal<Vec<&'static str>>,
+    hidden: Signal<usize>,
+    on_add: Callback<&'static str>,
+    on_hide: Callback<&'static str>,
+    on_unhide: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading_id = format!("offer-{}", stage.slug());
+    let labelled_by = heading_id.clone();
+    let items = move || {
+        offered
+            .get()
+            .into_iter()
+            .map(|id| {
+                let key = crate::core::personal::suggestion_key(id);
+                view! {
+                    <li class="offer__item">
+                        <span class="offer__words">{move || i18n.t(key)}</span>
+                        <span class="offer__buttons">
+                            <button type="button" class="button button--small" on:click=move |_| on_add.run(id)>
+                                {move || i18n.t("notes-add")}
+                                <span class="visually-hidden">": " {move || i18n.t(key)}</span>
+                            </button>
+                            <button type="button" class="button button--secondary button--small" on:click=move |_| on_hide.run(id)>
+                                {move || i18n.t("notes-not-for-me")}
+                                <span class="visually-hidden">": " {move || i18n.t(key)}</span>
+                            </button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="offer" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{move || i18n.t("notes-suggestions-heading")}</h3>
+            <Show when=move || !offered.with(Vec::is_empty)
+                fallback=move || view! { <p class="hint">{move || i18n.t("notes-suggestions-none")}</p> }>
+                <ul class="offer__list">{items}</ul>
+            </Show>
+            <Show when=move || { hidden.get() > 0 }>
+                <button type="button" class="link-button" on:click=move |_| on_unhide.run(())>
+                    {move || i18n.t_args("notes-show-hidden", [("count", hidden.get().into())])}
+                </button>
+            </Show>
+        </section>
+    }
+}

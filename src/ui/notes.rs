@@ -1,0 +1,220 @@
+//! The parent's notes as signals, shared by every page through context, and kept in step with
+//! storage. Every change is applied to a fresh read of storage and written back at once, so two
+//! tabs never overwrite each other's newer change; the other tab hears of it through the
+//! browser's `storage` event and reloads.
+
+use crate::core::dates::MyDates;
+use crate::core::personal::{Checklist, Contacts, MyData, Plan, Questions};
+use crate::core::store::{storage_key, Document};
+use crate::web;
+use crate::web::storage::LoadError;
+use leptos::prelude::*;
+
+/// What went wrong with storage, for the banner at the top of every page.
+#[derive(Clone, Copy)]
+pub struct StorageProblems {
+    /// Backup keys of documents that could not be read (their text is kept there).
+    pub unreadable: RwSignal<Vec<String>>,
+    /// The last write was refused: what is on screen is not saved.
+    pub not_saved: RwSignal<bool>,
+}
+
+/// One stored document as a signal.
+pub struct Synced<D: Send + Sync + 'static> {
+    doc: RwSignal<D>,
+    /// True while the screen holds changes the browser refused to store: the next change
+    /// builds on the screen's copy rather than the older stored one, so nothing typed is lost.
+    unsaved: StoredValue<bool>,
+    problems: StorageProblems,
+}
+
+impl<D: Send + Sync + 'static> Clone for Synced<D> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<D: Send + Sync + 'static> Copy for Synced<D> {}
+
+impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D> {
+    fn load(problems: StorageProblems) -> Self {
+        let synced = Synced {
+            doc: RwSignal::new(D::default()),
+            unsaved: StoredValue::new(false),
+            problems,
+        };
+        synced.doc.set(synced.read_stored().unwrap_or_default());
+        synced
+    }
+
+    /// The stored document; `None` when storage cannot be reached.
+    fn read_stored(self) -> Option<D> {
+        match web::storage::load::<D>() {
+            Ok(doc) => Some(doc.unwrap_or_default()),
+            Err(LoadError::Unavailable) => None,
+            Err(LoadError::Unreadable { backup_key, .. }) => {
+                self.problems
+                    .unreadable
+                    .update(|keys| keys.push(backup_key));
+                Some(D::default())
+            }
+        }
+    }
+
+    /// Reads the document (tracked, for views).
+    pub fn with<R>(self, f: impl FnOnce(&D) -> R) -> R {
+        self.doc.with(f)
+    }
+
+    pub fn get(self) -> D {
+        self.doc.get()
+    }
+
+    pub fn get_untracked(self) -> D {
+        self.doc.get_untracked()
+    }
+
+    /// Applies a change and stores it. Returns what the change returned.
+    pub fn change<R>(self, f: impl FnOnce(&mut D) -> R) -> R {
+        let base = if self.unsaved.get_value() {
+            None
+        } else {
+            self.read_stored()
+        };
+        let mut doc = base.unwrap_or_else(|| self.doc.get_untracked());
+        let result = f(&mut doc);
+        self.store(doc);
+        result
+    }
+
+    /// Replaces the whole document (import, delete all).
+    pub fn replace(self, doc: D) {
+        self.store(doc);
+    }
+
+    fn store(self, doc: D) {
+        let saved = web::storage::save(&doc).is_ok();
+        self.unsaved.set_value(!saved);
+        self.problems.not_saved.set(!saved);
+        if self.doc.with_untracked(|d| *d != doc) {
+            self.doc.set(doc);
+        }
+    }
+
+    /// Another tab changed this document: show its version (unless this tab holds unsaved
+    /// changes, which must stay on screen).
+    fn reload(self) {
+        if self.unsaved.get_value() {
+            return;
+        }
+        if let Some(doc) = self.read_stored() {
+            if self.doc.with_untracked(|d| *d != doc) {
+                self.doc.set(doc);
+            }
+        }
+    }
+}
+
+/// All the parent's notes.
+#[derive(Clone, Copy)]
+pub struct Notes {
+    pub checklist: Synced<Checklist>,
+    pub questions: Synced<Questions>,
+    pub plan: Synced<Plan>,
+    pub contacts: Synced<Contacts>,
+    pub dates: Synced<MyDates>,
+    pub problems: StorageProblems,
+}
+
+impl Notes {
+    pub fn provide() -> Notes {
+        let problems = StorageProblems {
+            unreadable: RwSignal::new(Vec::new()),
+            not_saved: RwSignal::new(false),
+        };
+        let notes = Notes {
+            checklist: Synced::load(problems),
+            questions: Synced::load(problems),
+            plan: Synced::load(problems),
+            contacts: Synced::load(problems),
+            dates: Synced::load(problems),
+            problems,
+        };
+        // The key is None when another tab cleared everything (delete all).
+        let handle = window_event_listener(leptos::ev::storage, move |event| {
+            let key = event.key();
+            let is = |name: String| key.as_ref().is_none_or(|k| *k == name);
+            if is(storage_key::<Checklist>()) {
+                notes.checklist.reload();
+            }
+            if is(storage_key::<Questions>()) {
+                notes.questions.reload();
+            }
+            if is(storage_key::<Plan>()) {
+                notes.plan.reload();
+            }
+            if is(storage_key::<Contacts>()) {
+                notes.contacts.reload();
+            }
+            if is(storage_key::<MyDates>()) {
+                notes.dates.reload();
+            }
+        });
+        // The notes live as long as the app.
+        std::mem::forget(handle);
+        provide_context(notes);
+        notes
+    }
+
+    pub fn snapshot(self) -> MyData {
+        MyData {
+            checklist: self.checklist.get_untracked(),
+            questions: self.questions.get_untracked(),
+            plan: self.plan.get_untracked(),
+            contacts: self.contacts.get_untracked(),
+            dates: self.dates.get_untracked(),
+        }
+    }
+
+    /// Nothing written yet (tracked, for views).
+    pub fn is_empty(self) -> bool {
+        self.checklist.with(|c| c.items.is_empty())
+            && self.questions.with(|q| q.items.is_empty())
+            && self
+                .plan
+                .with(|p| p.actions.is_empty() && p.meetings.is_empty())
+            && self.contacts.with(|c| c.people.is_empty())
+            && self.dates.with(|d| *d == MyDates::default())
+    }
+
+    pub fn replace_all(self, data: MyData) {
+        self.checklist.replace(data.checklist);
+        self.questions.replace(data.questions);
+        self.plan.replace(data.plan);
+        self.contacts.replace(data.contacts);
+        self.dates.replace(data.dates);
+    }
+
+    /// After "delete all": what is on screen empties too.
+    pub fn forget_all(self) {
+        self.checklist.doc.set(Checklist::default());
+        self.questions.doc.set(Questions::default());
+        self.plan.doc.set(Plan::default());
+        self.contacts.doc.set(Contacts::default());
+        self.dates.doc.set(MyDates::default());
+        self.problems.unreadable.set(Vec::new());
+        self.problems.not_saved.set(false);
+        for unsaved in [
+            self.checklist.unsaved,
+            self.questions.unsaved,
+            self.plan.unsaved,
+            self.contacts.unsaved,
+            self.dates.unsaved,
+        ] {
+            unsaved.set_value(false);
+        }
+    }
+}
+
+pub fn use_notes() -> Notes {
+    expect_context::<Notes>()
+}

@@ -1,0 +1,162 @@
+use crate::core::dates::{parse_iso, timeline};
+use crate::core::personal::{mailto_href, Stage};
+use crate::core::routes::Route;
+use crate::ui::components::words_text;
+use crate::ui::i18n::use_i18n;
+use crate::ui::notes::use_notes;
+use crate::web;
+use leptos::prelude::*;
+
+/// `/print/`: all my notes on plain pages, to print or save as a PDF and take to a meeting or
+/// a solicitor. The print stylesheet drops the app's header, menu and buttons.
+#[component]
+pub fn PrintPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let notes = use_notes();
+    let today = parse_iso(&web::clock::today_iso());
+    let stage_name = move |s: Stage| i18n.t(s.route().title_key());
+
+    let questions = move || {
+        notes.questions.with(|q| {
+            Stage::ALL
+                .into_iter()
+                .filter(|s| q.in_stage(*s).next().is_some())
+                .map(|s| {
+                    let items = q
+                        .in_stage(s)
+                        .map(|x| {
+                            let mark = if x.asked { "☑" } else { "☐" };
+                            let answer = (!x.answer.trim().is_empty()).then(|| {
+                                view! { <br/><span class="print-answer">{i18n.t("questions-answer")}": " {x.answer.clone()}</span> }
+                            });
+                            view! { <li><span aria-hidden="true">{mark}" "</span>{words_text(i18n, x.words())}{answer}</li> }
+                        })
+                        .collect_view();
+                    view! { <h3>{stage_name(s)}</h3><ul class="print-list">{items}</ul> }
+                })
+                .collect_view()
+        })
+    };
+    let checklist = move || {
+        notes.checklist.with(|c| {
+            Stage::ALL
+                .into_iter()
+                .filter(|s| c.in_stage(*s).next().is_some())
+                .map(|s| {
+                    let items = c
+                        .in_stage(s)
+                        .map(|t| {
+                            let mark = if t.done { "☑" } else { "☐" };
+                            let state = if t.done { i18n.t("print-done") } else { String::new() };
+                            view! { <li><span aria-hidden="true">{mark}" "</span>{words_text(i18n, t.words())}<span class="visually-hidden">" "{state}</span></li> }
+                        })
+                        .collect_view();
+                    view! { <h3>{stage_name(s)}</h3><ul class="print-list">{items}</ul> }
+                })
+                .collect_view()
+        })
+    };
+    let actions = move || {
+        notes.plan.with(|p| {
+            p.actions_by_date()
+                .into_iter()
+                .map(|a| {
+                    let who = if a.who_name.trim().is_empty() { i18n.t(a.who.message_key()) } else { a.who_name.clone() };
+                    let by = a.by.map(|d| i18n.date_long(d)).unwrap_or_default();
+                    let late = today.is_some_and(|t| a.is_overdue(t)).then(|| i18n.t("plan-overdue"));
+                    view! {
+                        <tr>
+                            <td>{a.what.clone()}</td><td>{who}</td><td>{by}</td>
+                            <td>{i18n.t(a.status.message_key())} " " {late} " " {a.reason.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let meetings = move || {
+        notes.plan.with(|p| {
+            p.meetings_by_date()
+                .into_iter()
+                .map(|m| {
+                    let date = m.date.map(|d| i18n.date_long(d)).unwrap_or_default();
+                    view! { <h3>{i18n.t(m.kind.message_key())} " " {date}</h3><p class="print-notes">{m.notes.clone()}</p> }
+                })
+                .collect_view()
+        })
+    };
+    let contacts = move || {
+        notes.contacts.with(|c| {
+            c.people
+                .iter()
+                .map(|p| {
+                    let email = mailto_href(&p.email)
+                        .map(|_| p.email.clone())
+                        .unwrap_or_default();
+                    view! {
+                        <tr>
+                            <td>{p.name.clone()}</td><td>{i18n.t(p.role.message_key())}</td>
+                            <td>{p.phone.clone()}</td><td>{email}</td><td>{p.notes.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let dates = move || {
+        timeline(&notes.dates.get(), i18n.nation.get())
+            .into_iter()
+            .map(|e| view! { <li>{i18n.t(e.milestone.message_key())}": " {i18n.date_full(e.date)}</li> })
+            .collect_view()
+    };
+    let has = move |n: usize| n > 0;
+
+    view! {
+        <div class="print-intro">
+            <h1>{move || i18n.t(Route::Print.title_key())}</h1>
+            <p class="lead">{move || i18n.t(Route::Print.intro_key())}</p>
+            <p><button type="button" class="button" on:click=|_| web::share::print()>{move || i18n.t("print-button")}</button></p>
+        </div>
+        <p class="print-stamp">{move || today.map(|t| i18n.t_args("print-made-on", [("date", i18n.date_long(t).into())]))}</p>
+        <Show when=move || notes.is_empty()>
+            <p>{move || i18n.t("print-nothing")}</p>
+        </Show>
+        <Show when=move || has(notes.questions.with(|q| q.items.len()))>
+            <section class="print-section"><h2>{move || i18n.t("questions-title")}</h2>{questions}</section>
+        </Show>
+        <Show when=move || has(notes.checklist.with(|c| c.items.len()))>
+            <section class="print-section"><h2>{move || i18n.t("checklist-title")}</h2>{checklist}</section>
+        </Show>
+        <Show when=move || has(notes.plan.with(|p| p.actions.len()))>
+            <section class="print-section">
+                <h2>{move || i18n.t("plan-actions-heading")}</h2>
+                <table class="print-table">
+                    <thead><tr>
+                        <th scope="col">{move || i18n.t("plan-what")}</th><th scope="col">{move || i18n.t("plan-who")}</th>
+                        <th scope="col">{move || i18n.t("plan-by")}</th><th scope="col">{move || i18n.t("plan-status")}</th>
+                    </tr></thead>
+                    <tbody>{actions}</tbody>
+                </table>
+            </section>
+        </Show>
+        <Show when=move || has(notes.plan.with(|p| p.meetings.len()))>
+            <section class="print-section"><h2>{move || i18n.t("plan-meetings-heading")}</h2>{meetings}</section>
+        </Show>
+        <Show when=move || has(notes.contacts.with(|c| c.people.len()))>
+            <section class="print-section">
+                <h2>{move || i18n.t("contacts-title")}</h2>
+                <table class="print-table">
+                    <thead><tr>
+                        <th scope="col">{move || i18n.t("contacts-name")}</th><th scope="col">{move || i18n.t("contacts-role")}</th>
+                        <th scope="col">{move || i18n.t("contacts-phone")}</th><th scope="col">{move || i18n.t("contacts-email")}</th>
+                        <th scope="col">{move || i18n.t("contacts-notes")}</th>
+                    </tr></thead>
+                    <tbody>{contacts}</tbody>
+                </table>
+            </section>
+        </Show>
+        <Show when=move || !timeline(&notes.dates.get(), i18n.nation.get()).is_empty()>
+            <section class="print-section"><h2>{move || i18n.t("dates-title")}</h2><ul class="print-list">{dates}</ul></section>
+        </Show>
+    }
+}
