@@ -1,196 +1,216 @@
 # The parent's own tools: checklist, questions, plan, contacts, keeping a copy, printing,
 # deleting everything. Short sentences, plain words: this is read on a phone, often under stress.
-# Status: written by the development team.
+# Statws: wedi'i ysgrifennu gan y tîm datblygu; angen ei adolygu gan gyfieithydd cymwys.
+# Status: written by the development team; awaiting review by a qualified translator.
 
 ## Shared words
 
-notes-kept-here = What you write here stays on this phone. It is not sent to anyone.
-notes-add = Add
-notes-not-for-me = Not for me
-notes-change = Change
-notes-move-up = Move up
-notes-move-down = Move down
-notes-delete = Delete
-notes-save = Save
-notes-cancel = Cancel
-notes-done-changing = Done
-notes-undo = Undo
-notes-deleted = Deleted: { $item }
-notes-suggestions-heading = Ideas from this guide
-notes-suggestions-none = You have added or hidden all the ideas for this stage.
+notes-kept-here = Mae'r hyn rydych chi'n ei ysgrifennu yma yn aros ar y ffôn hwn. Dydy e ddim yn cael ei anfon at neb.
+notes-add = Ychwanegu
+notes-not-for-me = Ddim i fi
+notes-change = Newid
+notes-move-up = Symud i fyny
+notes-move-down = Symud i lawr
+notes-delete = Dileu
+notes-save = Cadw
+notes-cancel = Canslo
+notes-done-changing = Gorffen
+notes-undo = Dadwneud
+notes-deleted = Wedi dileu: { $item }
+notes-suggestions-heading = Syniadau o'r canllaw hwn
+notes-suggestions-none = Rydych chi wedi ychwanegu neu guddio'r holl syniadau ar gyfer y cam hwn.
 notes-show-hidden = { $count ->
-    [one] Show the idea you hid
-   *[other] Show the { $count } ideas you hid
-}
-notes-missing-words = (This item came from an older version of the guide.)
+        [one] Dangos y syniad rydych chi wedi'i guddio
+       *[other] Dangos y syniadau rydych chi wedi'u cuddio ({ $count })
+    }
+notes-missing-words = (Daeth yr eitem hon o fersiwn hŷn o'r canllaw.)
 
 ## Something went wrong with saving
 
-storage-unreadable-title = Some of your notes could not be opened
-storage-unreadable-body = Something you saved on this phone could not be read, so that part starts empty. Nothing was deleted. The old text is still kept on this phone, and you can download it.
-storage-unreadable-download = Download the old text
-storage-not-saved-title = Your last change was not saved
-storage-not-saved-body = This phone would not save it. The phone may be full, or it may be in private browsing. Your words are still on the screen, but they will be lost when you close this page. Download a copy now to keep them.
-storage-not-saved-download = Download a copy of my notes
+storage-unreadable-title = Doedd dim modd agor rhai o'ch nodiadau
+storage-unreadable-body = Doedd dim modd darllen rhywbeth rydych chi wedi'i gadw ar y ffôn hwn, felly mae'r rhan honno'n dechrau'n wag. Chafodd dim byd ei ddileu. Mae'r hen destun yn dal i gael ei gadw ar y ffôn hwn, a gallwch chi ei lawrlwytho.
+storage-unreadable-download = Lawrlwytho'r hen destun
+storage-not-saved-title = Chafodd eich newid diwethaf ddim ei gadw
+storage-not-saved-body = Wnaeth y ffôn hwn ddim ei gadw. Efallai fod y ffôn yn llawn, neu eich bod chi'n pori'n breifat. Mae eich geiriau ar y sgrin o hyd, ond byddan nhw'n cael eu colli pan fyddwch chi'n cau'r dudalen hon. Lawrlwythwch gopi nawr i'w cadw.
+storage-not-saved-download = Lawrlwytho copi o fy nodiadau
 
 ## My checklist
 
-checklist-progress = { $done } of { $total } done
-checklist-empty-stage = Nothing on your list for this stage yet.
-checklist-add-label = Add your own thing to do
+checklist-progress = { $done } o { $total } wedi'u gwneud
+checklist-empty-stage = Does dim byd ar eich rhestr ar gyfer y cam hwn eto.
+checklist-add-label = Ychwanegu rhywbeth i'w wneud, yn eich geiriau eich hun
 
 ## My questions
 
-questions-asked = I have asked this
-questions-answer = The answer I was given
-questions-empty-stage = No questions for this stage yet.
-questions-add-label = Add your own question
-questions-take-to-meeting = Take my questions to the meeting
-questions-only-open = Show only questions I have not asked yet
-questions-share = Share my questions
-questions-copy = Copy my questions
-questions-share-title = My questions
-questions-shared = Your questions are ready to send.
-questions-copied = Your questions are copied. You can paste them into a message or an email.
-questions-share-failed = Sorry, this phone would not copy them. You can print them instead.
+questions-asked = Rydw i wedi gofyn y cwestiwn hwn
+questions-answer = Yr ateb ges i
+questions-empty-stage = Does dim cwestiynau ar gyfer y cam hwn eto.
+questions-add-label = Ychwanegu eich cwestiwn eich hun
+questions-take-to-meeting = Mynd â fy nghwestiynau i'r cyfarfod
+questions-only-open = Dangos dim ond y cwestiynau dydw i ddim wedi'u gofyn eto
+questions-share = Rhannu fy nghwestiynau
+questions-copy = Copïo fy nghwestiynau
+questions-share-title = Fy nghwestiynau
+questions-shared = Mae eich cwestiynau'n barod i'w hanfon.
+questions-copied = Mae eich cwestiynau wedi'u copïo. Gallwch chi eu gludo mewn neges neu e-bost.
+questions-share-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim eu copïo. Gallwch chi eu hargraffu yn lle hynny.
 
 ## Take to the meeting
 
-meeting-title = Take to the meeting
-meeting-intro = Your questions not asked yet, in large print. Tap each one when you have asked it.
-meeting-next = Your next meeting: { $meeting }, { $date }.
-meeting-mark-asked = I have asked this
-meeting-none-left = You have asked all your questions.
-meeting-asked-heading = Already asked
-meeting-not-asked = Not asked yet
-meeting-back-to-questions = Back to my questions and answers
+meeting-title = Ar gyfer y cyfarfod
+meeting-intro = Eich cwestiynau sydd heb eu gofyn eto, mewn print mawr. Tapiwch bob un pan fyddwch chi wedi'i ofyn.
+meeting-next = Eich cyfarfod nesaf: { $meeting }, { $date }.
+meeting-mark-asked = Rydw i wedi gofyn y cwestiwn hwn
+meeting-none-left = Rydych chi wedi gofyn eich holl gwestiynau.
+meeting-asked-heading = Wedi'u gofyn yn barod
+meeting-not-asked = Heb ei ofyn eto
+meeting-back-to-questions = Yn ôl at fy nghwestiynau a fy atebion
 
 ## My plan
 
-plan-title = My plan
-plan-intro = Write down what was agreed at each meeting: who will do what, and by when. Then you can check what has been done.
-plan-actions-heading = What was agreed
-plan-no-actions = Nothing written down yet.
-plan-overdue = Late: the date has passed.
+plan-title = Fy nghynllun
+plan-intro = Ysgrifennwch beth gafodd ei gytuno ym mhob cyfarfod: pwy fydd yn gwneud beth, ac erbyn pryd. Yna gallwch chi wirio beth sydd wedi'i wneud.
+plan-actions-heading = Beth gafodd ei gytuno
+plan-no-actions = Does dim byd wedi'i ysgrifennu eto.
+plan-overdue = Yn hwyr: mae'r dyddiad wedi mynd heibio.
 plan-overdue-count = { $count ->
-    [one] 1 thing is late.
-   *[other] { $count } things are late.
-}
-plan-add-action = Add something that was agreed
-plan-add-action-button = Add to my plan
-plan-what = What will be done
-plan-who = Who will do it
-plan-who-name = Their name (if you know it)
-plan-by = By when
-plan-no-date = No date
-plan-status = Is it done?
-plan-reason = Why not?
-plan-who-me = Me
-plan-who-social-worker = The social worker
-plan-who-school = The school
-plan-who-health-visitor = The health visitor
-plan-who-other = Someone else
-plan-status-to-do = Not yet
-plan-status-done = Done
-plan-status-not-done = It was not done
-plan-meetings-heading = My meetings
-plan-no-meetings = No meetings written down yet.
-plan-add-meeting = Add a meeting
-plan-add-meeting-button = Add the meeting
-plan-meeting-kind = Which meeting
-plan-meeting-date = Date
-plan-meeting-notes = What was decided
-plan-meeting-initial-conference = First conference
-plan-meeting-core-group = Core group meeting
-plan-meeting-review = Review conference
+        [one] Mae 1 peth yn hwyr.
+        [two] Mae { $count } beth yn hwyr.
+        [few] Mae { $count } pheth yn hwyr.
+        [many] Mae { $count } pheth yn hwyr.
+       *[other] Mae { $count } peth yn hwyr.
+    }
+plan-add-action = Ychwanegu rhywbeth gafodd ei gytuno
+plan-add-action-button = Ychwanegu at fy nghynllun
+plan-what = Beth fydd yn cael ei wneud
+plan-who = Pwy fydd yn ei wneud
+plan-who-name = Enw'r person (os ydych chi'n ei wybod)
+plan-by = Erbyn pryd
+plan-no-date = Dim dyddiad
+plan-status = Ydy e wedi'i wneud?
+plan-reason = Pam na chafodd ei wneud?
+plan-who-me = Fi
+plan-who-social-worker = Y gweithiwr cymdeithasol
+plan-who-school = Yr ysgol
+plan-who-health-visitor = Yr ymwelydd iechyd
+plan-who-other = Rhywun arall
+plan-status-to-do = Ddim eto
+plan-status-done = Wedi'i wneud
+plan-status-not-done = Chafodd e ddim ei wneud
+plan-meetings-heading = Fy nghyfarfodydd
+plan-no-meetings = Does dim cyfarfodydd wedi'u hysgrifennu eto.
+plan-add-meeting = Ychwanegu cyfarfod
+plan-add-meeting-button = Ychwanegu'r cyfarfod
+plan-meeting-kind = Pa gyfarfod
+plan-meeting-date = Dyddiad
+plan-meeting-notes = Beth gafodd ei benderfynu
+plan-meeting-initial-conference = Cynhadledd gyntaf
+plan-meeting-core-group = Cyfarfod grŵp craidd
+plan-meeting-review = Cynhadledd adolygu
 
 ## My contacts
 
-contacts-none = No contacts yet.
-contacts-add = Add a contact
-contacts-add-button = Add the contact
-contacts-name = Name
-contacts-name-missing = Enter a name.
-contacts-role = Who they are
-contacts-phone = Phone
-contacts-email = Email
-contacts-notes = Notes
-contacts-call = Call
-contacts-role-social-worker = Social worker
-contacts-role-conference-chair = Conference chair
-contacts-role-solicitor = Solicitor
-contacts-role-advocate = Advocate
-contacts-role-out-of-hours = Out-of-hours service
-contacts-role-other = Someone else
+contacts-none = Does dim cysylltiadau eto.
+contacts-add = Ychwanegu cyswllt
+contacts-add-button = Ychwanegu'r cyswllt
+contacts-name = Enw
+contacts-name-missing = Rhowch enw.
+contacts-role = Pwy ydyn nhw
+contacts-phone = Ffôn
+contacts-email = E-bost
+contacts-notes = Nodiadau
+contacts-call = Ffonio
+contacts-role-social-worker = Gweithiwr cymdeithasol
+contacts-role-conference-chair = Cadeirydd y gynhadledd
+contacts-role-solicitor = Cyfreithiwr
+contacts-role-advocate = Eiriolwr
+contacts-role-out-of-hours = Gwasanaeth tu allan i oriau
+contacts-role-other = Rhywun arall
 
 ## Keep a copy
 
-backup-title = Keep a copy of my notes
-backup-intro = Save your notes as a file, print them, or bring them back from a file.
-backup-download-heading = Download my notes
-backup-download-body = You get one file with your checklist, questions, plan, contacts and dates. Keep it somewhere safe. Anyone who opens the file can read it.
-backup-download = Download my notes
-backup-downloaded = Your notes are downloaded.
-backup-download-failed = Sorry, this phone would not download the file.
-backup-print-heading = Print my notes
-backup-print-body = Print your notes, or save them as a PDF, to take to a meeting or to your solicitor.
-backup-print-link = See my notes ready to print
-backup-import-heading = Bring back my notes from a file
-backup-import-body = Choose a file you downloaded from this guide. You will see what it holds before anything changes.
-backup-import-choose = Choose the file
-backup-file-holds = This file holds:
-backup-choose-how = Add these to the notes on this phone, or replace them?
-backup-merge = Add to my notes
-backup-replace = Replace my notes with the file
-backup-merged = Done. The notes from the file were added to yours.
-backup-replaced = Done. Your notes now are the ones from the file.
-backup-error-too-large = This file is too big to be a file from this guide. Nothing was changed.
-backup-error-not-ours = This is not a file from this guide. Nothing was changed.
-backup-error-damaged = This file is damaged, so it cannot be read. Nothing was changed.
-backup-error-newer = This file comes from a newer version of this guide. Reload the guide to update it, then try again. Nothing was changed.
-backup-delete-heading = Delete everything
-backup-delete-link = Delete all my notes (in Settings)
+backup-title = Cadw copi o fy nodiadau
+backup-intro = Cadwch eich nodiadau fel ffeil, argraffwch nhw, neu dewch â nhw'n ôl o ffeil.
+backup-download-heading = Lawrlwytho fy nodiadau
+backup-download-body = Byddwch chi'n cael un ffeil gyda'ch rhestr wirio, eich cwestiynau, eich cynllun, eich cysylltiadau a'ch dyddiadau. Cadwch hi mewn lle diogel. Gall unrhyw un sy'n agor y ffeil ei darllen.
+backup-download = Lawrlwytho fy nodiadau
+backup-downloaded = Mae eich nodiadau wedi'u lawrlwytho.
+backup-download-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim lawrlwytho'r ffeil.
+backup-print-heading = Argraffu fy nodiadau
+backup-print-body = Argraffwch eich nodiadau, neu cadwch nhw fel PDF, i fynd â nhw i gyfarfod neu at eich cyfreithiwr.
+backup-print-link = Gweld fy nodiadau yn barod i'w hargraffu
+backup-import-heading = Dod â fy nodiadau yn ôl o ffeil
+backup-import-body = Dewiswch ffeil rydych chi wedi'i lawrlwytho o'r canllaw hwn. Byddwch chi'n gweld beth sydd ynddi cyn i unrhyw beth newid.
+backup-import-choose = Dewis y ffeil
+backup-file-holds = Mae'r ffeil hon yn cynnwys:
+backup-choose-how = Ydych chi eisiau ychwanegu'r rhain at y nodiadau ar y ffôn hwn, neu roi'r rhain yn eu lle?
+backup-merge = Ychwanegu at fy nodiadau
+backup-replace = Rhoi'r ffeil yn lle fy nodiadau
+backup-merged = Dyna ni. Mae'r nodiadau o'r ffeil wedi'u hychwanegu at eich rhai chi.
+backup-replaced = Dyna ni. Mae eich nodiadau nawr yr un fath â'r rhai yn y ffeil.
+backup-error-too-large = Mae'r ffeil hon yn rhy fawr i fod yn ffeil o'r canllaw hwn. Chafodd dim byd ei newid.
+backup-error-not-ours = Nid ffeil o'r canllaw hwn yw hon. Chafodd dim byd ei newid.
+backup-error-damaged = Mae'r ffeil hon wedi'i difrodi, felly does dim modd ei darllen. Chafodd dim byd ei newid.
+backup-error-newer = Mae'r ffeil hon yn dod o fersiwn mwy diweddar o'r canllaw hwn. Ail-lwythwch y canllaw i'w ddiweddaru, yna rhowch gynnig arall arni. Chafodd dim byd ei newid.
+backup-delete-heading = Dileu popeth
+backup-delete-link = Dileu fy holl nodiadau (ar y dudalen Gosodiadau)
 backup-count-checklist = { $count ->
-    [one] 1 thing to do
-   *[other] { $count } things to do
-}
+        [one] 1 peth i'w wneud
+        [two] { $count } beth i'w gwneud
+        [few] { $count } pheth i'w gwneud
+        [many] { $count } pheth i'w gwneud
+       *[other] { $count } peth i'w gwneud
+    }
 backup-count-questions = { $count ->
-    [one] 1 question
-   *[other] { $count } questions
-}
+        [one] 1 cwestiwn
+        [two] { $count } gwestiwn
+        [few] { $count } chwestiwn
+        [many] { $count } chwestiwn
+       *[other] { $count } cwestiwn
+    }
 backup-count-actions = { $count ->
-    [one] 1 thing that was agreed
-   *[other] { $count } things that were agreed
-}
+        [one] 1 peth wedi'i gytuno
+        [two] { $count } beth wedi'u cytuno
+        [few] { $count } pheth wedi'u cytuno
+        [many] { $count } pheth wedi'u cytuno
+       *[other] { $count } peth wedi'u cytuno
+    }
 backup-count-meetings = { $count ->
-    [one] 1 meeting
-   *[other] { $count } meetings
-}
+        [one] 1 cyfarfod
+        [two] { $count } gyfarfod
+        [few] { $count } chyfarfod
+        [many] { $count } chyfarfod
+       *[other] { $count } cyfarfod
+    }
 backup-count-contacts = { $count ->
-    [one] 1 contact
-   *[other] { $count } contacts
-}
+        [one] 1 cyswllt
+        [two] { $count } gyswllt
+        [few] { $count } chyswllt
+        [many] { $count } chyswllt
+       *[other] { $count } cyswllt
+    }
 backup-count-dates = { $count ->
-    [one] 1 date
-   *[other] { $count } dates
-}
+        [one] 1 dyddiad
+        [two] { $count } ddyddiad
+       *[other] { $count } dyddiad
+    }
 
 ## Print
 
-print-title = My notes to print
-print-intro = All your notes on one page. Print it, or save it as a PDF.
-print-button = Print or save as PDF
-print-made-on = Printed from this guide on { $date }.
-print-nothing = You have not written any notes yet.
-print-done = (done)
+print-title = Fy nodiadau i'w hargraffu
+print-intro = Eich holl nodiadau ar un dudalen. Argraffwch hi, neu cadwch hi fel PDF.
+print-button = Argraffu neu gadw fel PDF
+print-made-on = Wedi'i argraffu o'r canllaw hwn ar { $date }.
+print-nothing = Dydych chi ddim wedi ysgrifennu unrhyw nodiadau eto.
+print-done = (wedi'i wneud)
 
 ## Delete all my data
 
-delete-all-heading = Delete all my data
-delete-all-body = This deletes everything this guide keeps on this phone: your checklist, questions, plan, contacts, dates and settings. It cannot be undone. If you want to keep your notes, download a copy first.
-delete-all-button = Delete all my data
-delete-all-question = Are you sure? Everything will be deleted from this phone. This cannot be undone.
-delete-all-confirm = Yes, delete everything
-delete-all-keep = No, keep my data
-delete-all-done = Everything is deleted from this phone.
-delete-all-failed = Sorry, this phone would not delete the data. Try again, or delete this site's data in your browser settings.
+delete-all-heading = Dileu fy holl ddata
+delete-all-body = Mae hyn yn dileu popeth mae'r canllaw hwn yn ei gadw ar y ffôn hwn: eich rhestr wirio, eich cwestiynau, eich cynllun, eich cysylltiadau, eich dyddiadau a'ch gosodiadau. Does dim modd dadwneud hyn. Os ydych chi eisiau cadw eich nodiadau, lawrlwythwch gopi yn gyntaf.
+delete-all-button = Dileu fy holl ddata
+delete-all-question = Ydych chi'n siŵr? Bydd popeth yn cael ei ddileu o'r ffôn hwn. Does dim modd dadwneud hyn.
+delete-all-confirm = Ydw, dileu popeth
+delete-all-keep = Na, cadw fy nata
+delete-all-done = Mae popeth wedi'i ddileu o'r ffôn hwn.
+delete-all-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim dileu'r data. Rhowch gynnig arall arni, neu dilëwch ddata'r wefan hon yng ngosodiadau eich porwr.

@@ -10,7 +10,7 @@ cover-keep-where = Mae'r canllaw hwn yn cadw eich dewisiadau, fel eich iaith, yn
 cover-keep-nothing-sent = Does dim byd yn cael ei anfon aton ni nac at neb arall. Dydy'r canllaw hwn ddim yn defnyddio cwcis.
 
 cover-delete-heading = Sut i'w ddileu
-cover-delete-intro = I ddileu popeth mae'r canllaw hwn yn ei gadw, dilëwch ddata'r wefan hon yn eich porwr.
+cover-delete-intro = I ddileu popeth mae'r canllaw hwn yn ei gadw, agorwch y dudalen Gosodiadau a defnyddiwch y botwm Dileu fy holl ddata. Gallwch chi hefyd ddileu data'r wefan hon yn eich porwr.
 cover-delete-chrome = Yn Chrome ar Android: tapiwch y tri dot, yna Settings, yna Site settings, yna All sites. Tapiwch y wefan hon, yna Delete.
 cover-delete-safari = Ar iPhone: agorwch yr ap Settings, yna Safari, yna Advanced, yna Website Data. Dewch o hyd i'r wefan hon, llithrwch i'r chwith a thapiwch Delete.
 

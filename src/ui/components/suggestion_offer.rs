@@ -16,7 +16,6 @@ pub fn SuggestionOffer(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let heading_id = format!("offer-{}", stage.slug());
-    let labelled_by = heading_id.clone();
     let items = move || {
         offered
             .get()
@@ -42,7 +41,7 @@ pub fn SuggestionOffer(
             .collect_view()
     };
     view! {
-        <section class="offer" aria-labelledby=labelled_by>
+        <div class="offer">
             <h3 id=heading_id>{move || i18n.t("notes-suggestions-heading")}</h3>
             <Show when=move || !offered.with(Vec::is_empty)
                 fallback=move || view! { <p class="hint">{move || i18n.t("notes-suggestions-none")}</p> }>
@@ -53,6 +52,6 @@ pub fn SuggestionOffer(
                     {move || i18n.t_args("notes-show-hidden", [("count", hidden.get().into())])}
                 </button>
             </Show>
-        </section>
+        </div>
     }
 }
