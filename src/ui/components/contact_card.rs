@@ -35,7 +35,7 @@ pub fn ContactCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
     };
     view! {
         <li class="contact-card">
-            <h3 class="contact-card__name">{move || name.get()}</h3>
+            <h2 class="contact-card__name">{move || name.get()}</h2>
             <p class="contact-card__role">{move || contact().map(|c| i18n.t(c.role.message_key()))}</p>
             {move || {
                 let phone = get(|c| c.phone.clone());
