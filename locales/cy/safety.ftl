@@ -6,7 +6,7 @@ cover-tracks-title = Cuddio'ch olion
 cover-tracks-intro = Os gallai rhywun arall edrych ar eich ffôn, dyma sut i gadw'r hyn rydych chi'n ei ddarllen yn breifat.
 
 cover-keep-heading = Beth mae'r canllaw hwn yn ei gadw, a ble
-cover-keep-where = Mae'r canllaw hwn yn cadw eich dewisiadau, fel eich iaith, yn y porwr hwn ar y ffôn hwn yn unig. Bydd unrhyw beth rydych chi'n ei ysgrifennu yn eich rhestr wirio, eich cwestiynau neu eich cysylltiadau eich hun yn cael ei gadw yno hefyd.
+cover-keep-where = Mae'r canllaw hwn yn cadw eich dewisiadau, fel eich iaith, yn y porwr hwn ar y ffôn hwn yn unig. Mae'r hyn rydych chi'n ei ysgrifennu yn eich rhestr wirio, eich cwestiynau, eich cynllun, eich cysylltiadau a'ch dyddiadau yn cael ei gadw yno hefyd. Mae ffeil rydych chi'n ei lawrlwytho, fel copi o'ch nodiadau, yn mynd i ffolder lawrlwytho eich ffôn, lle gallai rhywun arall ei hagor.
 cover-keep-nothing-sent = Does dim byd yn cael ei anfon aton ni nac at neb arall. Dydy'r canllaw hwn ddim yn defnyddio cwcis.
 
 cover-delete-heading = Sut i'w ddileu

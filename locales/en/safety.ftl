@@ -4,7 +4,7 @@ cover-tracks-title = Cover your tracks
 cover-tracks-intro = If someone else may look at your phone, here is how to keep your reading private.
 
 cover-keep-heading = What this guide keeps, and where
-cover-keep-where = This guide keeps your choices, such as your language, only in this browser on this phone. Anything you write in your own checklist, questions or contacts will be kept there too.
+cover-keep-where = This guide keeps your choices, such as your language, only in this browser on this phone. What you write in your checklist, questions, plan, contacts and dates is kept there too. A file you download, such as a copy of your notes, goes to your phone's downloads, where someone else could open it.
 cover-keep-nothing-sent = Nothing is sent to us or to anyone else. This guide does not use cookies.
 
 cover-delete-heading = How to delete it

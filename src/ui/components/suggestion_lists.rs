@@ -18,8 +18,10 @@ pub fn SuggestionLists(route: Route) -> impl IntoView {
         <section class="suggestions" aria-labelledby="suggestions-do">
             <h2 id="suggestions-do">{move || i18n.t("stage-suggestions-do")}</h2>
             <ul class="list">{list(SuggestionKind::Action)}</ul>
+            <p><a href=format!("{}#checklist-{}", Route::Checklist.path(), route.slug())>{move || i18n.t("stage-suggestions-to-checklist")}</a></p>
             <h2 id="suggestions-ask">{move || i18n.t("stage-suggestions-ask")}</h2>
             <ul class="list">{list(SuggestionKind::Question)}</ul>
+            <p><a href=format!("{}#questions-{}", Route::Questions.path(), route.slug())>{move || i18n.t("stage-suggestions-to-questions")}</a></p>
         </section>
     }
 }
