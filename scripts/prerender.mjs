@@ -21,7 +21,9 @@ try {
   for (const { url, file } of pages) {
     await page.goto(server.url + url);
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-    const body = await page.evaluate(() => document.getElementById('app').innerHTML);
+    // Leptos's empty marker comments (`<!---->`) mean nothing in a static page, which is never
+    // hydrated (the app replaces it): drop them, as they would split words for a search engine.
+    const body = (await page.evaluate(() => document.getElementById('app').innerHTML)).replaceAll('<!---->', '');
     const html = readFileSync(file, 'utf8');
     const start = html.indexOf(START);
     const end = html.indexOf(END);

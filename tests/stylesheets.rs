@@ -19,5 +19,9 @@ fn every_component_and_page_stylesheet_is_imported_by_main_css() {
             }
         }
     }
-    assert!(missing.is_empty(), "add to style/main.css:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "add to style/main.css:\n{}",
+        missing.join("\n")
+    );
 }

@@ -22,12 +22,12 @@ pub fn AddOwnForm(
     };
     view! {
         <form class="add-own" on:submit=submit>
-            <label class="add-own__label" for=id.clone()>{move || i18n.t(label_key)}</label>
+            <label class="add-own__label" for=id.clone()>{i18n.text(label_key)}</label>
             <div class="add-own__row">
                 <input class="text-input" type="text" id=id autocomplete="off"
                     prop:value=move || text.get()
                     on:input=move |e| text.set(event_target_value(&e))/>
-                <button type="submit" class="button">{move || i18n.t("notes-add")}</button>
+                <button type="submit" class="button">{i18n.text("notes-add")}</button>
             </div>
         </form>
     }

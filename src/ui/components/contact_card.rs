@@ -28,7 +28,7 @@ pub fn ContactCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
                            read: fn(&Contact) -> String,
                            write: fn(&mut Contact, String)| {
         view! {
-            <label for=field_id(name)>{move || i18n.t(label)}</label>
+            <label for=field_id(name)>{i18n.text(label)}</label>
             <input class="text-input" type=kind id=field_id(name) prop:value=move || get(read)
                 on:input=move |e| { let v = event_target_value(&e); set(Box::new(move |c| write(c, v))); }/>
         }
@@ -58,20 +58,20 @@ pub fn ContactCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
             <Show when=move || editing.get()>
                 <div class="box">
                     {text_field("name", "contacts-name", "text", |c| c.name.clone(), |c, v| c.name = v)}
-                    <label for=field_id("role")>{move || i18n.t("contacts-role")}</label>
+                    <label for=field_id("role")>{i18n.text("contacts-role")}</label>
                     <select class="select" id=field_id("role") on:change=move |e| {
                         let v = event_target_value(&e);
                         let role = Role::ALL.into_iter().find(|r| r.slug() == v).unwrap_or_default();
                         set(Box::new(move |c| c.role = role));
                     }>
                         {Role::ALL.map(|r| view! {
-                            <option value=r.slug() selected=move || contact().is_some_and(|c| c.role == r)>{move || i18n.t(r.message_key())}</option>
+                            <option value=r.slug() selected=move || contact().is_some_and(|c| c.role == r)>{i18n.text(r.message_key())}</option>
                         }).into_iter().collect_view()}
                     </select>
                     {text_field("phone", "contacts-phone", "tel", |c| c.phone.clone(), |c, v| c.phone = v)}
                     {text_field("email", "contacts-email", "email", |c| c.email.clone(), |c, v| c.email = v)}
                     {text_field("notes", "contacts-notes", "text", |c| c.notes.clone(), |c, v| c.notes = v)}
-                    <p><button type="button" class="button button--small" on:click=move |_| editing.set(false)>{move || i18n.t("notes-done-changing")}</button></p>
+                    <p><button type="button" class="button button--small" on:click=move |_| editing.set(false)>{i18n.text("notes-done-changing")}</button></p>
                 </div>
             </Show>
             <ItemTools words=name

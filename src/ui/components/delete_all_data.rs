@@ -31,21 +31,21 @@ pub fn DeleteAllData() -> impl IntoView {
     };
     view! {
         <section class="delete-all" aria-labelledby="delete-all-heading">
-            <h2 id="delete-all-heading">{move || i18n.t("delete-all-heading")}</h2>
-            <p>{move || i18n.t("delete-all-body")}</p>
+            <h2 id="delete-all-heading">{i18n.text("delete-all-heading")}</h2>
+            <p>{i18n.text("delete-all-body")}</p>
             <Show when=move || asking.get() fallback=move || view! {
                 <p><button type="button" class="button button--warning" on:click=move |_| { outcome.set(None); asking.set(true); }>
-                    {move || i18n.t("delete-all-button")}
+                    {i18n.text("delete-all-button")}
                 </button></p>
             }>
                 <div class="delete-all__confirm" role="group" aria-labelledby="delete-all-question">
-                    <p id="delete-all-question"><strong>{move || i18n.t("delete-all-question")}</strong></p>
+                    <p id="delete-all-question"><strong>{i18n.text("delete-all-question")}</strong></p>
                     <p class="button-row">
                         <button node_ref=confirm_button type="button" class="button button--warning" on:click=delete>
-                            {move || i18n.t("delete-all-confirm")}
+                            {i18n.text("delete-all-confirm")}
                         </button>
                         <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>
-                            {move || i18n.t("delete-all-keep")}
+                            {i18n.text("delete-all-keep")}
                         </button>
                     </p>
                 </div>

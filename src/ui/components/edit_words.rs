@@ -24,13 +24,13 @@ pub fn EditWords(
     };
     view! {
         <form class="edit-words" on:submit=submit>
-            <label for=id.clone() class="visually-hidden">{move || i18n.t("notes-change")}</label>
+            <label for=id.clone() class="visually-hidden">{i18n.text("notes-change")}</label>
             <input node_ref=input class="text-input" type="text" id=id autocomplete="off"
                 prop:value=move || text.get() on:input=move |e| text.set(event_target_value(&e))/>
             <div class="edit-words__buttons">
-                <button type="submit" class="button button--small">{move || i18n.t("notes-save")}</button>
+                <button type="submit" class="button button--small">{i18n.text("notes-save")}</button>
                 <button type="button" class="button button--secondary button--small" on:click=move |_| on_cancel.run(())>
-                    {move || i18n.t("notes-cancel")}
+                    {i18n.text("notes-cancel")}
                 </button>
             </div>
         </form>

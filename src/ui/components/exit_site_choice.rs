@@ -11,7 +11,7 @@ pub fn ExitSiteChoice() -> impl IntoView {
     let options = ExitSite::ALL
         .map(|site| RadioOption {
             value: site.id(),
-            label: Signal::derive(move || i18n.t(site.label_key())),
+            label: Signal::derive(i18n.text(site.label_key())),
             lang: None,
             checked: Signal::derive(move || choice.0.get() == site),
             on_choose: Callback::new(move |()| choice.choose(site)),

@@ -54,14 +54,14 @@ pub fn ExitThisPage() -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     view! {
-        <div class="exit-this-page" role="region" aria-label=move || i18n.t("exit-region")>
+        <div class="exit-this-page" role="region" aria-label=i18n.text("exit-region")>
             <a class="exit-this-page__button" href=move || site.get().url() rel="noreferrer"
                 on:click=move |event| {
                     event.prevent_default();
                     exit::leave(site.get_untracked().url());
                 }>
-                <span class="visually-hidden">{move || i18n.t("exit-emergency")}" "</span>
-                {move || i18n.t("exit-this-page")}
+                <span class="visually-hidden">{i18n.text("exit-emergency")}" "</span>
+                {i18n.text("exit-this-page")}
             </a>
             <p class="visually-hidden" aria-live="polite">
                 {move || remaining.get().map(|n| i18n.t_args("exit-shift-remaining", [("count", n.into())]))}

@@ -17,18 +17,18 @@ pub fn ItemTools(
     view! {
         <div class="item-tools">
             <button type="button" class="link-button" on:click=move |_| on_edit.run(())>
-                {move || i18n.t("notes-change")}{context()}
+                {i18n.text("notes-change")}{context()}
             </button>
             {on_move.map(|on_move| view! {
                 <button type="button" class="link-button" on:click=move |_| on_move.run(true)>
-                    {move || i18n.t("notes-move-up")}{context()}
+                    {i18n.text("notes-move-up")}{context()}
                 </button>
                 <button type="button" class="link-button" on:click=move |_| on_move.run(false)>
-                    {move || i18n.t("notes-move-down")}{context()}
+                    {i18n.text("notes-move-down")}{context()}
                 </button>
             })}
             <button type="button" class="link-button link-button--warning" on:click=move |_| on_delete.run(())>
-                {move || i18n.t("notes-delete")}{context()}
+                {i18n.text("notes-delete")}{context()}
             </button>
         </div>
     }

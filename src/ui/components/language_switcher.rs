@@ -28,10 +28,10 @@ pub fn LanguageSwitcher() -> impl IntoView {
         }
     });
     view! {
-        <nav class="language-switcher" aria-label=move || i18n.t("language-switcher-label")>
+        <nav class="language-switcher" aria-label=i18n.text("language-switcher-label")>
             <ul>{items.into_iter().collect_view()}</ul>
             <Show when=move || i18n.load_failed.get()>
-                <p class="language-switcher__error" role="alert">{move || i18n.t("language-load-failed")}</p>
+                <p class="language-switcher__error" role="alert">{i18n.text("language-load-failed")}</p>
             </Show>
         </nav>
     }

@@ -22,13 +22,13 @@ pub fn MainNav() -> impl IntoView {
         view! {
             <li>
                 <a href=route.path() class="main-nav__link" aria-current=move || here().then_some("page")>
-                    {move || i18n.t(key)}
+                    {i18n.text(key)}
                 </a>
             </li>
         }
     });
     view! {
-        <nav class="main-nav" aria-label=move || i18n.t("nav-label")>
+        <nav class="main-nav" aria-label=i18n.text("nav-label")>
             <ul class="page-width">{links.into_iter().collect_view()}</ul>
         </nav>
     }

@@ -24,7 +24,7 @@ pub fn MeetingRecord(id: u64, on_delete: Callback<u64>) -> impl IntoView {
     view! {
         <li class="meeting-record">
             <h3 class="meeting-record__title">{move || title.get()}</h3>
-            <label for=notes_id.clone()>{move || i18n.t("plan-meeting-notes")}
+            <label for=notes_id.clone()>{i18n.text("plan-meeting-notes")}
                 <span class="visually-hidden">": " {move || title.get()}</span></label>
             <textarea class="text-area" id=notes_id rows="4"
                 prop:value=move || meeting().map(|m| m.notes).unwrap_or_default()
@@ -34,7 +34,7 @@ pub fn MeetingRecord(id: u64, on_delete: Callback<u64>) -> impl IntoView {
                 }></textarea>
             <div class="item-tools">
                 <button type="button" class="link-button link-button--warning" on:click=move |_| on_delete.run(id)>
-                    {move || i18n.t("notes-delete")}<span class="visually-hidden">": " {move || title.get()}</span>
+                    {i18n.text("notes-delete")}<span class="visually-hidden">": " {move || title.get()}</span>
                 </button>
             </div>
         </li>

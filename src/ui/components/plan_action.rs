@@ -38,20 +38,20 @@ pub fn PlanAction(id: u64, today: Option<NaiveDate>, on_delete: Callback<u64>) -
         <li class="plan-action" class:plan-action--overdue=overdue>
             <p class="plan-action__what">{move || words.get()}</p>
             <Show when=overdue>
-                <p class="plan-action__late"><strong>{move || i18n.t("plan-overdue")}</strong></p>
+                <p class="plan-action__late"><strong>{i18n.text("plan-overdue")}</strong></p>
             </Show>
             <dl class="plan-action__facts">
-                <dt>{move || i18n.t("plan-who")}</dt>
+                <dt>{i18n.text("plan-who")}</dt>
                 <dd>{who_words}</dd>
-                <dt>{move || i18n.t("plan-by")}</dt>
+                <dt>{i18n.text("plan-by")}</dt>
                 <dd>{move || action().and_then(|a| a.by).map(|d| i18n.date_full(d)).unwrap_or_else(|| i18n.t("plan-no-date"))}</dd>
             </dl>
             <Show when=move || editing.get()>
                 <div class="plan-form">
-                    <label for=field_id("what")>{move || i18n.t("plan-what")}</label>
+                    <label for=field_id("what")>{i18n.text("plan-what")}</label>
                     <input class="text-input" type="text" id=field_id("what") prop:value=move || words.get()
                         on:input=move |e| { let v = event_target_value(&e); set(Box::new(move |a| a.what = v)); }/>
-                    <label for=field_id("who")>{move || i18n.t("plan-who")}</label>
+                    <label for=field_id("who")>{i18n.text("plan-who")}</label>
                     <select class="select" id=field_id("who")
                         on:change=move |e| {
                             let v = event_target_value(&e);
@@ -59,19 +59,19 @@ pub fn PlanAction(id: u64, today: Option<NaiveDate>, on_delete: Callback<u64>) -
                             set(Box::new(move |a| a.who = who));
                         }>
                         {Who::ALL.map(|w| view! {
-                            <option value=w.slug() selected=move || action().is_some_and(|a| a.who == w)>{move || i18n.t(w.message_key())}</option>
+                            <option value=w.slug() selected=move || action().is_some_and(|a| a.who == w)>{i18n.text(w.message_key())}</option>
                         }).into_iter().collect_view()}
                     </select>
-                    <label for=field_id("who-name")>{move || i18n.t("plan-who-name")}</label>
+                    <label for=field_id("who-name")>{i18n.text("plan-who-name")}</label>
                     <input class="text-input" type="text" id=field_id("who-name") prop:value=move || get(|a| a.who_name.clone())
                         on:input=move |e| { let v = event_target_value(&e); set(Box::new(move |a| a.who_name = v)); }/>
-                    <label for=field_id("by")>{move || i18n.t("plan-by")}</label>
+                    <label for=field_id("by")>{i18n.text("plan-by")}</label>
                     <input class="text-input" type="date" id=field_id("by") prop:value=move || action().and_then(|a| a.by).map(iso).unwrap_or_default()
                         on:change=move |e| { let v = parse_iso(&event_target_value(&e)); set(Box::new(move |a| a.by = v)); }/>
-                    <p><button type="button" class="button button--small" on:click=move |_| editing.set(false)>{move || i18n.t("notes-done-changing")}</button></p>
+                    <p><button type="button" class="button button--small" on:click=move |_| editing.set(false)>{i18n.text("notes-done-changing")}</button></p>
                 </div>
             </Show>
-            <label class="plan-action__status-label" for=field_id("status")>{move || i18n.t("plan-status")}</label>
+            <label class="plan-action__status-label" for=field_id("status")>{i18n.text("plan-status")}</label>
             <select class="select" id=field_id("status")
                 on:change=move |e| {
                     let v = event_target_value(&e);
@@ -79,11 +79,11 @@ pub fn PlanAction(id: u64, today: Option<NaiveDate>, on_delete: Callback<u64>) -
                     set(Box::new(move |a| a.status = status));
                 }>
                 {ActionStatus::ALL.map(|s| view! {
-                    <option value=s.slug() selected=move || status() == s>{move || i18n.t(s.message_key())}</option>
+                    <option value=s.slug() selected=move || status() == s>{i18n.text(s.message_key())}</option>
                 }).into_iter().collect_view()}
             </select>
             <Show when=move || status() == ActionStatus::NotDone>
-                <label class="plan-action__reason-label" for=field_id("reason")>{move || i18n.t("plan-reason")}</label>
+                <label class="plan-action__reason-label" for=field_id("reason")>{i18n.text("plan-reason")}</label>
                 <textarea class="text-area" id=field_id("reason") rows="2"
                     prop:value=move || get(|a| a.reason.clone())
                     on:input=move |e| { let v = event_target_value(&e); set(Box::new(move |a| a.reason = v)); }></textarea>

@@ -39,12 +39,12 @@ pub fn QuestionCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
                         questions.change(|q| q.set_asked(id, on));
                     }/>
                 <label class="check__label" for=format!("question-{id}-asked")>
-                    {move || i18n.t("questions-asked")}
+                    {i18n.text("questions-asked")}
                     <span class="visually-hidden">": " {move || words.get()}</span>
                 </label>
             </div>
             <label class="question-card__answer-label" for=format!("question-{id}-answer")>
-                {move || i18n.t("questions-answer")}
+                {i18n.text("questions-answer")}
                 <span class="visually-hidden">": " {move || words.get()}</span>
             </label>
             <textarea class="text-area" id=format!("question-{id}-answer") rows="2"

@@ -39,8 +39,8 @@ pub fn RadioGroup(
         .collect_view();
     view! {
         <fieldset class="fieldset">
-            <legend class="fieldset__legend">{move || i18n.t(legend_key)}</legend>
-            <p class="hint">{move || i18n.t(hint_key)}</p>
+            <legend class="fieldset__legend">{i18n.text(legend_key)}</legend>
+            <p class="hint">{i18n.text(hint_key)}</p>
             {options}
         </fieldset>
     }

@@ -8,8 +8,8 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <div class="page-width">
-                <p>{move || i18n.t("footer-private")}</p>
-                <p><a href=Route::CoverTracks.path()>{move || i18n.t("footer-cover-tracks")}</a></p>
+                <p>{i18n.text("footer-private")}</p>
+                <p><a href=Route::CoverTracks.path()>{i18n.text("footer-cover-tracks")}</a></p>
             </div>
         </footer>
     }

@@ -10,7 +10,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="page-width site-header__bar">
-                <a class="site-header__name" href="/">{move || i18n.t("app-name")}</a>
+                <a class="site-header__name" href="/">{i18n.text("app-name")}</a>
                 <LanguageSwitcher/>
             </div>
             <MainNav/>

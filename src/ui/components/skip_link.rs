@@ -5,5 +5,5 @@ use leptos::prelude::*;
 #[component]
 pub fn SkipLink() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <a class="skip-link" href="#main-content">{move || i18n.t("skip-link")}</a> }
+    view! { <a class="skip-link" href="#main-content">{i18n.text("skip-link")}</a> }
 }

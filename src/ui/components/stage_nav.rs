@@ -16,13 +16,13 @@ pub fn StageNav(current: Route) -> impl IntoView {
         move |route: Route, label_key: &'static str, rel: &'static str, class: &'static str| {
             view! {
                 <a class=class href=route.path() rel=rel>
-                    <span class="stage-nav__label">{move || i18n.t(label_key)}</span>
-                    <span class="stage-nav__title">{move || i18n.t(route.title_key())}</span>
+                    <span class="stage-nav__label">{i18n.text(label_key)}</span>
+                    <span class="stage-nav__title">{i18n.text(route.title_key())}</span>
                 </a>
             }
         };
     view! {
-        <nav class="stage-nav" aria-label=move || i18n.t("stage-nav-label")>
+        <nav class="stage-nav" aria-label=i18n.text("stage-nav-label")>
             {previous.map(|r| link(r, "stage-previous", "prev", "stage-nav__link stage-nav__link--previous"))}
             {next.map(|r| link(r, "stage-next", "next", "stage-nav__link stage-nav__link--next"))}
         </nav>

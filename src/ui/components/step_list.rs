@@ -35,10 +35,10 @@ pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
             <li class="step-list__step" class:step-list__step--current=is_current>
                 <span class="step-list__number" aria-hidden="true">{stage.stage_number()}</span>
                 <a class="step-list__link" href=stage.path() aria-current=is_current.then_some("step")>
-                    {move || i18n.t(stage.title_key())}
+                    {i18n.text(stage.title_key())}
                 </a>
-                {is_current.then(|| view! { <strong class="step-list__here">{move || i18n.t("stage-you-are-here")}</strong> })}
-                <p class="step-list__summary">{move || i18n.t(summary_key)}</p>
+                {is_current.then(|| view! { <strong class="step-list__here">{i18n.text("stage-you-are-here")}</strong> })}
+                <p class="step-list__summary">{i18n.text(summary_key)}</p>
                 {progress}
             </li>
         }

@@ -34,19 +34,19 @@ pub fn StorageProblemBanner() -> impl IntoView {
     view! {
         <Show when=move || !problems.unreadable.with(Vec::is_empty)>
             <div class="storage-problem" role="alert">
-                <h2 class="storage-problem__title">{move || i18n.t("storage-unreadable-title")}</h2>
-                <p>{move || i18n.t("storage-unreadable-body")}</p>
+                <h2 class="storage-problem__title">{i18n.text("storage-unreadable-title")}</h2>
+                <p>{i18n.text("storage-unreadable-body")}</p>
                 <button type="button" class="button button--secondary" on:click=download_old>
-                    {move || i18n.t("storage-unreadable-download")}
+                    {i18n.text("storage-unreadable-download")}
                 </button>
             </div>
         </Show>
         <Show when=move || problems.not_saved.get()>
             <div class="storage-problem" role="alert">
-                <h2 class="storage-problem__title">{move || i18n.t("storage-not-saved-title")}</h2>
-                <p>{move || i18n.t("storage-not-saved-body")}</p>
+                <h2 class="storage-problem__title">{i18n.text("storage-not-saved-title")}</h2>
+                <p>{i18n.text("storage-not-saved-body")}</p>
                 <button type="button" class="button button--secondary" on:click=download_copy>
-                    {move || i18n.t("storage-not-saved-download")}
+                    {i18n.text("storage-not-saved-download")}
                 </button>
             </div>
         </Show>

@@ -11,17 +11,17 @@ pub fn SuggestionLists(route: Route) -> impl IntoView {
         suggestions(route)
             .iter()
             .filter(move |s| s.kind == kind)
-            .map(move |s| view! { <li>{move || i18n.t(s.key)}</li> })
+            .map(move |s| view! { <li>{i18n.text(s.key)}</li> })
             .collect_view()
     };
     view! {
         <section class="suggestions" aria-labelledby="suggestions-do">
-            <h2 id="suggestions-do">{move || i18n.t("stage-suggestions-do")}</h2>
+            <h2 id="suggestions-do">{i18n.text("stage-suggestions-do")}</h2>
             <ul class="list">{list(SuggestionKind::Action)}</ul>
-            <p><a href=format!("{}#checklist-{}", Route::Checklist.path(), route.slug())>{move || i18n.t("stage-suggestions-to-checklist")}</a></p>
-            <h2 id="suggestions-ask">{move || i18n.t("stage-suggestions-ask")}</h2>
+            <p><a href=format!("{}#checklist-{}", Route::Checklist.path(), route.slug())>{i18n.text("stage-suggestions-to-checklist")}</a></p>
+            <h2 id="suggestions-ask">{i18n.text("stage-suggestions-ask")}</h2>
             <ul class="list">{list(SuggestionKind::Question)}</ul>
-            <p><a href=format!("{}#questions-{}", Route::Questions.path(), route.slug())>{move || i18n.t("stage-suggestions-to-questions")}</a></p>
+            <p><a href=format!("{}#questions-{}", Route::Questions.path(), route.slug())>{i18n.text("stage-suggestions-to-questions")}</a></p>
         </section>
     }
 }

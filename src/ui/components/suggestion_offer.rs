@@ -24,15 +24,15 @@ pub fn SuggestionOffer(
                 let key = crate::core::personal::suggestion_key(id);
                 view! {
                     <li class="offer__item">
-                        <span class="offer__words">{move || i18n.t(key)}</span>
+                        <span class="offer__words">{i18n.text(key)}</span>
                         <span class="offer__buttons">
                             <button type="button" class="button button--small" on:click=move |_| on_add.run(id)>
-                                {move || i18n.t("notes-add")}
-                                <span class="visually-hidden">": " {move || i18n.t(key)}</span>
+                                {i18n.text("notes-add")}
+                                <span class="visually-hidden">": " {i18n.text(key)}</span>
                             </button>
                             <button type="button" class="button button--secondary button--small" on:click=move |_| on_hide.run(id)>
-                                {move || i18n.t("notes-not-for-me")}
-                                <span class="visually-hidden">": " {move || i18n.t(key)}</span>
+                                {i18n.text("notes-not-for-me")}
+                                <span class="visually-hidden">": " {i18n.text(key)}</span>
                             </button>
                         </span>
                     </li>
@@ -42,9 +42,9 @@ pub fn SuggestionOffer(
     };
     view! {
         <div class="offer">
-            <h3 id=heading_id>{move || i18n.t("notes-suggestions-heading")}</h3>
+            <h3 id=heading_id>{i18n.text("notes-suggestions-heading")}</h3>
             <Show when=move || !offered.with(Vec::is_empty)
-                fallback=move || view! { <p class="hint">{move || i18n.t("notes-suggestions-none")}</p> }>
+                fallback=move || view! { <p class="hint">{i18n.text("notes-suggestions-none")}</p> }>
                 <ul class="offer__list">{items}</ul>
             </Show>
             <Show when=move || { hidden.get() > 0 }>

@@ -10,9 +10,9 @@ pub fn UpdateBanner(ready: RwSignal<bool>) -> impl IntoView {
         <Show when=move || ready.get()>
             <div class="update-banner" role="status">
                 <p class="page-width">
-                    {move || i18n.t("update-ready")} " "
+                    {i18n.text("update-ready")} " "
                     <button type="button" class="button button--secondary" on:click=|_| service_worker::apply_update()>
-                        {move || i18n.t("update-reload")}
+                        {i18n.text("update-reload")}
                     </button>
                 </p>
             </div>

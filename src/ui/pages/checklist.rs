@@ -38,9 +38,9 @@ pub fn ChecklistPage() -> impl IntoView {
         let labelled_by = heading_id.clone();
         view! {
             <section class="notes-stage" aria-labelledby=labelled_by>
-                <h2 id=heading_id>{move || i18n.t(stage.route().title_key())}</h2>
+                <h2 id=heading_id>{i18n.text(stage.route().title_key())}</h2>
                 <Show when=move || !ids().is_empty()
-                    fallback=move || view! { <p class="hint">{move || i18n.t("checklist-empty-stage")}</p> }>
+                    fallback=move || view! { <p class="hint">{i18n.text("checklist-empty-stage")}</p> }>
                     <p class="notes-stage__progress">{progress}</p>
                     <ul class="checklist">
                         <For each=ids key=|id| *id let:id>
@@ -64,9 +64,9 @@ pub fn ChecklistPage() -> impl IntoView {
         }
     });
     view! {
-        <h1>{move || i18n.t(Route::Checklist.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::Checklist.intro_key())}</p>
-        <p class="inset">{move || i18n.t("notes-kept-here")}</p>
+        <h1>{i18n.text(Route::Checklist.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::Checklist.intro_key())}</p>
+        <p class="inset">{i18n.text("notes-kept-here")}</p>
         <UndoNotice deleted=deleted on_undo=on_undo/>
         {sections.into_iter().collect_view()}
     }

@@ -57,18 +57,18 @@ pub fn ContactsPage() -> impl IntoView {
                       kind: &'static str,
                       value: RwSignal<String>| {
         view! {
-            <label for=id>{move || i18n.t(label)}</label>
+            <label for=id>{i18n.text(label)}</label>
             <input class="text-input" type=kind id=id autocomplete="off"
                 prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))/>
         }
     };
     view! {
-        <h1>{move || i18n.t(Route::Contacts.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::Contacts.intro_key())}</p>
-        <p class="inset">{move || i18n.t("notes-kept-here")}</p>
+        <h1>{i18n.text(Route::Contacts.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::Contacts.intro_key())}</p>
+        <p class="inset">{i18n.text("notes-kept-here")}</p>
         <UndoNotice deleted=deleted on_undo=on_undo/>
         <Show when=move || !ids().is_empty()
-            fallback=move || view! { <p class="hint">{move || i18n.t("contacts-none")}</p> }>
+            fallback=move || view! { <p class="hint">{i18n.text("contacts-none")}</p> }>
             <ul class="contact-list">
                 <For each=ids key=|id| *id let:id>
                     <ContactCard id=id on_delete=on_delete/>
@@ -76,27 +76,27 @@ pub fn ContactsPage() -> impl IntoView {
             </ul>
         </Show>
         <form class="box" on:submit=add novalidate>
-            <h2>{move || i18n.t("contacts-add")}</h2>
-            <label for="new-contact-name">{move || i18n.t("contacts-name")}</label>
+            <h2>{i18n.text("contacts-add")}</h2>
+            <label for="new-contact-name">{i18n.text("contacts-name")}</label>
             <Show when=move || missing_name.get()>
-                <p class="error-message" id="new-contact-name-error">{move || i18n.t("contacts-name-missing")}</p>
+                <p class="error-message" id="new-contact-name-error">{i18n.text("contacts-name-missing")}</p>
             </Show>
             <input class="text-input" type="text" id="new-contact-name" autocomplete="off"
                 aria-describedby=move || missing_name.get().then_some("new-contact-name-error")
                 prop:value=move || name.get() on:input=move |e| name.set(event_target_value(&e))/>
-            <label for="new-contact-role">{move || i18n.t("contacts-role")}</label>
+            <label for="new-contact-role">{i18n.text("contacts-role")}</label>
             <select class="select" id="new-contact-role" on:change=move |e| {
                 let v = event_target_value(&e);
                 role.set(Role::ALL.into_iter().find(|r| r.slug() == v).unwrap_or_default());
             }>
                 {Role::ALL.map(|r| view! {
-                    <option value=r.slug() selected=move || role.get() == r>{move || i18n.t(r.message_key())}</option>
+                    <option value=r.slug() selected=move || role.get() == r>{i18n.text(r.message_key())}</option>
                 }).into_iter().collect_view()}
             </select>
             {field("new-contact-phone", "contacts-phone", "tel", phone)}
             {field("new-contact-email", "contacts-email", "email", email)}
             {field("new-contact-notes", "contacts-notes", "text", notes)}
-            <p><button type="submit" class="button">{move || i18n.t("contacts-add-button")}</button></p>
+            <p><button type="submit" class="button">{i18n.text("contacts-add-button")}</button></p>
         </form>
     }
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub fn CoverTracksPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h1>{move || i18n.t(Route::CoverTracks.title_key())}</h1>
+        <h1>{i18n.text(Route::CoverTracks.title_key())}</h1>
         <GuideSections route=Route::CoverTracks/>
     }
 }

@@ -29,8 +29,8 @@ pub fn DatesPage() -> impl IntoView {
                       hint: bool| {
         view! {
             <div class="date-field">
-                <label for=id>{move || i18n.t(label)}</label>
-                {hint.then(|| view! { <p class="hint" id=format!("{id}-hint")>{move || i18n.t("dates-optional-hint")}</p> })}
+                <label for=id>{i18n.text(label)}</label>
+                {hint.then(|| view! { <p class="hint" id=format!("{id}-hint")>{i18n.text("dates-optional-hint")}</p> })}
                 <input type="date" id=id aria-describedby=hint.then(|| format!("{id}-hint"))
                     prop:value=move || dates.with(|d| value(d).map(iso).unwrap_or_default())
                     on:change=move |event| set(change, event_target_value(&event))/>
@@ -107,10 +107,10 @@ pub fn DatesPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{move || i18n.t(Route::Dates.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::Dates.intro_key())}</p>
+        <h1>{i18n.text(Route::Dates.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::Dates.intro_key())}</p>
         <fieldset class="fieldset">
-            <legend class="fieldset__legend">{move || i18n.t("dates-fields-heading")}</legend>
+            <legend class="fieldset__legend">{i18n.text("dates-fields-heading")}</legend>
             {field("initial-conference", "dates-initial-label", |d| d.initial_conference, |d, v| d.initial_conference = v, false)}
             {field("last-core-group", "dates-last-core-group-label", |d| d.last_core_group, |d, v| d.last_core_group = v, true)}
             {field("last-review", "dates-last-review-label", |d| d.last_review, |d, v| d.last_review = v, true)}
@@ -118,11 +118,11 @@ pub fn DatesPage() -> impl IntoView {
                 {field("enquiries-started", "dates-enquiries-label", |d| d.enquiries_started, |d, v| d.enquiries_started = v, true)}
             </Show>
         </fieldset>
-        <h2>{move || i18n.t("dates-timeline-heading")}</h2>
-        <Show when=move || !entries.get().is_empty() fallback=move || view! { <p>{move || i18n.t("dates-empty")}</p> }>
-            <p class="inset">{move || i18n.t("dates-latest-note")}</p>
+        <h2>{i18n.text("dates-timeline-heading")}</h2>
+        <Show when=move || !entries.get().is_empty() fallback=move || view! { <p>{i18n.text("dates-empty")}</p> }>
+            <p class="inset">{i18n.text("dates-latest-note")}</p>
             <ol class="timeline">{items}</ol>
-            <p><button type="button" class="button" on:click=download>{move || i18n.t("dates-add-to-calendar")}</button></p>
+            <p><button type="button" class="button" on:click=download>{i18n.text("dates-add-to-calendar")}</button></p>
         </Show>
     }
 }

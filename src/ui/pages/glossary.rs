@@ -26,8 +26,8 @@ pub fn GlossaryPage() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h1>{move || i18n.t(Route::Glossary.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::Glossary.intro_key())}</p>
+        <h1>{i18n.text(Route::Glossary.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::Glossary.intro_key())}</p>
         <dl class="glossary">{entries}</dl>
     }
 }

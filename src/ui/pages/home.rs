@@ -8,16 +8,16 @@ use leptos::prelude::*;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h1>{move || i18n.t(Route::Home.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::Home.intro_key())}</p>
-        <p class="inset">{move || i18n.t("home-not-legal-advice")}</p>
+        <h1>{i18n.text(Route::Home.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::Home.intro_key())}</p>
+        <p class="inset">{i18n.text("home-not-legal-advice")}</p>
         // Asked once, gently: until answered, England's rules show. The question stays, with
         // its answer, for the rest of this visit; after that it lives in Settings.
         {(!i18n.nation_chosen.get_untracked()).then(|| view! {
             <div class="question-box"><NationChoice name="home-nation"/></div>
         })}
-        <h2>{move || i18n.t("home-stages-heading")}</h2>
+        <h2>{i18n.text("home-stages-heading")}</h2>
         <StepList/>
-        <p><a href=Route::Glossary.path()>{move || i18n.t("nav-glossary")}</a></p>
+        <p><a href=Route::Glossary.path()>{i18n.text("nav-glossary")}</a></p>
     }
 }

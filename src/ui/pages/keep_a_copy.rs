@@ -80,20 +80,20 @@ pub fn KeepACopyPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{move || i18n.t(Route::KeepACopy.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::KeepACopy.intro_key())}</p>
+        <h1>{i18n.text(Route::KeepACopy.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::KeepACopy.intro_key())}</p>
 
-        <h2>{move || i18n.t("backup-download-heading")}</h2>
-        <p>{move || i18n.t("backup-download-body")}</p>
-        <p><button type="button" class="button" on:click=download>{move || i18n.t("backup-download")}</button></p>
+        <h2>{i18n.text("backup-download-heading")}</h2>
+        <p>{i18n.text("backup-download-body")}</p>
+        <p><button type="button" class="button" on:click=download>{i18n.text("backup-download")}</button></p>
 
-        <h2>{move || i18n.t("backup-print-heading")}</h2>
-        <p>{move || i18n.t("backup-print-body")}</p>
-        <p><a class="button button--secondary" href=Route::Print.path()>{move || i18n.t("backup-print-link")}</a></p>
+        <h2>{i18n.text("backup-print-heading")}</h2>
+        <p>{i18n.text("backup-print-body")}</p>
+        <p><a class="button button--secondary" href=Route::Print.path()>{i18n.text("backup-print-link")}</a></p>
 
-        <h2>{move || i18n.t("backup-import-heading")}</h2>
-        <p>{move || i18n.t("backup-import-body")}</p>
-        <label class="file-label" for="import-file">{move || i18n.t("backup-import-choose")}</label>
+        <h2>{i18n.text("backup-import-heading")}</h2>
+        <p>{i18n.text("backup-import-body")}</p>
+        <label class="file-label" for="import-file">{i18n.text("backup-import-choose")}</label>
         <input class="file-input" type="file" id="import-file" accept=".json,application/json" on:change=chosen/>
         <div role="alert">
             {move || problem.get().map(|key| view! { <p class="error-message">{i18n.t(key)}</p> })}
@@ -114,8 +114,8 @@ pub fn KeepACopyPage() -> impl IntoView {
             {move || done.get().map(|key| view! { <p class="success-message">{i18n.t(key)}</p> })}
         </div>
 
-        <h2>{move || i18n.t("backup-delete-heading")}</h2>
-        <p><a href=Route::Settings.path()>{move || i18n.t("backup-delete-link")}</a></p>
+        <h2>{i18n.text("backup-delete-heading")}</h2>
+        <p><a href=Route::Settings.path()>{i18n.text("backup-delete-link")}</a></p>
     }
 }
 

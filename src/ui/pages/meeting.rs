@@ -54,18 +54,18 @@ pub fn MeetingPage() -> impl IntoView {
         })
     };
     view! {
-        <h1>{move || i18n.t(Route::Meeting.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::Meeting.intro_key())}</p>
+        <h1>{i18n.text(Route::Meeting.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::Meeting.intro_key())}</p>
         {move || next_line().map(|line| view! { <p class="inset">{line}</p> })}
         <Show when=move || !open_ids().is_empty()
-            fallback=move || view! { <p class="meeting-done">{move || i18n.t("meeting-none-left")}</p> }>
+            fallback=move || view! { <p class="meeting-done">{i18n.text("meeting-none-left")}</p> }>
             <ol class="meeting-list">
                 <For each=open_ids key=|id| *id let:id>
                     <li class="meeting-list__item">
                         <p class="meeting-list__words">{move || words(id)}</p>
                         <button type="button" class="button meeting-list__button"
                             on:click=move |_| questions.change(|q| q.set_asked(id, true))>
-                            {move || i18n.t("meeting-mark-asked")}
+                            {i18n.text("meeting-mark-asked")}
                             <span class="visually-hidden">": " {move || words(id)}</span>
                         </button>
                     </li>
@@ -73,20 +73,20 @@ pub fn MeetingPage() -> impl IntoView {
             </ol>
         </Show>
         <Show when=move || !asked_ids().is_empty()>
-            <h2>{move || i18n.t("meeting-asked-heading")}</h2>
+            <h2>{i18n.text("meeting-asked-heading")}</h2>
             <ul class="meeting-asked">
                 <For each=asked_ids key=|id| *id let:id>
                     <li>
                         <span>{move || words(id)}</span> " "
                         <button type="button" class="link-button"
                             on:click=move |_| questions.change(|q| q.set_asked(id, false))>
-                            {move || i18n.t("meeting-not-asked")}
+                            {i18n.text("meeting-not-asked")}
                             <span class="visually-hidden">": " {move || words(id)}</span>
                         </button>
                     </li>
                 </For>
             </ul>
         </Show>
-        <p><a href=Route::Questions.path()>{move || i18n.t("meeting-back-to-questions")}</a></p>
+        <p><a href=Route::Questions.path()>{i18n.text("meeting-back-to-questions")}</a></p>
     }
 }

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h1>{move || i18n.t("not-found-title")}</h1>
-        <p>{move || i18n.t("not-found-body")}</p>
-        <p><a href=Route::Home.path()>{move || i18n.t("not-found-home")}</a></p>
+        <h1>{i18n.text("not-found-title")}</h1>
+        <p>{i18n.text("not-found-body")}</p>
+        <p><a href=Route::Home.path()>{i18n.text("not-found-home")}</a></p>
     }
 }

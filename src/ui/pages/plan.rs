@@ -94,19 +94,19 @@ pub fn PlanPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{move || i18n.t(Route::Plan.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::Plan.intro_key())}</p>
-        <p class="inset">{move || i18n.t("notes-kept-here")}</p>
+        <h1>{i18n.text(Route::Plan.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::Plan.intro_key())}</p>
+        <p class="inset">{i18n.text("notes-kept-here")}</p>
         <UndoNotice deleted=deleted on_undo=on_undo/>
 
-        <h2>{move || i18n.t("plan-actions-heading")}</h2>
+        <h2>{i18n.text("plan-actions-heading")}</h2>
         <Show when=move || { overdue() > 0 }>
             <p class="plan-overdue-summary">
                 <strong>{move || i18n.t_args("plan-overdue-count", [("count", overdue().into())])}</strong>
             </p>
         </Show>
         <Show when=move || !action_ids().is_empty()
-            fallback=move || view! { <p class="hint">{move || i18n.t("plan-no-actions")}</p> }>
+            fallback=move || view! { <p class="hint">{i18n.text("plan-no-actions")}</p> }>
             <ul class="plan-actions">
                 <For each=action_ids key=|id| *id let:id>
                     <PlanAction id=id today=today on_delete=delete_action/>
@@ -114,33 +114,33 @@ pub fn PlanPage() -> impl IntoView {
             </ul>
         </Show>
         <form class="plan-form box" on:submit=add_action>
-            <h3>{move || i18n.t("plan-add-action")}</h3>
-            <label for="new-action-what">{move || i18n.t("plan-what")}</label>
+            <h3>{i18n.text("plan-add-action")}</h3>
+            <label for="new-action-what">{i18n.text("plan-what")}</label>
             <input class="text-input" type="text" id="new-action-what" autocomplete="off"
                 prop:value=move || what.get() on:input=move |e| what.set(event_target_value(&e))/>
-            <label for="new-action-who">{move || i18n.t("plan-who")}</label>
+            <label for="new-action-who">{i18n.text("plan-who")}</label>
             <select class="select" id="new-action-who" on:change=move |e| {
                 let v = event_target_value(&e);
                 who.set(Who::ALL.into_iter().find(|w| w.slug() == v).unwrap_or_default());
             }>
                 {Who::ALL.map(|w| view! {
-                    <option value=w.slug() selected=move || who.get() == w>{move || i18n.t(w.message_key())}</option>
+                    <option value=w.slug() selected=move || who.get() == w>{i18n.text(w.message_key())}</option>
                 }).into_iter().collect_view()}
             </select>
             <Show when=move || who.get() == Who::Other>
-                <label for="new-action-who-name">{move || i18n.t("plan-who-name")}</label>
+                <label for="new-action-who-name">{i18n.text("plan-who-name")}</label>
                 <input class="text-input" type="text" id="new-action-who-name" autocomplete="off"
                     prop:value=move || who_name.get() on:input=move |e| who_name.set(event_target_value(&e))/>
             </Show>
-            <label for="new-action-by">{move || i18n.t("plan-by")}</label>
+            <label for="new-action-by">{i18n.text("plan-by")}</label>
             <input class="text-input" type="date" id="new-action-by"
                 prop:value=move || by.get() on:input=move |e| by.set(event_target_value(&e))/>
-            <p><button type="submit" class="button">{move || i18n.t("plan-add-action-button")}</button></p>
+            <p><button type="submit" class="button">{i18n.text("plan-add-action-button")}</button></p>
         </form>
 
-        <h2>{move || i18n.t("plan-meetings-heading")}</h2>
+        <h2>{i18n.text("plan-meetings-heading")}</h2>
         <Show when=move || !meeting_ids().is_empty()
-            fallback=move || view! { <p class="hint">{move || i18n.t("plan-no-meetings")}</p> }>
+            fallback=move || view! { <p class="hint">{i18n.text("plan-no-meetings")}</p> }>
             <ul class="meeting-records">
                 <For each=meeting_ids key=|id| *id let:id>
                     <MeetingRecord id=id on_delete=delete_meeting/>
@@ -148,23 +148,23 @@ pub fn PlanPage() -> impl IntoView {
             </ul>
         </Show>
         <form class="plan-form box" on:submit=add_meeting>
-            <h3>{move || i18n.t("plan-add-meeting")}</h3>
-            <label for="new-meeting-kind">{move || i18n.t("plan-meeting-kind")}</label>
+            <h3>{i18n.text("plan-add-meeting")}</h3>
+            <label for="new-meeting-kind">{i18n.text("plan-meeting-kind")}</label>
             <select class="select" id="new-meeting-kind" on:change=move |e| {
                 let v = event_target_value(&e);
                 kind.set(MeetingKind::ALL.into_iter().find(|k| k.slug() == v).unwrap_or_default());
             }>
                 {MeetingKind::ALL.map(|k| view! {
-                    <option value=k.slug() selected=move || kind.get() == k>{move || i18n.t(k.message_key())}</option>
+                    <option value=k.slug() selected=move || kind.get() == k>{i18n.text(k.message_key())}</option>
                 }).into_iter().collect_view()}
             </select>
-            <label for="new-meeting-date">{move || i18n.t("plan-meeting-date")}</label>
+            <label for="new-meeting-date">{i18n.text("plan-meeting-date")}</label>
             <input class="text-input" type="date" id="new-meeting-date"
                 prop:value=move || meeting_date.get() on:input=move |e| meeting_date.set(event_target_value(&e))/>
-            <label for="new-meeting-notes">{move || i18n.t("plan-meeting-notes")}</label>
+            <label for="new-meeting-notes">{i18n.text("plan-meeting-notes")}</label>
             <textarea class="text-area" id="new-meeting-notes" rows="3"
                 prop:value=move || meeting_notes.get() on:input=move |e| meeting_notes.set(event_target_value(&e))></textarea>
-            <p><button type="submit" class="button">{move || i18n.t("plan-add-meeting-button")}</button></p>
+            <p><button type="submit" class="button">{i18n.text("plan-add-meeting-button")}</button></p>
         </form>
     }
 }

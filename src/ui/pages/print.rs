@@ -113,50 +113,50 @@ pub fn PrintPage() -> impl IntoView {
 
     view! {
         <div class="print-intro">
-            <h1>{move || i18n.t(Route::Print.title_key())}</h1>
-            <p class="lead">{move || i18n.t(Route::Print.intro_key())}</p>
-            <p><button type="button" class="button" on:click=|_| web::share::print()>{move || i18n.t("print-button")}</button></p>
+            <h1>{i18n.text(Route::Print.title_key())}</h1>
+            <p class="lead">{i18n.text(Route::Print.intro_key())}</p>
+            <p><button type="button" class="button" on:click=|_| web::share::print()>{i18n.text("print-button")}</button></p>
         </div>
         <p class="print-stamp">{move || today.map(|t| i18n.t_args("print-made-on", [("date", i18n.date_long(t).into())]))}</p>
         <Show when=move || notes.is_empty()>
-            <p>{move || i18n.t("print-nothing")}</p>
+            <p>{i18n.text("print-nothing")}</p>
         </Show>
         <Show when=move || has(notes.questions.with(|q| q.items.len()))>
-            <section class="print-section"><h2>{move || i18n.t("questions-title")}</h2>{questions}</section>
+            <section class="print-section"><h2>{i18n.text("questions-title")}</h2>{questions}</section>
         </Show>
         <Show when=move || has(notes.checklist.with(|c| c.items.len()))>
-            <section class="print-section"><h2>{move || i18n.t("checklist-title")}</h2>{checklist}</section>
+            <section class="print-section"><h2>{i18n.text("checklist-title")}</h2>{checklist}</section>
         </Show>
         <Show when=move || has(notes.plan.with(|p| p.actions.len()))>
             <section class="print-section">
-                <h2>{move || i18n.t("plan-actions-heading")}</h2>
+                <h2>{i18n.text("plan-actions-heading")}</h2>
                 <table class="print-table">
                     <thead><tr>
-                        <th scope="col">{move || i18n.t("plan-what")}</th><th scope="col">{move || i18n.t("plan-who")}</th>
-                        <th scope="col">{move || i18n.t("plan-by")}</th><th scope="col">{move || i18n.t("plan-status")}</th>
+                        <th scope="col">{i18n.text("plan-what")}</th><th scope="col">{i18n.text("plan-who")}</th>
+                        <th scope="col">{i18n.text("plan-by")}</th><th scope="col">{i18n.text("plan-status")}</th>
                     </tr></thead>
                     <tbody>{actions}</tbody>
                 </table>
             </section>
         </Show>
         <Show when=move || has(notes.plan.with(|p| p.meetings.len()))>
-            <section class="print-section"><h2>{move || i18n.t("plan-meetings-heading")}</h2>{meetings}</section>
+            <section class="print-section"><h2>{i18n.text("plan-meetings-heading")}</h2>{meetings}</section>
         </Show>
         <Show when=move || has(notes.contacts.with(|c| c.people.len()))>
             <section class="print-section">
-                <h2>{move || i18n.t("contacts-title")}</h2>
+                <h2>{i18n.text("contacts-title")}</h2>
                 <table class="print-table">
                     <thead><tr>
-                        <th scope="col">{move || i18n.t("contacts-name")}</th><th scope="col">{move || i18n.t("contacts-role")}</th>
-                        <th scope="col">{move || i18n.t("contacts-phone")}</th><th scope="col">{move || i18n.t("contacts-email")}</th>
-                        <th scope="col">{move || i18n.t("contacts-notes")}</th>
+                        <th scope="col">{i18n.text("contacts-name")}</th><th scope="col">{i18n.text("contacts-role")}</th>
+                        <th scope="col">{i18n.text("contacts-phone")}</th><th scope="col">{i18n.text("contacts-email")}</th>
+                        <th scope="col">{i18n.text("contacts-notes")}</th>
                     </tr></thead>
                     <tbody>{contacts}</tbody>
                 </table>
             </section>
         </Show>
         <Show when=move || !timeline(&notes.dates.get(), i18n.nation.get()).is_empty()>
-            <section class="print-section"><h2>{move || i18n.t("dates-title")}</h2><ul class="print-list">{dates}</ul></section>
+            <section class="print-section"><h2>{i18n.text("dates-title")}</h2><ul class="print-list">{dates}</ul></section>
         </Show>
     }
 }

@@ -58,9 +58,9 @@ pub fn QuestionsPage() -> impl IntoView {
         let labelled_by = heading_id.clone();
         view! {
             <section class="notes-stage" aria-labelledby=labelled_by>
-                <h2 id=heading_id>{move || i18n.t(stage.route().title_key())}</h2>
+                <h2 id=heading_id>{i18n.text(stage.route().title_key())}</h2>
                 <Show when=move || !ids().is_empty()
-                    fallback=move || view! { <p class="hint">{move || i18n.t("questions-empty-stage")}</p> }>
+                    fallback=move || view! { <p class="hint">{i18n.text("questions-empty-stage")}</p> }>
                     <ul class="question-list">
                         <For each=ids key=|id| *id let:id>
                             <QuestionCard id=id on_delete=on_delete/>
@@ -83,16 +83,16 @@ pub fn QuestionsPage() -> impl IntoView {
         }
     });
     view! {
-        <h1>{move || i18n.t(Route::Questions.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::Questions.intro_key())}</p>
-        <p class="inset">{move || i18n.t("notes-kept-here")}</p>
-        <p><a class="button" href=Route::Meeting.path()>{move || i18n.t("questions-take-to-meeting")}</a></p>
+        <h1>{i18n.text(Route::Questions.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::Questions.intro_key())}</p>
+        <p class="inset">{i18n.text("notes-kept-here")}</p>
+        <p><a class="button" href=Route::Meeting.path()>{i18n.text("questions-take-to-meeting")}</a></p>
         <div class="notes-toolbar">
             <div class="check">
                 <input type="checkbox" class="check__box" id="questions-only-open"
                     prop:checked=move || only_open.get()
                     on:change=move |e| only_open.set(event_target_checked(&e))/>
-                <label class="check__label" for="questions-only-open">{move || i18n.t("questions-only-open")}</label>
+                <label class="check__label" for="questions-only-open">{i18n.text("questions-only-open")}</label>
             </div>
             <button type="button" class="button button--secondary" on:click=share>
                 {move || if web::share::can_share() { i18n.t("questions-share") } else { i18n.t("questions-copy") }}

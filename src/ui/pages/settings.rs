@@ -8,13 +8,13 @@ use leptos::prelude::*;
 pub fn SettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <h1>{move || i18n.t(Route::Settings.title_key())}</h1>
-        <p class="lead">{move || i18n.t(Route::Settings.intro_key())}</p>
+        <h1>{i18n.text(Route::Settings.title_key())}</h1>
+        <p class="lead">{i18n.text(Route::Settings.intro_key())}</p>
         <LanguageChoice/>
         <NationChoice/>
         <ExitSiteChoice/>
-        <p><a href=Route::KeepACopy.path()>{move || i18n.t("backup-title")}</a></p>
-        <p><a href=Route::CoverTracks.path()>{move || i18n.t("footer-cover-tracks")}</a></p>
+        <p><a href=Route::KeepACopy.path()>{i18n.text("backup-title")}</a></p>
+        <p><a href=Route::CoverTracks.path()>{i18n.text("footer-cover-tracks")}</a></p>
         <DeleteAllData/>
     }
 }

@@ -13,11 +13,11 @@ pub fn StagePage(route: Route) -> impl IntoView {
         <p class="caption">
             {move || i18n.t_args("stage-number", [("number", number.into()), ("total", Route::STAGES.len().into())])}
         </p>
-        <h1>{move || i18n.t(route.title_key())}</h1>
+        <h1>{i18n.text(route.title_key())}</h1>
         <GuideSections route/>
         <SuggestionLists route/>
-        <nav class="stage-steps" aria-label=move || i18n.t("home-stages-heading")>
-            <h2>{move || i18n.t("home-stages-heading")}</h2>
+        <nav class="stage-steps" aria-label=i18n.text("home-stages-heading")>
+            <h2>{i18n.text("home-stages-heading")}</h2>
             <StepList current=route/>
         </nav>
         <StageNav current=route/>
