@@ -33,3 +33,50 @@ exit-site-bbc-weather = BBC Tywydd
 exit-site-bbc-news = BBC Newyddion
 exit-site-bbc-sport = BBC Chwaraeon
 footer-cover-tracks = Cuddio'ch olion
+
+## The passcode
+
+passcode-heading = Cloi fy nodiadau gyda chod cyfrin
+passcode-what = Os gallai rhywun arall godi eich ffôn, gallwch chi gloi'r hyn rydych chi'n ei ysgrifennu yma. Yna bydd eich rhestr wirio, eich cwestiynau, eich cynllun, eich cysylltiadau a'ch dyddiadau yn cael eu cadw ar y ffôn wedi'u cymysgu. Bydd y canllaw hwn yn gofyn am eich cod cyfrin cyn eu dangos. Mae modd darllen y canllaw ei hun o hyd.
+passcode-forget-warning = Os byddwch chi'n anghofio eich cod cyfrin, fydd neb yn gallu agor eich nodiadau, dim hyd yn oed ni. Yr unig ffordd ymlaen wedyn yw eu dileu a dechrau eto.
+passcode-rules = Defnyddiwch o leiaf 6 rhif, neu ymadrodd sydd ag o leiaf 8 llythyren, gan gynnwys bylchau.
+passcode-new-label = Eich cod cyfrin newydd
+passcode-again-label = Teipiwch e eto
+passcode-pin-too-short = Mae angen o leiaf 6 rhif ar god cyfrin o rifau.
+passcode-phrase-too-short = Mae angen o leiaf 8 llythyren, gan gynnwys bylchau, ar ymadrodd cod cyfrin.
+passcode-mismatch = Dydy'r ddau god cyfrin ddim yr un fath. Teipiwch nhw eto.
+passcode-set-button = Cloi fy nodiadau
+passcode-working = Arhoswch, os gwelwch yn dda…
+passcode-set-done = Dyna ni. Mae eich nodiadau wedi'u cloi gyda'ch cod cyfrin.
+passcode-set-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim cadw'r newid. Mae eich nodiadau fel roedden nhw.
+passcode-is-on = Mae eich nodiadau wedi'u cloi gyda chod cyfrin.
+passcode-lock-now = Cloi fy nodiadau nawr
+passcode-auto-lock-label = Eu cloi eto os nad ydw i wedi defnyddio'r canllaw am
+passcode-minutes = { $minutes ->
+    [one] 1 munud
+    [two] 2 funud
+   *[other] { $minutes } munud
+}
+passcode-change-heading = Newid y cod cyfrin
+passcode-change-button = Newid y cod cyfrin
+passcode-remove-heading = Peidio â defnyddio cod cyfrin
+passcode-remove-body = Bydd eich nodiadau'n cael eu cadw ar y ffôn hwn heb god cyfrin. Gall unrhyw un sy'n agor y canllaw hwn ar y ffôn hwn eu darllen.
+passcode-remove-button = Peidio â defnyddio cod cyfrin
+passcode-remove-confirm = Ydw, peidio â defnyddio cod cyfrin
+passcode-removed = Dyna ni. Does dim angen cod cyfrin ar eich nodiadau bellach.
+passcode-locked-here = Mae eich nodiadau wedi'u cloi. Datglowch nhw i newid y cod cyfrin neu i beidio â'i ddefnyddio.
+passcode-unlock-link = Datgloi fy nodiadau
+
+unlock-title = Mae eich nodiadau wedi'u cloi
+unlock-intro = Rhowch eich cod cyfrin i weld eich nodiadau. Does dim ei angen ar gyfer gweddill y canllaw.
+unlock-label = Cod cyfrin
+unlock-button = Datgloi
+unlock-checking = Wrthi'n gwirio…
+unlock-wrong = Dydy'r cod cyfrin yna ddim yn gywir.
+unlock-wait = { $seconds ->
+    [one] Arhoswch 1 eiliad, yna rhowch gynnig arall arni.
+   *[other] Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
+}
+unlock-forgot = Rydw i wedi anghofio fy nghod cyfrin
+unlock-forgot-body = Does neb yn gallu agor eich nodiadau heb y cod cyfrin. I ddefnyddio nodiadau'r canllaw hwn eto, dilëwch nhw a dechreuwch eto. Mae'r botwm Dileu fy holl ddata ar waelod y dudalen Gosodiadau.
+unlock-forgot-link = Mynd i'r dudalen Gosodiadau

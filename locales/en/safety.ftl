@@ -31,3 +31,49 @@ exit-site-bbc-weather = BBC Weather
 exit-site-bbc-news = BBC News
 exit-site-bbc-sport = BBC Sport
 footer-cover-tracks = Cover your tracks
+
+## The passcode
+
+passcode-heading = Lock my notes with a passcode
+passcode-what = If someone else may pick up your phone, you can lock what you write here. Your checklist, questions, plan, contacts and dates are then kept scrambled on the phone, and this guide asks for your passcode before it shows them. The guide itself can still be read.
+passcode-forget-warning = If you forget your passcode, nobody can open your notes, not even us. The only way to go on is to delete them and start again.
+passcode-rules = Use at least 6 numbers, or a phrase of at least 8 letters and spaces.
+passcode-new-label = Your new passcode
+passcode-again-label = Type it again
+passcode-pin-too-short = A passcode of numbers needs at least 6 numbers.
+passcode-phrase-too-short = A passcode phrase needs at least 8 characters.
+passcode-mismatch = The two passcodes are not the same. Type them again.
+passcode-set-button = Lock my notes
+passcode-working = Please wait…
+passcode-set-done = Done. Your notes are locked with your passcode.
+passcode-set-failed = Sorry, this phone would not save the change. Your notes are as they were.
+passcode-is-on = Your notes are locked with a passcode.
+passcode-lock-now = Lock my notes now
+passcode-auto-lock-label = Lock them again when I have not used the guide for
+passcode-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+passcode-change-heading = Change the passcode
+passcode-change-button = Change the passcode
+passcode-remove-heading = Stop using a passcode
+passcode-remove-body = Your notes will be kept on this phone without a passcode. Anyone who opens this guide on this phone can read them.
+passcode-remove-button = Stop using a passcode
+passcode-remove-confirm = Yes, stop using a passcode
+passcode-removed = Done. Your notes no longer need a passcode.
+passcode-locked-here = Your notes are locked. Unlock them to change or stop using the passcode.
+passcode-unlock-link = Unlock my notes
+
+unlock-title = Your notes are locked
+unlock-intro = Enter your passcode to see your notes. The rest of the guide does not need it.
+unlock-label = Passcode
+unlock-button = Unlock
+unlock-checking = Checking…
+unlock-wrong = That passcode is not right.
+unlock-wait = { $seconds ->
+    [one] Wait 1 second, then try again.
+   *[other] Wait { $seconds } seconds, then try again.
+}
+unlock-forgot = I have forgotten my passcode
+unlock-forgot-body = Nobody can open your notes without the passcode. To use this guide's notes again, delete them and start again. The Delete all my data button is at the bottom of the Settings page.
+unlock-forgot-link = Go to Settings

@@ -6,3 +6,4 @@ pub mod i18n;
 pub mod personal;
 pub mod routes;
 pub mod store;
+pub mod vault;

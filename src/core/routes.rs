@@ -135,6 +135,21 @@ impl Route {
         }
     }
 
+    /// A page that shows what the parent wrote: hidden behind the passcode while locked.
+    pub const fn is_personal(self) -> bool {
+        matches!(
+            self,
+            Route::Checklist
+                | Route::Questions
+                | Route::Meeting
+                | Route::Plan
+                | Route::Contacts
+                | Route::Dates
+                | Route::KeepACopy
+                | Route::Print
+        )
+    }
+
     /// Position among the five stages (1-based), if this route is a stage.
     pub fn stage_number(self) -> Option<usize> {
         Route::STAGES.iter().position(|r| *r == self).map(|i| i + 1)

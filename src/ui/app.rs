@@ -1,10 +1,11 @@
 //! The app's frame: header, the page for the current path, footer.
 
 use super::components::{
-    ExitChoice, ExitThisPage, SiteFooter, SiteHeader, SkipLink, StorageProblemBanner, UpdateBanner,
+    ExitChoice, ExitThisPage, LockBar, SiteFooter, SiteHeader, SkipLink, StorageProblemBanner,
+    UnlockForm, UpdateBanner,
 };
 use super::i18n::{use_i18n, I18n};
-use super::notes::Notes;
+use super::notes::{use_notes, LockState, Notes};
 use super::pages::{
     ChecklistPage, ContactsPage, CoverTracksPage, DatesPage, GlossaryPage, HomePage, KeepACopyPage,
     MeetingPage, NotFoundPage, PlanPage, PrintPage, QuestionsPage, SettingsPage, StagePage,
@@ -26,7 +27,8 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
         settings.nation.is_some(),
     );
     ExitChoice::provide(settings.exit_site.unwrap_or_default());
-    Notes::provide();
+    let notes = Notes::provide();
+    super::auto_lock::watch(notes);
     let update_ready = RwSignal::new(false);
     web::service_worker::register(move || update_ready.set(true));
 
@@ -73,21 +75,36 @@ fn CurrentPage() -> impl IntoView {
         current
     });
 
+    // What the parent wrote stays behind the passcode while locked; the guide stays readable.
+    let notes = use_notes();
     move || match route.get() {
+        Some(r) if r.is_personal() && notes.lock.get() == LockState::Locked => {
+            view! { <UnlockForm/> }.into_any()
+        }
+        Some(r) if r.is_personal() && notes.lock.get() == LockState::Unlocked => {
+            view! { <LockBar/>{personal_page(r)} }.into_any()
+        }
+        Some(r) if r.is_personal() => personal_page(r),
         Some(Route::Home) => view! { <HomePage/> }.into_any(),
         Some(Route::Settings) => view! { <SettingsPage/> }.into_any(),
         Some(Route::Glossary) => view! { <GlossaryPage/> }.into_any(),
         Some(Route::CoverTracks) => view! { <CoverTracksPage/> }.into_any(),
-        Some(Route::Dates) => view! { <DatesPage/> }.into_any(),
-        Some(Route::Checklist) => view! { <ChecklistPage/> }.into_any(),
-        Some(Route::Questions) => view! { <QuestionsPage/> }.into_any(),
-        Some(Route::Meeting) => view! { <MeetingPage/> }.into_any(),
-        Some(Route::Plan) => view! { <PlanPage/> }.into_any(),
-        Some(Route::Contacts) => view! { <ContactsPage/> }.into_any(),
-        Some(Route::KeepACopy) => view! { <KeepACopyPage/> }.into_any(),
-        Some(Route::Print) => view! { <PrintPage/> }.into_any(),
         Some(stage) => view! { <StagePage route=stage/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The pages that show what the parent wrote (see Route::is_personal).
+fn personal_page(route: Route) -> AnyView {
+    match route {
+        Route::Dates => view! { <DatesPage/> }.into_any(),
+        Route::Checklist => view! { <ChecklistPage/> }.into_any(),
+        Route::Questions => view! { <QuestionsPage/> }.into_any(),
+        Route::Meeting => view! { <MeetingPage/> }.into_any(),
+        Route::Plan => view! { <PlanPage/> }.into_any(),
+        Route::Contacts => view! { <ContactsPage/> }.into_any(),
+        Route::KeepACopy => view! { <KeepACopyPage/> }.into_any(),
+        _ => view! { <PrintPage/> }.into_any(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! Views stay thin: text comes from the catalogue, structure from `core`.
 
 mod app;
+mod auto_lock;
 mod components;
 mod i18n;
 mod notes;

@@ -6,6 +6,7 @@
 use crate::core::dates::MyDates;
 use crate::core::personal::{Checklist, Contacts, MyData, Plan, Questions};
 use crate::core::store::{storage_key, Document};
+use crate::core::vault::{retry_delay_seconds, Key, LockRecord};
 use crate::web;
 use crate::web::storage::LoadError;
 use leptos::prelude::*;
@@ -50,7 +51,7 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
     fn read_stored(self) -> Option<D> {
         match web::storage::load::<D>() {
             Ok(doc) => Some(doc.unwrap_or_default()),
-            Err(LoadError::Unavailable) => None,
+            Err(LoadError::Unavailable | LoadError::Locked) => None,
             Err(LoadError::Unreadable { backup_key, .. }) => {
                 self.problems
                     .unreadable
@@ -114,9 +115,28 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
     }
 }
 
+/// Whether the notes are behind a passcode, and whether this tab holds its key.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LockState {
+    NoPasscode,
+    Locked,
+    Unlocked,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UnlockError {
+    /// No passcode record (deleted in another tab).
+    NoRecord,
+    /// Wrong; `wait` seconds before the next try (0 for the first few).
+    Wrong { wait: u32 },
+    /// Too soon after wrong tries: this many seconds left.
+    Wait(u32),
+}
+
 /// All the parent's notes.
 #[derive(Clone, Copy)]
 pub struct Notes {
+    pub lock: RwSignal<LockState>,
     pub checklist: Synced<Checklist>,
     pub questions: Synced<Questions>,
     pub plan: Synced<Plan>,
@@ -131,7 +151,13 @@ impl Notes {
             unreadable: RwSignal::new(Vec::new()),
             not_saved: RwSignal::new(false),
         };
+        let lock = if web::vault::passcode_set() {
+            LockState::Locked
+        } else {
+            LockState::NoPasscode
+        };
         let notes = Notes {
+            lock: RwSignal::new(lock),
             checklist: Synced::load(problems),
             questions: Synced::load(problems),
             plan: Synced::load(problems),
@@ -143,6 +169,18 @@ impl Notes {
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             let key = event.key();
             let is = |name: String| key.as_ref().is_none_or(|k| *k == name);
+            // The passcode was set, changed or removed in another tab: this tab's key (if any)
+            // no longer fits, so start again from the stored state.
+            if is(storage_key::<LockRecord>()) {
+                web::vault::set_key(None);
+                if web::vault::passcode_set() {
+                    notes.lock_now();
+                } else {
+                    notes.lock.set(LockState::NoPasscode);
+                    notes.reload_all();
+                }
+                return;
+            }
             if is(storage_key::<Checklist>()) {
                 notes.checklist.reload();
             }
@@ -192,6 +230,85 @@ impl Notes {
         self.plan.replace(data.plan);
         self.contacts.replace(data.contacts);
         self.dates.replace(data.dates);
+    }
+
+    fn reload_all(self) {
+        self.checklist.reload();
+        self.questions.reload();
+        self.plan.reload();
+        self.contacts.reload();
+        self.dates.reload();
+    }
+
+    /// Drops the key and empties the screen; the sealed notes stay in storage.
+    pub fn lock_now(self) {
+        web::vault::set_key(None);
+        self.forget_all();
+        if web::vault::passcode_set() {
+            self.lock.set(LockState::Locked);
+        }
+    }
+
+    /// Checks the passcode against the stored record (slow on purpose: Argon2id) and opens the
+    /// notes if it is right. Wrong tries are counted in the record, so that reloading the page
+    /// does not reset the growing wait.
+    pub fn try_unlock(self, passcode: &str) -> Result<(), UnlockError> {
+        let Ok(Some(mut record)) = web::storage::load::<LockRecord>() else {
+            return Err(UnlockError::NoRecord);
+        };
+        let now = js_sys::Date::now() as u64;
+        if now < record.retry_after_ms {
+            return Err(UnlockError::Wait(
+                ((record.retry_after_ms - now) / 1000 + 1) as u32,
+            ));
+        }
+        match record.unlock(passcode) {
+            Ok(key) => {
+                record.failures = 0;
+                record.retry_after_ms = 0;
+                let _ = web::storage::save(&record);
+                self.unlock_with(key);
+                Ok(())
+            }
+            Err(_) => {
+                record.failures += 1;
+                let wait = retry_delay_seconds(record.failures);
+                record.retry_after_ms = now + u64::from(wait) * 1000;
+                let _ = web::storage::save(&record);
+                Err(UnlockError::Wrong { wait })
+            }
+        }
+    }
+
+    /// Opens the notes with a key that has just been checked against the passcode record.
+    fn unlock_with(self, key: Key) {
+        web::vault::set_key(Some(key));
+        self.lock.set(LockState::Unlocked);
+        self.reload_all();
+    }
+
+    /// Sets or changes the passcode: every personal document is written again, sealed with the
+    /// new key, over its old copy (so no readable copy is left). `record` holds the new salt
+    /// and check value. Returns false if the browser refused a write.
+    pub fn seal_with(self, key: Key, record: &LockRecord) -> bool {
+        let data = self.snapshot();
+        if web::storage::save(record).is_err() {
+            return false;
+        }
+        web::vault::set_key(Some(key));
+        self.lock.set(LockState::Unlocked);
+        self.replace_all(data);
+        !self.problems.not_saved.get_untracked()
+    }
+
+    /// Removes the passcode: every personal document is written again in plain text.
+    pub fn unseal(self) -> bool {
+        let data = self.snapshot();
+        web::storage::remove::<LockRecord>();
+        web::vault::set_key(None);
+        self.lock.set(LockState::NoPasscode);
+        self.replace_all(data);
+        !self.problems.not_saved.get_untracked()
     }
 
     /// After "delete all": what is on screen empties too.

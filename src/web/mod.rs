@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod service_worker;
 pub mod share;
 pub mod storage;
+pub mod vault;
 
 use crate::core::i18n::Language;
 use crate::core::store::Settings;

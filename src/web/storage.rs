@@ -1,7 +1,9 @@
 //! localStorage, through gloo-storage. Every value is a versioned [`Document`] (see
 //! `core::store`): this module only moves its text in and out of the browser.
 
+use super::vault as web_vault;
 use crate::core::store::{decode, encode, storage_key, DecodeError, Document};
+use crate::core::vault;
 use gloo_storage::{LocalStorage, Storage};
 
 /// Why a document could not be written.
@@ -11,12 +13,17 @@ pub enum SaveError {
     Unavailable,
     /// The browser refused the write, most often because its storage quota is full.
     Refused,
+    /// The notes are locked: a personal document cannot be written without the passcode.
+    Locked,
 }
 
 /// Why a stored document could not be read.
 #[derive(Debug, Clone)]
 pub enum LoadError {
     Unavailable,
+    /// Stored encrypted, and this tab does not hold the key (locked, or the passcode was changed
+    /// in another tab). Never treated as unreadable: the text stays where it is.
+    Locked,
     /// The stored text could not be read; it was copied to `backup_key` before anything else.
     Unreadable {
         backup_key: String,
@@ -38,8 +45,14 @@ pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
         return Err(LoadError::Unavailable);
     }
     let key = storage_key::<D>();
-    let Ok(Some(text)) = LocalStorage::raw().get_item(&key) else {
+    let Ok(Some(stored)) = LocalStorage::raw().get_item(&key) else {
         return Ok(None);
+    };
+    let text = if vault::is_sealed(&stored) {
+        let key = web_vault::key().ok_or(LoadError::Locked)?;
+        vault::open(&key, &stored).map_err(|_| LoadError::Locked)?
+    } else {
+        stored
     };
     decode::<D>(&text).map(Some).map_err(|reason| {
         // Keep what could not be read: a later version of the app, or a person, may recover it.
@@ -59,12 +72,22 @@ pub fn load_or_default<D: Document + Default>() -> D {
     load::<D>().ok().flatten().unwrap_or_default()
 }
 
+/// Writes a document; a personal one is sealed with the passcode's key when one is set.
 pub fn save<D: Document>(doc: &D) -> Result<(), SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
+    let text = encode(doc);
+    let text = match (D::PERSONAL, web_vault::key()) {
+        (true, Some(key)) => {
+            let nonce = web_vault::random().ok_or(SaveError::Unavailable)?;
+            vault::seal(&key, nonce, &text)
+        }
+        (true, None) if web_vault::passcode_set() => return Err(SaveError::Locked),
+        _ => text,
+    };
     LocalStorage::raw()
-        .set_item(&storage_key::<D>(), &encode(doc))
+        .set_item(&storage_key::<D>(), &text)
         .map_err(|_| SaveError::Refused)
 }
 
@@ -104,4 +127,11 @@ pub fn delete_all() -> Result<(), SaveError> {
         storage.remove_item(&key).map_err(|_| SaveError::Refused)?;
     }
     Ok(())
+}
+
+/// Removes one document (the passcode record, when the passcode is removed).
+pub fn remove<D: Document>() {
+    if available() {
+        LocalStorage::delete(storage_key::<D>());
+    }
 }

@@ -27,6 +27,7 @@ pub struct MyDates {
 impl Document for MyDates {
     const NAME: &'static str = "dates";
     const VERSION: u32 = 1;
+    const PERSONAL: bool = true;
 }
 
 /// What a timeline entry is. Its words are the message `dates-item-<id>`.

@@ -41,6 +41,7 @@ impl Task {
 impl Document for Checklist {
     const NAME: &'static str = "checklist";
     const VERSION: u32 = 1;
+    const PERSONAL: bool = true;
 }
 
 impl Checklist {

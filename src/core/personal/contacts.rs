@@ -73,6 +73,7 @@ impl Keyed for Contact {
 impl Document for Contacts {
     const NAME: &'static str = "contacts";
     const VERSION: u32 = 1;
+    const PERSONAL: bool = true;
 }
 
 impl Contacts {

@@ -162,6 +162,7 @@ impl Action {
 impl Document for Plan {
     const NAME: &'static str = "plan";
     const VERSION: u32 = 1;
+    const PERSONAL: bool = true;
 }
 
 impl Plan {

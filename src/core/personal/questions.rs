@@ -41,6 +41,7 @@ impl Question {
 impl Document for Questions {
     const NAME: &'static str = "questions";
     const VERSION: u32 = 1;
+    const PERSONAL: bool = true;
 }
 
 impl Questions {

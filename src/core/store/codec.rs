@@ -15,6 +15,9 @@ pub trait Document: Serialize + DeserializeOwned {
     /// The schema version this build writes. Raise it when the shape changes, and teach
     /// [`Document::migrate`] to upgrade the previous version.
     const VERSION: u32;
+    /// Something the parent wrote (as opposed to a setting): stored encrypted once they set a
+    /// passcode, and hidden while the notes are locked.
+    const PERSONAL: bool = false;
 
     /// Upgrades `data` stored at version `from` to version `from + 1`.
     fn migrate(from: u32, data: Value) -> Result<Value, DecodeError> {

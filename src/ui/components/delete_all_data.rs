@@ -1,5 +1,5 @@
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::{use_notes, LockState};
 use crate::web;
 use leptos::prelude::*;
 
@@ -21,6 +21,8 @@ pub fn DeleteAllData() -> impl IntoView {
         let result = web::storage::delete_all();
         if result.is_ok() {
             notes.forget_all();
+            web::vault::set_key(None);
+            notes.lock.set(LockState::NoPasscode);
         }
         asking.set(false);
         outcome.set(Some(if result.is_ok() {

@@ -1,5 +1,7 @@
 use crate::core::routes::Route;
-use crate::ui::components::{DeleteAllData, ExitSiteChoice, LanguageChoice, NationChoice};
+use crate::ui::components::{
+    DeleteAllData, ExitSiteChoice, LanguageChoice, NationChoice, PasscodeSettings,
+};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -13,6 +15,7 @@ pub fn SettingsPage() -> impl IntoView {
         <LanguageChoice/>
         <NationChoice/>
         <ExitSiteChoice/>
+        <PasscodeSettings/>
         <p><a href=Route::KeepACopy.path()>{i18n.text("backup-title")}</a></p>
         <p><a href=Route::CoverTracks.path()>{i18n.text("footer-cover-tracks")}</a></p>
         <DeleteAllData/>

@@ -1,0 +1,246 @@
+//! The passcode lock: what the parent writes is stored encrypted when they set a passcode.
+//!
+//! - Key: Argon2id (RustCrypto `argon2`) from the passcode and a random 16-byte salt, with
+//!   OWASP's minimum for Argon2id (19 MiB of memory, 2 passes, 1 lane). Argon2id rather than
+//!   PBKDF2: it is memory-hard, so guessing a 6-digit PIN on a graphics card or a rented server
+//!   costs far more than PBKDF2's 600,000 SHA-256 rounds would, and it runs the same on the host
+//!   (tests, published test vectors) as in the browser.
+//! - Cipher: AES-256-GCM (RustCrypto `aes-gcm`) with a fresh random 12-byte nonce for every
+//!   write, so the same note saved twice never looks the same.
+//! - A sealed value is `cpv1:` + base64(nonce ‖ ciphertext ‖ tag). The passcode is checked by
+//!   opening a sealed known value kept with the salt: GCM's tag refuses a wrong key.
+//!
+//! Random bytes come from the caller (the browser's crypto.getRandomValues), so this module
+//! stays pure and testable.
+
+mod lock;
+
+pub use lock::{
+    passcode_problem, retry_delay_seconds, LockRecord, PasscodeProblem, AUTO_LOCK_CHOICES,
+};
+
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use base64::engine::general_purpose::STANDARD as BASE64;
+use base64::Engine;
+
+/// Marks a sealed value, and its format's version.
+const PREFIX: &str = "cpv1:";
+pub const NONCE_BYTES: usize = 12;
+pub const SALT_BYTES: usize = 16;
+
+/// A derived key. Not Debug, so it never ends up in a log.
+#[derive(Clone)]
+pub struct Key([u8; 32]);
+
+/// Argon2id's cost. Stored with the salt, so a later version can raise it for new passcodes
+/// and still open old ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct KdfParams {
+    pub memory_kib: u32,
+    pub passes: u32,
+    pub lanes: u32,
+}
+
+impl KdfParams {
+    /// OWASP's recommended minimum for Argon2id (Password Storage Cheat Sheet).
+    pub const RECOMMENDED: KdfParams = KdfParams {
+        memory_kib: 19 * 1024,
+        passes: 2,
+        lanes: 1,
+    };
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VaultError {
+    /// Not a sealed value (or a damaged one: wrong prefix, bad base64, too short).
+    Malformed,
+    /// The key is wrong or the text was changed: GCM's tag does not match.
+    Refused,
+    /// The stored Argon2 parameters are out of range.
+    BadParams,
+}
+
+pub fn derive_key(passcode: &str, salt: &[u8], params: KdfParams) -> Result<Key, VaultError> {
+    let argon_params =
+        argon2::Params::new(params.memory_kib, params.passes, params.lanes, Some(32))
+            .map_err(|_| VaultError::BadParams)?;
+    let argon = argon2::Argon2::new(
+        argon2::Algorithm::Argon2id,
+        argon2::Version::V0x13,
+        argon_params,
+    );
+    let mut key = [0u8; 32];
+    argon
+        .hash_password_into(passcode.as_bytes(), salt, &mut key)
+        .map_err(|_| VaultError::BadParams)?;
+    Ok(Key(key))
+}
+
+/// Whether stored text is sealed (as opposed to a plain document).
+pub fn is_sealed(text: &str) -> bool {
+    text.starts_with(PREFIX)
+}
+
+pub fn seal(key: &Key, nonce: [u8; NONCE_BYTES], plaintext: &str) -> String {
+    let cipher = Aes256Gcm::new((&key.0).into());
+    // Encrypting into a Vec cannot fail for texts under GCM's 64 GiB limit.
+    let ciphertext = cipher
+        .encrypt(Nonce::from_slice(&nonce), plaintext.as_bytes())
+        .expect("AES-GCM encrypts");
+    let mut bytes = Vec::with_capacity(NONCE_BYTES + ciphertext.len());
+    bytes.extend_from_slice(&nonce);
+    bytes.extend_from_slice(&ciphertext);
+    format!("{PREFIX}{}", BASE64.encode(bytes))
+}
+
+pub fn open(key: &Key, sealed: &str) -> Result<String, VaultError> {
+    let encoded = sealed.strip_prefix(PREFIX).ok_or(VaultError::Malformed)?;
+    let bytes = BASE64.decode(encoded).map_err(|_| VaultError::Malformed)?;
+    // A nonce and at least a 16-byte tag.
+    if bytes.len() < NONCE_BYTES + 16 {
+        return Err(VaultError::Malformed);
+    }
+    let (nonce, ciphertext) = bytes.split_at(NONCE_BYTES);
+    let cipher = Aes256Gcm::new((&key.0).into());
+    let plaintext = cipher
+        .decrypt(Nonce::from_slice(nonce), ciphertext)
+        .map_err(|_| VaultError::Refused)?;
+    String::from_utf8(plaintext).map_err(|_| VaultError::Malformed)
+}
+
+/// Test access to the raw key bytes (for published test vectors).
+#[cfg(test)]
+impl Key {
+    pub(crate) fn from_bytes(bytes: [u8; 32]) -> Key {
+        Key(bytes)
+    }
+    pub(crate) fn bytes(&self) -> [u8; 32] {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hex(text: &str) -> Vec<u8> {
+        (0..text.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// RFC 9106, section 5.3: Argon2id, m=32 KiB, t=3, p=4, with secret and associated data.
+    #[test]
+    fn argon2id_matches_the_rfc_9106_test_vector() {
+        let params = argon2::ParamsBuilder::new()
+            .m_cost(32)
+            .t_cost(3)
+            .p_cost(4)
+            .data(argon2::AssociatedData::new(&[4u8; 12]).unwrap())
+            .output_len(32)
+            .build()
+            .unwrap();
+        let argon = argon2::Argon2::new_with_secret(
+            &[3u8; 8],
+            argon2::Algorithm::Argon2id,
+            argon2::Version::V0x13,
+            params,
+        )
+        .unwrap();
+        let mut tag = [0u8; 32];
+        argon
+            .hash_password_into(&[1u8; 32], &[2u8; 16], &mut tag)
+            .unwrap();
+        assert_eq!(
+            tag.to_vec(),
+            hex("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659")
+        );
+    }
+
+    /// Our own derivation (no secret, no associated data) is plain Argon2id: a fixed input
+    /// gives a fixed key, and any change to passcode or salt changes it.
+    #[test]
+    fn derive_key_is_deterministic_and_depends_on_passcode_and_salt() {
+        let small = KdfParams {
+            memory_kib: 64,
+            passes: 1,
+            lanes: 1,
+        };
+        let a = derive_key("123456", &[7; SALT_BYTES], small)
+            .unwrap()
+            .bytes();
+        assert_eq!(
+            a,
+            derive_key("123456", &[7; SALT_BYTES], small)
+                .unwrap()
+                .bytes()
+        );
+        assert_ne!(
+            a,
+            derive_key("123457", &[7; SALT_BYTES], small)
+                .unwrap()
+                .bytes()
+        );
+        assert_ne!(
+            a,
+            derive_key("123456", &[8; SALT_BYTES], small)
+                .unwrap()
+                .bytes()
+        );
+        assert_eq!(
+            derive_key(
+                "x",
+                &[0; SALT_BYTES],
+                KdfParams {
+                    memory_kib: 1,
+                    passes: 1,
+                    lanes: 1
+                }
+            )
+            .err(),
+            Some(VaultError::BadParams)
+        );
+    }
+
+    /// NIST's GCM test case 14 (McGrew and Viega): AES-256, zero key, zero nonce, 16 zero bytes.
+    #[test]
+    fn aes_256_gcm_matches_the_published_test_case() {
+        let key = Key::from_bytes([0; 32]);
+        let sealed = seal(&key, [0; NONCE_BYTES], "\0".repeat(16).as_str());
+        let bytes = BASE64.decode(sealed.strip_prefix(PREFIX).unwrap()).unwrap();
+        assert_eq!(bytes[..NONCE_BYTES], [0; NONCE_BYTES]);
+        assert_eq!(
+            bytes[NONCE_BYTES..].to_vec(),
+            hex("cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919")
+        );
+    }
+
+    #[test]
+    fn round_trip_and_refusals() {
+        let key = Key::from_bytes([9; 32]);
+        let other = Key::from_bytes([10; 32]);
+        let text = "{\"note\":\"<b>Tuesday</b> – zażółć مرحبا\"}";
+        let sealed = seal(&key, [1; NONCE_BYTES], text);
+        assert!(is_sealed(&sealed));
+        assert!(!sealed.contains("Tuesday"));
+        assert_eq!(open(&key, &sealed).as_deref(), Ok(text));
+        // A fresh nonce gives different stored text for the same note.
+        assert_ne!(seal(&key, [2; NONCE_BYTES], text), sealed);
+        assert_eq!(open(&other, &sealed), Err(VaultError::Refused));
+
+        // Tampered: flip one bit of the ciphertext.
+        let mut bytes = BASE64.decode(&sealed[PREFIX.len()..]).unwrap();
+        bytes[NONCE_BYTES + 3] ^= 1;
+        let tampered = format!("{PREFIX}{}", BASE64.encode(&bytes));
+        assert_eq!(open(&key, &tampered), Err(VaultError::Refused));
+        // Truncated: the tag cut short, or nearly nothing left.
+        assert!(open(&key, &sealed[..sealed.len() - 8]).is_err());
+        assert!(open(&key, &sealed[..sealed.len() - 1]).is_err());
+        assert_eq!(open(&key, "cpv1:AAAA"), Err(VaultError::Malformed));
+        assert_eq!(open(&key, "cpv1:!!not base64"), Err(VaultError::Malformed));
+        assert_eq!(open(&key, "{\"version\":1}"), Err(VaultError::Malformed));
+        assert_eq!(open(&key, ""), Err(VaultError::Malformed));
+    }
+}

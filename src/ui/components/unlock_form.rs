@@ -1,0 +1,66 @@
+use crate::ui::i18n::use_i18n;
+use crate::ui::notes::{use_notes, UnlockError};
+use leptos::prelude::*;
+
+/// Asks for the passcode while the notes are locked. Checking it takes a moment on purpose
+/// (that is what makes guessing slow), so the form says "Checking…" first and lets the page
+/// paint before the work starts.
+#[component]
+pub fn UnlockForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let notes = use_notes();
+    let passcode = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        problem.set(None);
+        set_timeout(
+            move || {
+                let result = notes.try_unlock(&passcode.get_untracked());
+                busy.set(false);
+                passcode.set(String::new());
+                problem.set(match result {
+                    Ok(()) => None,
+                    Err(UnlockError::Wrong { wait: 0 }) => Some(i18n.t("unlock-wrong")),
+                    Err(UnlockError::Wrong { wait }) | Err(UnlockError::Wait(wait)) => {
+                        Some(format!(
+                            "{} {}",
+                            i18n.t("unlock-wrong"),
+                            i18n.t_args("unlock-wait", [("seconds", wait.into())])
+                        ))
+                    }
+                    Err(UnlockError::NoRecord) => None,
+                });
+            },
+            std::time::Duration::from_millis(30),
+        );
+    };
+    view! {
+        <div class="unlock">
+            <h1>{i18n.text("unlock-title")}</h1>
+            <p class="lead">{i18n.text("unlock-intro")}</p>
+            <form on:submit=submit>
+                <label class="unlock__label" for="unlock-passcode">{i18n.text("unlock-label")}</label>
+                <div role="alert">
+                    {move || problem.get().map(|text| view! { <p class="error-message" id="unlock-problem">{text}</p> })}
+                </div>
+                <input class="text-input unlock__input" type="password" id="unlock-passcode" autocomplete="off"
+                    aria-describedby=move || problem.get().map(|_| "unlock-problem")
+                    prop:value=move || passcode.get() on:input=move |e| passcode.set(event_target_value(&e))/>
+                <p><button type="submit" class="button" disabled=move || busy.get()>
+                    {move || if busy.get() { i18n.t("unlock-checking") } else { i18n.t("unlock-button") }}
+                </button></p>
+            </form>
+            <details class="unlock__forgot">
+                <summary>{i18n.text("unlock-forgot")}</summary>
+                <p>{i18n.text("unlock-forgot-body")}</p>
+                <p><a href=crate::core::routes::Route::Settings.path()>{i18n.text("unlock-forgot-link")}</a></p>
+            </details>
+        </div>
+    }
+}
