@@ -65,7 +65,6 @@ passcode-remove-button = Peidio â defnyddio cod cyfrin
 passcode-remove-confirm = Ydw, peidio â defnyddio cod cyfrin
 passcode-removed = Dyna ni. Does dim angen cod cyfrin ar eich nodiadau bellach.
 passcode-locked-here = Mae eich nodiadau wedi'u cloi. Datglowch nhw i newid y cod cyfrin neu i beidio â'i ddefnyddio.
-passcode-unlock-link = Datgloi fy nodiadau
 
 unlock-title = Mae eich nodiadau wedi'u cloi
 unlock-intro = Rhowch eich cod cyfrin i weld eich nodiadau. Does dim ei angen ar gyfer gweddill y canllaw.

@@ -62,7 +62,6 @@ passcode-remove-button = Stop using a passcode
 passcode-remove-confirm = Yes, stop using a passcode
 passcode-removed = Done. Your notes no longer need a passcode.
 passcode-locked-here = Your notes are locked. Unlock them to change or stop using the passcode.
-passcode-unlock-link = Unlock my notes
 
 unlock-title = Your notes are locked
 unlock-intro = Enter your passcode to see your notes. The rest of the guide does not need it.

@@ -1,7 +1,7 @@
-use crate::core::routes::Route;
 use crate::core::vault::{
     derive_key, passcode_problem, KdfParams, LockRecord, PasscodeProblem, AUTO_LOCK_CHOICES,
 };
+use crate::ui::components::UnlockForm;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::{use_notes, LockState};
 use crate::web;
@@ -117,7 +117,7 @@ pub fn PasscodeSettings() -> impl IntoView {
                 }.into_any(),
                 LockState::Locked => view! {
                     <p>{i18n.text("passcode-locked-here")}</p>
-                    <p><a href=Route::Checklist.path()>{i18n.text("passcode-unlock-link")}</a></p>
+                    <UnlockForm inline=true/>
                 }.into_any(),
                 LockState::Unlocked => view! {
                     <p>{i18n.text("passcode-is-on")}</p>

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 /// Asks for the passcode while the notes are locked. Checking it takes a moment on purpose
 /// (that is what makes guessing slow), so the form says "Checking…" first and lets the page
 /// paint before the work starts.
+/// `inline`: inside another page (Settings), without the page heading and introduction.
 #[component]
-pub fn UnlockForm() -> impl IntoView {
+pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
     let i18n = use_i18n();
     let notes = use_notes();
     let passcode = RwSignal::new(String::new());
@@ -42,8 +43,10 @@ pub fn UnlockForm() -> impl IntoView {
     };
     view! {
         <div class="unlock">
-            <h1>{i18n.text("unlock-title")}</h1>
-            <p class="lead">{i18n.text("unlock-intro")}</p>
+            {(!inline).then(|| view! {
+                <h1>{i18n.text("unlock-title")}</h1>
+                <p class="lead">{i18n.text("unlock-intro")}</p>
+            })}
             <form on:submit=submit>
                 <label class="unlock__label" for="unlock-passcode">{i18n.text("unlock-label")}</label>
                 <div role="alert">
@@ -56,7 +59,7 @@ pub fn UnlockForm() -> impl IntoView {
                     {move || if busy.get() { i18n.t("unlock-checking") } else { i18n.t("unlock-button") }}
                 </button></p>
             </form>
-            <details class="unlock__forgot">
+            <details class="unlock__forgot" hidden=inline>
                 <summary>{i18n.text("unlock-forgot")}</summary>
                 <p>{i18n.text("unlock-forgot-body")}</p>
                 <p><a href=crate::core::routes::Route::Settings.path()>{i18n.text("unlock-forgot-link")}</a></p>
