@@ -295,6 +295,7 @@ impl Notes {
         if web::storage::save(record).is_err() {
             return false;
         }
+        web::storage::reseal_backups(web::vault::key().as_ref(), Some(&key));
         web::vault::set_key(Some(key));
         self.lock.set(LockState::Unlocked);
         self.replace_all(data);
@@ -305,6 +306,7 @@ impl Notes {
     pub fn unseal(self) -> bool {
         let data = self.snapshot();
         web::storage::remove::<LockRecord>();
+        web::storage::reseal_backups(web::vault::key().as_ref(), None);
         web::vault::set_key(None);
         self.lock.set(LockState::NoPasscode);
         self.replace_all(data);

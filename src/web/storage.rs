@@ -52,14 +52,15 @@ pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
         let key = web_vault::key().ok_or(LoadError::Locked)?;
         vault::open(&key, &stored).map_err(|_| LoadError::Locked)?
     } else {
-        stored
+        stored.clone()
     };
     decode::<D>(&text).map(Some).map_err(|reason| {
         // Keep what could not be read: a later version of the app, or a person, may recover it.
         let backup_key = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
         // Move it aside only once the copy is safely written, so it is never lost and never
-        // copied again on every start.
-        if LocalStorage::raw().set_item(&backup_key, &text).is_ok() {
+        // copied again on every start. The stored form is kept (sealed, if it was), so a
+        // backup never holds a readable copy of locked notes.
+        if LocalStorage::raw().set_item(&backup_key, &stored).is_ok() {
             LocalStorage::delete(&key);
         }
         LoadError::Unreadable { backup_key, reason }
@@ -98,8 +99,42 @@ pub fn update<D: Document + Default>(change: impl FnOnce(&mut D)) -> Result<(), 
     save(&doc)
 }
 
-/// Every key the app wrote, with its text: the backup keys of unreadable data among them.
+/// The backup keys of unreadable data, with their text (opened with the passcode's key where
+/// they are sealed and this tab holds it).
 pub fn unreadable_backups() -> Vec<(String, String)> {
+    let key = web_vault::key();
+    stored_backups()
+        .into_iter()
+        .map(|(k, text)| match (&key, vault::is_sealed(&text)) {
+            (Some(key), true) => (k, vault::open(key, &text).unwrap_or(text)),
+            _ => (k, text),
+        })
+        .collect()
+}
+
+/// Writes every backup of unreadable data again for a new passcode (or none): opened with
+/// `old` where sealed, then sealed with `new`, so setting, changing or removing the passcode
+/// leaves no readable copy behind, and no copy only the old passcode could open.
+pub fn reseal_backups(old: Option<&vault::Key>, new: Option<&vault::Key>) {
+    for (k, text) in stored_backups() {
+        let plain = match (old, vault::is_sealed(&text)) {
+            (Some(old), true) => match vault::open(old, &text) {
+                Ok(plain) => plain,
+                Err(_) => continue,
+            },
+            (None, true) => continue,
+            _ => text,
+        };
+        let rewritten = match (new, web_vault::random()) {
+            (Some(new), Some(nonce)) => vault::seal(new, nonce, &plain),
+            (Some(_), None) => continue,
+            (None, _) => plain,
+        };
+        let _ = LocalStorage::raw().set_item(&k, &rewritten);
+    }
+}
+
+fn stored_backups() -> Vec<(String, String)> {
     let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) else {
         return Vec::new();
     };

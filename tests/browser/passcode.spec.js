@@ -136,3 +136,34 @@ test('a walk through every page, with a passcode set, sends nothing away and bre
   const cookies = await page.context().cookies();
   expect(cookies).toEqual([]);
 });
+
+test('changing the passcode seals everything again, kept backups of damaged notes included', async ({ page }) => {
+  await page.goto('/checklist/');
+  await appReady(page);
+  await page.locator('#checklist-add-during').fill('Marmalade plan');
+  await page.locator('#checklist-add-during').press('Enter');
+  await page.evaluate(() => localStorage.setItem('cp-guide:plan:unreadable:1', 'Saffron damaged text'));
+  await setPasscode(page);
+  let stored = await storedText(page);
+  expect(stored).not.toContain('Marmalade');
+  expect(stored).not.toContain('Saffron');
+
+  await page.getByLabel('Your new passcode').fill('blue kettle song');
+  await page.getByLabel('Type it again').fill('blue kettle song');
+  await page.getByRole('button', { name: 'Change the passcode' }).click();
+  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+  stored = await storedText(page);
+  expect(stored).not.toContain('Marmalade');
+  expect(stored).not.toContain('Saffron');
+
+  await page.reload();
+  await appReady(page);
+  await unlock(page, PASSCODE);
+  await expect(page.getByRole('alert')).toContainText('That passcode is not right.');
+  await unlock(page, 'blue kettle song');
+  await page.getByRole('button', { name: 'Stop using a passcode' }).click();
+  await page.getByRole('button', { name: 'Yes, stop using a passcode' }).click();
+  stored = await storedText(page);
+  expect(stored).toContain('Marmalade plan');
+  expect(stored).toContain('cp-guide:plan:unreadable:1=Saffron damaged text');
+});
