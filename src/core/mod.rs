@@ -3,6 +3,7 @@ pub mod content;
 pub mod dates;
 pub mod exit;
 pub mod i18n;
+pub mod letters;
 pub mod personal;
 pub mod routes;
 pub mod store;

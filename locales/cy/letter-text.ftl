@@ -1,0 +1,76 @@
+# The words of the letters a parent can send (src/core/letters). Loaded only on the letters
+# page, in the language the parent chose for the letter (English, or Welsh in Wales): not the
+# app's language. Polite, plain and short: a social worker or a chair should read it in a minute.
+# Status: written by the development team.
+
+letter-date = { $day } { $month } { $year }
+letter-month-1 = January
+letter-month-2 = February
+letter-month-3 = March
+letter-month-4 = April
+letter-month-5 = May
+letter-month-6 = June
+letter-month-7 = July
+letter-month-8 = August
+letter-month-9 = September
+letter-month-10 = October
+letter-month-11 = November
+letter-month-12 = December
+
+letter-dear = Dear { $to },
+letter-dear-social-worker = Dear social worker,
+letter-dear-chair = Dear conference chair,
+letter-about = About: { $child }
+letter-about-born = About: { $child }, born { $dob }
+letter-my-child = my child
+letter-signoff = Yours sincerely,
+
+# Shared openings.
+letter-conference-dated = I am writing about the child protection conference for { $child } on { $conference }.
+letter-conference = I am writing about the child protection conference for { $child }.
+letter-about-my-child = I am writing about my child, { $child }.
+
+# Ask for the reports.
+# source: 001, 003 (reports shared before the conference; every report; keep copies)
+letter-reports-ask = Please send me your report, and every other report that will be shared at the conference, as soon as you can. I need time before the conference to read them, to understand them and to get ready to say what I think. I would like to keep copies.
+letter-reports-else = If you cannot send them to me, please tell me when and where I can read them before the conference.
+
+# Ask for an interpreter, or help with travel and childcare.
+# source: Wales procedures (interpreter; help with transport and childcare)
+letter-interpreter-ask = I would like an interpreter at the conference, and at the meetings after it. My language is { $extra }.
+letter-interpreter-help = I need some help so that I can take part fully in the conference.
+letter-interpreter-travel = Please also tell me whether I can have help with travel to the meeting, or with childcare while I am there.
+
+# Tell the social worker who is coming with me.
+# source: 001, 003 (a friend, relative or solicitor; tell the social worker beforehand; what they may do differs)
+letter-supporter-named = I am letting you know that { $extra } will come to the conference with me, to support me.
+letter-supporter-unnamed = I would like to bring someone to the conference to support me. I will tell you their name before the meeting.
+letter-supporter-ask = Please tell me what they will be able to do at the meeting, and whether they will be able to speak.
+
+# Point out a mistake in a report.
+# source: 001, 003 (if something in a report is wrong, tell the social worker and the chair)
+letter-correction-report-named = I have read { $extra }, written for the child protection conference for { $child }.
+letter-correction-report = I have read a report written for the child protection conference for { $child }.
+letter-correction-wrong = Some of what it says is not correct. I have written below what is wrong, and what is right.
+letter-correction-ask = Please correct the report. If you do not agree to change it, please add my view to it, and make sure that everyone at the conference sees my view.
+letter-correction-copy = I am sending a copy of this letter to the conference chair.
+
+# Ask for a family group conference.
+# source: 000, 002 (involve the wider family early; ask for a family group conference)
+letter-family-group-ask = I would like a family group conference. This is a meeting where my family and friends can make a plan together to keep { $child } safe and well.
+letter-family-group-next = Please tell me whether you will arrange one, and who I should talk to about it.
+
+# Ask for support to continue when the plan ends.
+# source: 000, 002 (a Child in Need plan, in Wales a care and support plan, can set out family support)
+letter-support-ask = The child protection plan for { $child } has ended, or may end soon. I would still like help for my family. Please tell me what support you can offer, and whether it can be set out in { $nation ->
+    [wales] a care and support plan
+   *[england] a Child in Need plan
+}.
+letter-support-what = The help I think would make a difference is: { $extra }.
+
+# Complain about the conference to the chair.
+# source: 003 (write to the chair; the chair works with the complaints team)
+letter-complaint-dated = I am writing to complain about the child protection conference for { $child } on { $conference }.
+letter-complaint = I am writing to complain about the child protection conference for { $child }.
+letter-complaint-ask = Please look into what happened and reply to me in writing. Please tell me what you will do, and by when.
+letter-complaint-next = If I am not happy with your reply, I understand that I can take my complaint to the council's complaints team.

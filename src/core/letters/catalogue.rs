@@ -1,0 +1,160 @@
+//! Which letters there are, who each goes to, and which paragraphs it is made of.
+
+/// A value the parent fills in. Paragraphs name the fields they need, so a letter never shows a
+/// sentence with a gap in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    ConferenceDate,
+    /// The one thing particular to a letter: a language, a supporter's name, which report…
+    Extra,
+}
+
+/// One paragraph: the message id, shown only when `needs` is filled in (or only when `unless`
+/// is empty, for the other way of saying it).
+#[derive(Clone, Copy, Debug)]
+pub struct Para {
+    pub key: &'static str,
+    pub needs: Option<Field>,
+    pub unless: Option<Field>,
+}
+
+const fn always(key: &'static str) -> Para {
+    Para {
+        key,
+        needs: None,
+        unless: None,
+    }
+}
+const fn with(field: Field, key: &'static str) -> Para {
+    Para {
+        key,
+        needs: Some(field),
+        unless: None,
+    }
+}
+const fn without(field: Field, key: &'static str) -> Para {
+    Para {
+        key,
+        needs: None,
+        unless: Some(field),
+    }
+}
+
+/// Who the letter is to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Recipient {
+    SocialWorker,
+    Chair,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Letter {
+    /// Stable: saved drafts refer to it. UI words: `letters-<id>-title`, `-when`, `-summary`,
+    /// and `-extra-label` / `-details-label`.
+    pub id: &'static str,
+    pub to: Recipient,
+    /// Whether the form asks for the letter's particular field (`Field::Extra`).
+    pub has_extra: bool,
+    /// The paragraphs before the parent's own words.
+    pub before: &'static [Para],
+    /// The paragraphs after them.
+    pub after: &'static [Para],
+}
+
+use Field::{ConferenceDate, Extra};
+
+pub const LETTERS: [Letter; 7] = [
+    Letter {
+        id: "reports",
+        to: Recipient::SocialWorker,
+        has_extra: false,
+        before: &[
+            with(ConferenceDate, "letter-conference-dated"),
+            without(ConferenceDate, "letter-conference"),
+            always("letter-reports-ask"),
+        ],
+        after: &[always("letter-reports-else")],
+    },
+    Letter {
+        id: "interpreter",
+        to: Recipient::SocialWorker,
+        has_extra: true,
+        before: &[
+            with(ConferenceDate, "letter-conference-dated"),
+            without(ConferenceDate, "letter-conference"),
+            with(Extra, "letter-interpreter-ask"),
+            without(Extra, "letter-interpreter-help"),
+        ],
+        after: &[always("letter-interpreter-travel")],
+    },
+    Letter {
+        id: "supporter",
+        to: Recipient::SocialWorker,
+        has_extra: true,
+        before: &[
+            with(ConferenceDate, "letter-conference-dated"),
+            without(ConferenceDate, "letter-conference"),
+            with(Extra, "letter-supporter-named"),
+            without(Extra, "letter-supporter-unnamed"),
+        ],
+        after: &[always("letter-supporter-ask")],
+    },
+    Letter {
+        id: "correction",
+        to: Recipient::SocialWorker,
+        has_extra: true,
+        before: &[
+            with(Extra, "letter-correction-report-named"),
+            without(Extra, "letter-correction-report"),
+            always("letter-correction-wrong"),
+        ],
+        after: &[
+            always("letter-correction-ask"),
+            always("letter-correction-copy"),
+        ],
+    },
+    Letter {
+        id: "family-group",
+        to: Recipient::SocialWorker,
+        has_extra: false,
+        before: &[
+            always("letter-about-my-child"),
+            always("letter-family-group-ask"),
+        ],
+        after: &[always("letter-family-group-next")],
+    },
+    Letter {
+        id: "support",
+        to: Recipient::SocialWorker,
+        has_extra: true,
+        before: &[
+            always("letter-about-my-child"),
+            always("letter-support-ask"),
+        ],
+        after: &[with(Extra, "letter-support-what")],
+    },
+    Letter {
+        id: "complaint",
+        to: Recipient::Chair,
+        has_extra: false,
+        before: &[
+            with(ConferenceDate, "letter-complaint-dated"),
+            without(ConferenceDate, "letter-complaint"),
+        ],
+        after: &[
+            always("letter-complaint-ask"),
+            always("letter-complaint-next"),
+        ],
+    },
+];
+
+impl Letter {
+    pub fn find(id: &str) -> Option<Letter> {
+        LETTERS.into_iter().find(|l| l.id == id)
+    }
+
+    /// Every message id a letter may use, for the locale tests.
+    pub fn message_ids(self) -> impl Iterator<Item = &'static str> {
+        self.before.iter().chain(self.after).map(|p| p.key)
+    }
+}

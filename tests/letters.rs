@@ -1,0 +1,163 @@
+//! Every letter renders completely in each letter language and nation, with every field filled
+//! and with every optional field empty: no placeholder, no message id and no gap reaches the text.
+
+use chrono::NaiveDate;
+use cp_guide::core::content::Nation;
+use cp_guide::core::i18n::{Catalog, Language};
+use cp_guide::core::letters::{render, LetterFields, LETTERS, LETTER_TEXT_FILE};
+use fluent_syntax::ast;
+use std::collections::BTreeMap;
+
+fn text_of(language: Language) -> String {
+    let path = format!(
+        "{}/locales/{}/{LETTER_TEXT_FILE}",
+        env!("CARGO_MANIFEST_DIR"),
+        language.code()
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{path} is missing"))
+}
+
+fn catalog(language: Language) -> Catalog {
+    Catalog::from_sources(language, &[(LETTER_TEXT_FILE, &text_of(language))]).unwrap()
+}
+
+/// Message id -> the variables it uses, sorted.
+fn variables(text: &str) -> BTreeMap<String, Vec<String>> {
+    let resource = fluent_syntax::parser::parse(text.to_string()).expect("valid Fluent");
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let mut found = Vec::new();
+            if let Some(value) = &m.value {
+                collect(&value.elements, &mut found);
+            }
+            found.sort();
+            found.dedup();
+            out.insert(m.id.name.to_string(), found);
+        }
+    }
+    out
+}
+
+fn collect(elements: &[ast::PatternElement<String>], found: &mut Vec<String>) {
+    for element in elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            match expression {
+                ast::Expression::Inline(ast::InlineExpression::VariableReference { id }) => {
+                    found.push(id.name.clone())
+                }
+                ast::Expression::Select { selector, variants } => {
+                    if let ast::InlineExpression::VariableReference { id } = selector {
+                        found.push(id.name.clone());
+                    }
+                    for v in variants {
+                        collect(&v.value.elements, found);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn welsh_letters_have_the_same_messages_and_variables_as_english() {
+    let en = variables(&text_of(Language::En));
+    let cy = variables(&text_of(Language::Cy));
+    assert_eq!(en.keys().collect::<Vec<_>>(), cy.keys().collect::<Vec<_>>());
+    for (id, vars) in &en {
+        assert_eq!(Some(vars), cy.get(id), "{id} uses other variables in Welsh");
+    }
+    for letter in LETTERS {
+        for id in letter.message_ids() {
+            assert!(en.contains_key(id), "{} needs the message {id}", letter.id);
+        }
+    }
+}
+
+fn filled() -> LetterFields {
+    LetterFields {
+        my_name: "Jo Bloggs".into(),
+        my_address: "12 High Street\nNewtown\nNT1 2AB".into(),
+        my_contact: "07700 900123".into(),
+        child_name: "Sam Bloggs".into(),
+        child_dob: NaiveDate::from_ymd_opt(2019, 3, 4),
+        conference_date: NaiveDate::from_ymd_opt(2026, 12, 18),
+        to_name: "Alex Smith".into(),
+        extra: "Polish".into(),
+        details: "The report says I missed two visits.\nI was in hospital on both days.".into(),
+    }
+}
+
+fn assert_complete(text: &str, label: &str) {
+    for bad in ["{", "}", "$", "letter-", "\n\n\n", " ,", "  "] {
+        assert!(!text.contains(bad), "{label}: {bad:?} in\n{text}");
+    }
+    assert!(
+        !text.lines().any(|l| l.trim().is_empty() && !l.is_empty()),
+        "{label}: a line of spaces"
+    );
+}
+
+#[test]
+fn every_letter_renders_completely_filled_and_with_every_optional_field_empty() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    for language in [Language::En, Language::Cy] {
+        let catalog = catalog(language);
+        for nation in [Nation::England, Nation::Wales] {
+            for letter in LETTERS {
+                let label = format!("{} {} {:?}", letter.id, language.code(), nation);
+                let full = render(&catalog, letter, &filled(), nation, today);
+                assert_complete(&full, &label);
+                for words in [
+                    "Jo Bloggs",
+                    "NT1 2AB",
+                    "Sam Bloggs",
+                    "Alex Smith",
+                    "I was in hospital on both days.",
+                ] {
+                    assert!(
+                        full.contains(words),
+                        "{label}: {words} missing from\n{full}"
+                    );
+                }
+                if letter.has_extra {
+                    assert!(
+                        full.contains("Polish"),
+                        "{label}: the letter's own field is missing"
+                    );
+                }
+                assert!(
+                    full.contains("2019") && full.contains("2026"),
+                    "{label}: dates are written"
+                );
+
+                let bare = LetterFields {
+                    my_name: "Jo Bloggs".into(),
+                    child_name: "Sam Bloggs".into(),
+                    ..LetterFields::default()
+                };
+                let short = render(&catalog, letter, &bare, nation, today);
+                assert_complete(&short, &format!("{label}, optional fields empty"));
+                assert!(
+                    short.contains("Sam Bloggs") && short.ends_with("Jo Bloggs\n"),
+                    "{label}:\n{short}"
+                );
+
+                let nothing = render(&catalog, letter, &LetterFields::default(), nation, today);
+                assert_complete(&nothing, &format!("{label}, nothing filled in"));
+            }
+        }
+    }
+}
+
+#[test]
+fn the_support_letter_names_the_plan_of_each_nation() {
+    let catalog = catalog(Language::En);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let support = LETTERS.into_iter().find(|l| l.id == "support").unwrap();
+    assert!(render(&catalog, support, &filled(), Nation::England, today)
+        .contains("a Child in Need plan"));
+    assert!(render(&catalog, support, &filled(), Nation::Wales, today)
+        .contains("a care and support plan"));
+}
