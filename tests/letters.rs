@@ -146,6 +146,11 @@ fn every_letter_renders_completely_filled_and_with_every_optional_field_empty() 
 
                 let nothing = render(&catalog, letter, &LetterFields::default(), nation, today);
                 assert_complete(&nothing, &format!("{label}, nothing filled in"));
+                let my_child = catalog.format("letter-my-child", None);
+                assert!(
+                    !nothing.contains(&format!("{my_child}, {my_child}")),
+                    "{label}: {nothing}"
+                );
             }
         }
     }
@@ -160,4 +165,27 @@ fn the_support_letter_names_the_plan_of_each_nation() {
         .contains("a Child in Need plan"));
     assert!(render(&catalog, support, &filled(), Nation::Wales, today)
         .contains("a care and support plan"));
+}
+
+#[test]
+fn every_letter_has_its_words_in_the_interface_of_every_language() {
+    for language in Language::ALL {
+        let path = format!(
+            "{}/locales/{}/notes.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            language.code()
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let ui = Catalog::from_sources(language, &[("notes.ftl", &text)]).unwrap();
+        for letter in LETTERS {
+            let mut parts = vec!["title", "when", "summary", "details-label"];
+            if letter.has_extra {
+                parts.push("extra-label");
+            }
+            for part in parts {
+                let id = format!("letters-{}-{part}", letter.id);
+                assert!(ui.has(&id), "{}: {id} is missing", language.code());
+            }
+        }
+    }
 }

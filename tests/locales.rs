@@ -305,7 +305,12 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 #[test]
 fn every_key_the_code_asks_for_exists_in_every_language() {
-    let used = keys_used_by_code();
+    // `letter-…` messages are the letters' own words, in letter-text.ftl (English and Welsh
+    // only, loaded on the letters page): tests/letters.rs renders every one of them.
+    let used: Vec<String> = keys_used_by_code()
+        .into_iter()
+        .filter(|k| !k.starts_with("letter-"))
+        .collect();
     assert!(
         used.len() > 25,
         "the key scanner found too little: {used:?}"

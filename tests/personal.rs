@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use cp_guide::core::dates::MyDates;
+use cp_guide::core::letters::{Draft, Letters, MyDetails, SentLetter};
 use cp_guide::core::personal::{
     export, import, merge, Action, ActionStatus, Checklist, Contact, Contacts, ImportError,
     Meeting, MeetingKind, MyData, Plan, Question, Questions, Role, Stage, Task, Who,
@@ -51,6 +52,11 @@ fn a_saved_document_of_every_earlier_version_opens() {
     assert_eq!(
         dates.initial_conference,
         NaiveDate::from_ymd_opt(2026, 12, 18)
+    );
+    let letters = every_version_opens::<Letters>().pop().unwrap();
+    assert_eq!(
+        letters.draft("complaint").unwrap().details,
+        "The chair did not let me speak."
     );
     let settings = every_version_opens::<Settings>().pop().unwrap();
     assert_eq!(settings.language.as_deref(), Some("cy"));
@@ -121,6 +127,7 @@ prop_compose! {
         meetings in prop::collection::vec(meeting(), 0..3),
         people in prop::collection::vec(contact(), 0..4),
         dates in (date(), date(), date(), date()),
+        letter_words in (text(), text(), text()),
     ) -> MyData {
         MyData {
             checklist: Checklist { items: tasks, dismissed },
@@ -132,6 +139,11 @@ prop_compose! {
                 last_core_group: dates.1,
                 last_review: dates.2,
                 enquiries_started: dates.3,
+            },
+            letters: Letters {
+                me: MyDetails { name: letter_words.0, child_dob: dates.0, ..MyDetails::default() },
+                drafts: vec![Draft { letter: "reports".into(), details: letter_words.1, conference_date: dates.1, ..Draft::default() }],
+                sent: vec![SentLetter { id: 1, letter: "complaint".into(), date: dates.2, text: letter_words.2 }],
             },
         }
     }
@@ -238,7 +250,8 @@ fn the_exported_file_says_what_it_is_and_keeps_markup_as_text() {
             ("actions", 0),
             ("meetings", 0),
             ("contacts", 0),
-            ("dates", 0)
+            ("dates", 0),
+            ("letters", 0)
         ]
     );
 }

@@ -12,6 +12,7 @@ nav-checklist = Rhestr wirio
 nav-questions = Cwestiynau
 nav-plan = Cynllun
 nav-contacts = Cysylltiadau
+nav-letters = Llythyrau
 nav-dates = Dyddiadau
 nav-settings = Gosodiadau
 language-switcher-label = Iaith

@@ -1,76 +1,81 @@
 # The words of the letters a parent can send (src/core/letters). Loaded only on the letters
 # page, in the language the parent chose for the letter (English, or Welsh in Wales): not the
 # app's language. Polite, plain and short: a social worker or a chair should read it in a minute.
-# Status: written by the development team.
+# Statws: wedi'i ysgrifennu gan y tîm datblygu; angen ei adolygu gan gyfieithydd cymwys.
+# Status: written by the development team; awaiting review by a qualified translator.
 
 letter-date = { $day } { $month } { $year }
-letter-month-1 = January
-letter-month-2 = February
-letter-month-3 = March
-letter-month-4 = April
-letter-month-5 = May
-letter-month-6 = June
-letter-month-7 = July
-letter-month-8 = August
-letter-month-9 = September
-letter-month-10 = October
-letter-month-11 = November
-letter-month-12 = December
+letter-month-1 = Ionawr
+letter-month-2 = Chwefror
+letter-month-3 = Mawrth
+letter-month-4 = Ebrill
+letter-month-5 = Mai
+letter-month-6 = Mehefin
+letter-month-7 = Gorffennaf
+letter-month-8 = Awst
+letter-month-9 = Medi
+letter-month-10 = Hydref
+letter-month-11 = Tachwedd
+letter-month-12 = Rhagfyr
 
-letter-dear = Dear { $to },
-letter-dear-social-worker = Dear social worker,
-letter-dear-chair = Dear conference chair,
-letter-about = About: { $child }
-letter-about-born = About: { $child }, born { $dob }
-letter-my-child = my child
-letter-signoff = Yours sincerely,
+letter-dear = Annwyl { $to },
+letter-dear-social-worker = Annwyl weithiwr cymdeithasol,
+letter-dear-chair = Annwyl gadeirydd y gynhadledd,
+letter-about = Ynghylch: { $child }
+letter-about-born = Ynghylch: { $child }, dyddiad geni { $dob }
+letter-my-child = fy mhlentyn
+letter-signoff = Yn gywir,
 
 # Shared openings.
-letter-conference-dated = I am writing about the child protection conference for { $child } on { $conference }.
-letter-conference = I am writing about the child protection conference for { $child }.
-letter-about-my-child = I am writing about my child, { $child }.
+letter-conference-dated = Rwy'n ysgrifennu am y gynhadledd amddiffyn plant ar gyfer { $child } ar { $conference }.
+letter-conference = Rwy'n ysgrifennu am y gynhadledd amddiffyn plant ar gyfer { $child }.
+letter-about-my-child = Rwy'n ysgrifennu ynghylch fy mhlentyn, { $child }.
+letter-about-my-child-unnamed = Rwy'n ysgrifennu ynghylch fy mhlentyn.
 
 # Ask for the reports.
 # source: 001, 003 (reports shared before the conference; every report; keep copies)
-letter-reports-ask = Please send me your report, and every other report that will be shared at the conference, as soon as you can. I need time before the conference to read them, to understand them and to get ready to say what I think. I would like to keep copies.
-letter-reports-else = If you cannot send them to me, please tell me when and where I can read them before the conference.
+letter-reports-ask = Anfonwch eich adroddiad ataf, os gwelwch yn dda, a phob adroddiad arall a fydd yn cael ei rannu yn y gynhadledd. Gwnewch hyn cyn gynted ag y gallwch. Mae angen amser arnaf cyn y gynhadledd i'w darllen, i'w deall ac i baratoi i ddweud beth rwy'n ei feddwl. Hoffwn gadw copïau.
+letter-reports-else = Os na allwch eu hanfon ataf, rhowch wybod i mi pryd a ble y gallaf eu darllen cyn y gynhadledd.
 
 # Ask for an interpreter, or help with travel and childcare.
 # source: Wales procedures (interpreter; help with transport and childcare)
-letter-interpreter-ask = I would like an interpreter at the conference, and at the meetings after it. My language is { $extra }.
-letter-interpreter-help = I need some help so that I can take part fully in the conference.
-letter-interpreter-travel = Please also tell me whether I can have help with travel to the meeting, or with childcare while I am there.
+letter-interpreter-ask = Hoffwn gael cyfieithydd yn y gynhadledd, ac yn y cyfarfodydd ar ei hôl. Fy iaith yw { $extra }.
+letter-interpreter-help = Mae angen help arnaf er mwyn i mi allu cymryd rhan lawn yn y gynhadledd.
+letter-interpreter-travel = Rhowch wybod i mi hefyd a allaf gael help gyda theithio i'r cyfarfod, neu gyda gofal plant tra byddaf yno.
 
 # Tell the social worker who is coming with me.
 # source: 001, 003 (a friend, relative or solicitor; tell the social worker beforehand; what they may do differs)
-letter-supporter-named = I am letting you know that { $extra } will come to the conference with me, to support me.
-letter-supporter-unnamed = I would like to bring someone to the conference to support me. I will tell you their name before the meeting.
-letter-supporter-ask = Please tell me what they will be able to do at the meeting, and whether they will be able to speak.
+letter-supporter-named = Rwy'n rhoi gwybod i chi y bydd { $extra } yn dod i'r gynhadledd gyda mi, i'm cefnogi.
+letter-supporter-unnamed = Hoffwn ddod â rhywun i'r gynhadledd i'm cefnogi. Byddaf yn rhoi gwybod i chi pwy yw'r person cyn y cyfarfod.
+letter-supporter-ask = Rhowch wybod i mi beth fydd fy nghefnogwr yn cael ei wneud yn y cyfarfod, ac a fydd yn cael siarad.
 
 # Point out a mistake in a report.
 # source: 001, 003 (if something in a report is wrong, tell the social worker and the chair)
-letter-correction-report-named = I have read { $extra }, written for the child protection conference for { $child }.
-letter-correction-report = I have read a report written for the child protection conference for { $child }.
-letter-correction-wrong = Some of what it says is not correct. I have written below what is wrong, and what is right.
-letter-correction-ask = Please correct the report. If you do not agree to change it, please add my view to it, and make sure that everyone at the conference sees my view.
-letter-correction-copy = I am sending a copy of this letter to the conference chair.
+letter-correction-report-named = Rwyf wedi darllen { $extra }, a ysgrifennwyd i'r gynhadledd amddiffyn plant ar gyfer { $child }.
+letter-correction-report = Rwyf wedi darllen adroddiad a ysgrifennwyd i'r gynhadledd amddiffyn plant ar gyfer { $child }.
+letter-correction-wrong = Mae rhai o'r pethau mae'n eu dweud yn anghywir. Rwyf wedi ysgrifennu isod beth sy'n anghywir, a beth sy'n gywir.
+letter-correction-ask = Cywirwch yr adroddiad, os gwelwch yn dda. Os nad ydych yn cytuno i'w newid, ychwanegwch fy marn i ato, a gwnewch yn siŵr bod pawb yn y gynhadledd yn gweld fy marn.
+letter-correction-copy = Rwy'n anfon copi o'r llythyr hwn at gadeirydd y gynhadledd.
 
 # Ask for a family group conference.
 # source: 000, 002 (involve the wider family early; ask for a family group conference)
-letter-family-group-ask = I would like a family group conference. This is a meeting where my family and friends can make a plan together to keep { $child } safe and well.
-letter-family-group-next = Please tell me whether you will arrange one, and who I should talk to about it.
+letter-family-group-ask = Hoffwn gael cynhadledd grŵp teulu. Mae'n gyfarfod lle gall fy nheulu a'm ffrindiau lunio cynllun gyda'i gilydd i gadw { $child } yn ddiogel ac yn iach.
+letter-family-group-next = Rhowch wybod i mi a fyddwch yn trefnu un, a gyda phwy y dylwn siarad amdani.
 
 # Ask for support to continue when the plan ends.
 # source: 000, 002 (a Child in Need plan, in Wales a care and support plan, can set out family support)
-letter-support-ask = The child protection plan for { $child } has ended, or may end soon. I would still like help for my family. Please tell me what support you can offer, and whether it can be set out in { $nation ->
-    [wales] a care and support plan
-   *[england] a Child in Need plan
+letter-support-ask = Mae'r { $nation ->
+    [wales] cynllun amddiffyn gofal a chymorth
+   *[england] cynllun amddiffyn plant
+} ar gyfer { $child } wedi dod i ben, neu efallai y daw i ben yn fuan. Hoffwn gael help i'm teulu o hyd. Rhowch wybod i mi, os gwelwch yn dda, pa gymorth y gallwch ei gynnig, ac a oes modd ei nodi mewn { $nation ->
+    [wales] cynllun gofal a chymorth
+   *[england] cynllun Plentyn mewn Angen
 }.
-letter-support-what = The help I think would make a difference is: { $extra }.
+letter-support-what = Dyma'r help a fyddai'n gwneud gwahaniaeth, yn fy marn i: { $extra }.
 
 # Complain about the conference to the chair.
 # source: 003 (write to the chair; the chair works with the complaints team)
-letter-complaint-dated = I am writing to complain about the child protection conference for { $child } on { $conference }.
-letter-complaint = I am writing to complain about the child protection conference for { $child }.
-letter-complaint-ask = Please look into what happened and reply to me in writing. Please tell me what you will do, and by when.
-letter-complaint-next = If I am not happy with your reply, I understand that I can take my complaint to the council's complaints team.
+letter-complaint-dated = Rwy'n ysgrifennu i gwyno am y gynhadledd amddiffyn plant ar gyfer { $child } ar { $conference }.
+letter-complaint = Rwy'n ysgrifennu i gwyno am y gynhadledd amddiffyn plant ar gyfer { $child }.
+letter-complaint-ask = Ymchwiliwch i'r hyn a ddigwyddodd, a rhowch ateb i mi yn ysgrifenedig, os gwelwch yn dda. Rhowch wybod i mi beth fyddwch chi'n ei wneud, ac erbyn pryd.
+letter-complaint-next = Os na fyddaf yn fodlon â'ch ateb, rwy'n deall y gallaf fynd â'm cwyn at dîm cwynion y cyngor.

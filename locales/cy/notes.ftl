@@ -194,6 +194,11 @@ backup-count-dates = { $count ->
         [two] { $count } ddyddiad
        *[other] { $count } dyddiad
     }
+backup-count-letters = { $count ->
+        [one] 1 llythyr
+        [two] { $count } lythyr
+       *[other] { $count } llythyr
+    }
 
 ## Print
 
@@ -214,3 +219,79 @@ delete-all-confirm = Ydw, dileu popeth
 delete-all-keep = Na, cadw fy nata
 delete-all-done = Mae popeth wedi'i ddileu o'r ffôn hwn.
 delete-all-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim dileu'r data. Rhowch gynnig arall arni, neu dilëwch ddata'r wefan hon yng ngosodiadau eich porwr.
+
+## Letters I can send
+
+letters-title = Llythyrau y galla i eu hanfon
+letters-intro = Llythyrau parod at y gweithiwr cymdeithasol neu at gadeirydd y gynhadledd. Llenwch ychydig o fanylion, ac mae'r llythyr yn cael ei ysgrifennu i chi.
+letters-kept-here = Does dim byd yn cael ei anfon o'r canllaw hwn. Chi sy'n copïo, rhannu, argraffu neu lawrlwytho'r llythyr, a chi sy'n ei anfon. Mae eich manylion a'ch drafftiau'n aros ar y ffôn hwn.
+letters-choose = Dewis llythyr
+letters-what-it-says = Beth mae'r llythyr hwn yn ei ddweud
+letters-about-you = Amdanoch chi a'ch plentyn
+letters-my-name = Eich enw
+letters-my-address = Eich cyfeiriad
+letters-my-contact = Eich rhif ffôn neu eich e-bost
+letters-child-name = Enw eich plentyn
+letters-child-dob = Dyddiad geni eich plentyn
+letters-this-letter = Y llythyr hwn
+letters-to-social-worker = Enw'r gweithiwr cymdeithasol
+letters-to-chair = Enw cadeirydd y gynhadledd
+letters-conference-date = Dyddiad y gynhadledd
+letters-language = Iaith y llythyr
+letters-language-hint = Yng Nghymru, gallwch chi ysgrifennu at y cyngor yn Gymraeg neu yn Saesneg.
+letters-language-en = Saesneg
+letters-language-cy = Cymraeg
+letters-preview = Eich llythyr
+letters-load-failed = Doedd dim modd llwytho'r llythyr. Gwiriwch eich cysylltiad â'r rhyngrwyd, yna agorwch y dudalen hon eto.
+letters-nothing-sent = Gwiriwch y llythyr. Yna copïwch e i e-bost neu neges, neu argraffwch e.
+letters-copy = Copïo'r llythyr
+letters-share = Rhannu'r llythyr
+letters-print = Argraffu'r llythyr
+letters-download = Lawrlwytho'r llythyr
+letters-mark-sent = Rydw i wedi anfon y llythyr hwn: cadw copi
+letters-copied = Mae'r llythyr wedi'i gopïo. Gallwch chi ei ludo mewn e-bost neu neges.
+letters-copy-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim ei gopïo. Gallwch chi ei lawrlwytho neu ei argraffu yn lle hynny.
+letters-saved-sent = Mae copi wedi'i gadw isod, gyda dyddiad heddiw.
+letters-sent-heading = Llythyrau rydw i wedi'u hanfon
+
+letters-reports-title = Gofyn am yr adroddiadau
+letters-reports-when = Cyn y gynhadledd, os nad ydych chi wedi cael yr adroddiadau i'w darllen.
+letters-reports-summary = Mae'n gofyn i'r gweithiwr cymdeithasol anfon pob adroddiad ar gyfer y gynhadledd atoch chi mewn digon o amser. Felly gallwch chi eu darllen a pharatoi. Mae'n gofyn hefyd ble gallwch chi eu darllen, os nad oes modd eu hanfon.
+letters-reports-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
+
+letters-interpreter-title = Gofyn am gyfieithydd, neu am help i fynd yno
+letters-interpreter-when = Os oes angen cyfieithydd arnoch chi, neu help gyda theithio neu ofal plant er mwyn mynd i'r gynhadledd.
+letters-interpreter-summary = Mae'n gofyn am gyfieithydd yn eich iaith chi. Mae'n gofyn hefyd a allwch chi gael help gyda theithio neu ofal plant.
+letters-interpreter-extra-label = Eich iaith, os oes angen cyfieithydd arnoch chi
+letters-interpreter-details-label = Pa help sydd ei angen arnoch chi (gallwch chi adael hwn yn wag)
+
+letters-supporter-title = Dweud wrthyn nhw pwy sy'n dod gyda fi
+letters-supporter-when = Os ydych chi eisiau dod â ffrind, perthynas, eiriolwr neu gyfreithiwr gyda chi.
+letters-supporter-summary = Mae'n dweud wrth y gweithiwr cymdeithasol pwy sy'n dod gyda chi. Mae'n gofyn hefyd beth fyddan nhw'n cael ei wneud a'i ddweud yn y cyfarfod.
+letters-supporter-extra-label = Pwy sy'n dod (eu henw, a phwy ydyn nhw)
+letters-supporter-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
+
+letters-correction-title = Dweud bod camgymeriad mewn adroddiad
+letters-correction-when = Os oes rhywbeth mewn adroddiad yn anghywir.
+letters-correction-summary = Mae'n dweud pa adroddiad sy'n anghywir, a beth sy'n gywir. Mae'n gofyn i'r adroddiad gael ei gywiro, neu i'ch barn chi gael ei hychwanegu ato. Mae'n dweud hefyd eich bod chi'n anfon copi at y cadeirydd.
+letters-correction-extra-label = Pa adroddiad (er enghraifft, adroddiad y gweithiwr cymdeithasol)
+letters-correction-details-label = Beth sy'n anghywir, a beth sy'n gywir
+
+letters-family-group-title = Gofyn am gynhadledd grŵp teulu
+letters-family-group-when = Os gallai eich teulu a'ch ffrindiau helpu i lunio cynllun ar gyfer eich plentyn.
+letters-family-group-summary = Mae'n gofyn am gynhadledd grŵp teulu, lle mae eich teulu a'ch ffrindiau'n llunio cynllun gyda'i gilydd. Mae'n gofyn hefyd gyda phwy y dylech chi siarad.
+letters-family-group-details-label = Pwy yn eich teulu allai helpu, a sut (gallwch chi adael hwn yn wag)
+
+letters-support-title = Gofyn i'r help barhau
+letters-support-when = Pan fydd { $nation ->
+    [wales] y cynllun amddiffyn gofal a chymorth
+   *[england] y cynllun amddiffyn plant
+} yn dod i ben, neu efallai'n dod i ben, ac rydych chi eisiau help o hyd.
+letters-support-summary = Mae'n gofyn pa gymorth all eich teulu ei gael o hyd ar ôl i'r cynllun ddod i ben. Mae'n gofyn hefyd a oes modd ei nodi mewn cynllun.
+letters-support-extra-label = Yr help a fyddai'n gwneud gwahaniaeth (gallwch chi adael hwn yn wag)
+letters-support-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
+
+letters-complaint-title = Cwyno am y gynhadledd
+letters-complaint-when = Os nad ydych chi'n hapus gyda'r ffordd y cafodd y gynhadledd ei chynnal. Ysgrifennwch at y cadeirydd yn gyntaf.
+letters-complaint-summary = Mae'n dweud wrth y cadeirydd eich bod chi eisiau cwyno, ac yn dweud beth aeth o'i le yn eich geiriau chi. Mae'n gofyn am ateb ysgrifenedig sy'n dweud beth fyddan nhw'n ei wneud, ac erbyn pryd.
+letters-complaint-details-label = Beth aeth o'i le

@@ -13,6 +13,7 @@ nav-questions = Questions
 nav-plan = Plan
 nav-dates = Dates
 nav-contacts = Contacts
+nav-letters = Letters
 nav-settings = Settings
 language-switcher-label = Language
 footer-private = Everything you type in this guide stays on this phone. Nothing is sent to anyone.

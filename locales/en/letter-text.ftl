@@ -29,6 +29,7 @@ letter-signoff = Yours sincerely,
 letter-conference-dated = I am writing about the child protection conference for { $child } on { $conference }.
 letter-conference = I am writing about the child protection conference for { $child }.
 letter-about-my-child = I am writing about my child, { $child }.
+letter-about-my-child-unnamed = I am writing about my child.
 
 # Ask for the reports.
 # source: 001, 003 (reports shared before the conference; every report; keep copies)
@@ -62,7 +63,10 @@ letter-family-group-next = Please tell me whether you will arrange one, and who 
 
 # Ask for support to continue when the plan ends.
 # source: 000, 002 (a Child in Need plan, in Wales a care and support plan, can set out family support)
-letter-support-ask = The child protection plan for { $child } has ended, or may end soon. I would still like help for my family. Please tell me what support you can offer, and whether it can be set out in { $nation ->
+letter-support-ask = The { $nation ->
+    [wales] care and support protection plan
+   *[england] child protection plan
+} for { $child } has ended, or may end soon. I would still like help for my family. Please tell me what support you can offer, and whether it can be set out in { $nation ->
     [wales] a care and support plan
    *[england] a Child in Need plan
 }.

@@ -174,6 +174,10 @@ backup-count-dates = { $count ->
     [one] 1 date
    *[other] { $count } dates
 }
+backup-count-letters = { $count ->
+    [one] 1 letter
+   *[other] { $count } letters
+}
 
 ## Print
 
@@ -194,3 +198,79 @@ delete-all-confirm = Yes, delete everything
 delete-all-keep = No, keep my data
 delete-all-done = Everything is deleted from this phone.
 delete-all-failed = Sorry, this phone would not delete the data. Try again, or delete this site's data in your browser settings.
+
+## Letters I can send
+
+letters-title = Letters I can send
+letters-intro = Ready-made letters to the social worker or the conference chair. Fill in a few details and the letter is written for you.
+letters-kept-here = Nothing is sent from this guide. You copy, share, print or download the letter, and send it yourself. Your details and drafts stay on this phone.
+letters-choose = Choose a letter
+letters-what-it-says = What this letter says
+letters-about-you = About you and your child
+letters-my-name = Your name
+letters-my-address = Your address
+letters-my-contact = Your phone number or email
+letters-child-name = Your child's name
+letters-child-dob = Your child's date of birth
+letters-this-letter = This letter
+letters-to-social-worker = The social worker's name
+letters-to-chair = The conference chair's name
+letters-conference-date = The date of the conference
+letters-language = The language of the letter
+letters-language-hint = In Wales you can write to the council in Welsh or in English.
+letters-language-en = English
+letters-language-cy = Cymraeg (Welsh)
+letters-preview = Your letter
+letters-load-failed = The letter could not be loaded. Check your connection and open this page again.
+letters-nothing-sent = Check the letter. Then copy it into an email or a message, or print it.
+letters-copy = Copy the letter
+letters-share = Share the letter
+letters-print = Print the letter
+letters-download = Download the letter
+letters-mark-sent = I have sent this letter: keep a copy
+letters-copied = The letter is copied. You can paste it into an email or a message.
+letters-copy-failed = Sorry, this phone would not copy it. You can download or print it instead.
+letters-saved-sent = A copy is kept below, with today's date.
+letters-sent-heading = Letters I have sent
+
+letters-reports-title = Ask for the reports
+letters-reports-when = Before the conference, if you have not been given the reports to read.
+letters-reports-summary = It asks the social worker to send you every report for the conference in good time, so that you can read them and get ready. It asks where you can read them if they cannot be sent.
+letters-reports-details-label = Anything else you want to say (you can leave this empty)
+
+letters-interpreter-title = Ask for an interpreter, or help to get there
+letters-interpreter-when = If you need an interpreter, or help with travel or childcare to go to the conference.
+letters-interpreter-summary = It asks for an interpreter in your language, and asks whether you can have help with travel or childcare.
+letters-interpreter-extra-label = Your language, if you need an interpreter
+letters-interpreter-details-label = What help you need (you can leave this empty)
+
+letters-supporter-title = Tell them who is coming with me
+letters-supporter-when = If you want to bring a friend, a relative, an advocate or a solicitor.
+letters-supporter-summary = It tells the social worker who is coming with you, and asks what they will be allowed to do and say at the meeting.
+letters-supporter-extra-label = Who is coming (their name, and who they are)
+letters-supporter-details-label = Anything else you want to say (you can leave this empty)
+
+letters-correction-title = Point out a mistake in a report
+letters-correction-when = If something in a report is wrong.
+letters-correction-summary = It says which report is wrong and what is right, asks for it to be corrected, or for your view to be added, and says you are sending a copy to the chair.
+letters-correction-extra-label = Which report (for example, the social worker's report)
+letters-correction-details-label = What is wrong, and what is right
+
+letters-family-group-title = Ask for a family group conference
+letters-family-group-when = If your family and friends could help make a plan for your child.
+letters-family-group-summary = It asks for a family group conference, where your family and friends make a plan together, and asks who to talk to.
+letters-family-group-details-label = Who in your family could help, and how (you can leave this empty)
+
+letters-support-title = Ask for help to go on
+letters-support-when = When { $nation ->
+    [wales] the care and support protection plan
+   *[england] the child protection plan
+} ends, or may end, and you still want help.
+letters-support-summary = It asks what support your family can still have after the plan ends, and whether it can be written in a plan.
+letters-support-extra-label = The help that would make a difference (you can leave this empty)
+letters-support-details-label = Anything else you want to say (you can leave this empty)
+
+letters-complaint-title = Complain about the conference
+letters-complaint-when = If you are unhappy with how the conference was run. Write to the chair first.
+letters-complaint-summary = It tells the chair you want to complain, says what went wrong in your words, and asks for a written reply saying what they will do and by when.
+letters-complaint-details-label = What went wrong

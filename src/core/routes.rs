@@ -15,6 +15,7 @@ pub enum Route {
     Questions,
     Dates,
     Contacts,
+    Letters,
     Plan,
     Meeting,
     KeepACopy,
@@ -26,7 +27,7 @@ pub enum Route {
 
 impl Route {
     /// All routes, in the order they appear in navigation.
-    pub const ALL: [Route; 17] = [
+    pub const ALL: [Route; 18] = [
         Route::Home,
         Route::Before,
         Route::During,
@@ -37,6 +38,7 @@ impl Route {
         Route::Questions,
         Route::Dates,
         Route::Contacts,
+        Route::Letters,
         Route::Plan,
         Route::Meeting,
         Route::KeepACopy,
@@ -68,6 +70,7 @@ impl Route {
             Route::Questions => "questions",
             Route::Dates => "dates",
             Route::Contacts => "contacts",
+            Route::Letters => "letters",
             Route::Plan => "plan",
             Route::Meeting => "take-to-meeting",
             Route::KeepACopy => "keep-a-copy",
@@ -102,6 +105,7 @@ impl Route {
             Route::Questions => "questions-title",
             Route::Dates => "dates-title",
             Route::Contacts => "contacts-title",
+            Route::Letters => "letters-title",
             Route::Plan => "plan-title",
             Route::Meeting => "meeting-title",
             Route::KeepACopy => "backup-title",
@@ -125,6 +129,7 @@ impl Route {
             Route::Questions => "questions-intro",
             Route::Dates => "dates-intro",
             Route::Contacts => "contacts-intro",
+            Route::Letters => "letters-intro",
             Route::Plan => "plan-intro",
             Route::Meeting => "meeting-intro",
             Route::KeepACopy => "backup-intro",
@@ -144,6 +149,7 @@ impl Route {
                 | Route::Meeting
                 | Route::Plan
                 | Route::Contacts
+                | Route::Letters
                 | Route::Dates
                 | Route::KeepACopy
                 | Route::Print

@@ -8,7 +8,8 @@ use super::i18n::{use_i18n, I18n};
 use super::notes::{use_notes, LockState, Notes};
 use super::pages::{
     ChecklistPage, ContactsPage, CoverTracksPage, DatesPage, GlossaryPage, HomePage, KeepACopyPage,
-    MeetingPage, NotFoundPage, PlanPage, PrintPage, QuestionsPage, SettingsPage, StagePage,
+    LettersPage, MeetingPage, NotFoundPage, PlanPage, PrintPage, QuestionsPage, SettingsPage,
+    StagePage,
 };
 use crate::core::i18n::Catalog;
 use crate::core::routes::Route;
@@ -104,6 +105,7 @@ fn personal_page(route: Route) -> AnyView {
         Route::Plan => view! { <PlanPage/> }.into_any(),
         Route::Contacts => view! { <ContactsPage/> }.into_any(),
         Route::KeepACopy => view! { <KeepACopyPage/> }.into_any(),
+        Route::Letters => view! { <LettersPage/> }.into_any(),
         _ => view! { <PrintPage/> }.into_any(),
     }
 }

@@ -4,6 +4,7 @@
 //! browser's `storage` event and reloads.
 
 use crate::core::dates::MyDates;
+use crate::core::letters::Letters;
 use crate::core::personal::{Checklist, Contacts, MyData, Plan, Questions};
 use crate::core::store::{storage_key, Document};
 use crate::core::vault::{retry_delay_seconds, Key, LockRecord};
@@ -142,6 +143,7 @@ pub struct Notes {
     pub plan: Synced<Plan>,
     pub contacts: Synced<Contacts>,
     pub dates: Synced<MyDates>,
+    pub letters: Synced<Letters>,
     pub problems: StorageProblems,
 }
 
@@ -163,6 +165,7 @@ impl Notes {
             plan: Synced::load(problems),
             contacts: Synced::load(problems),
             dates: Synced::load(problems),
+            letters: Synced::load(problems),
             problems,
         };
         // The key is None when another tab cleared everything (delete all).
@@ -196,6 +199,9 @@ impl Notes {
             if is(storage_key::<MyDates>()) {
                 notes.dates.reload();
             }
+            if is(storage_key::<Letters>()) {
+                notes.letters.reload();
+            }
         });
         // The notes live as long as the app.
         std::mem::forget(handle);
@@ -210,6 +216,7 @@ impl Notes {
             plan: self.plan.get_untracked(),
             contacts: self.contacts.get_untracked(),
             dates: self.dates.get_untracked(),
+            letters: self.letters.get_untracked(),
         }
     }
 
@@ -222,6 +229,7 @@ impl Notes {
                 .with(|p| p.actions.is_empty() && p.meetings.is_empty())
             && self.contacts.with(|c| c.people.is_empty())
             && self.dates.with(|d| *d == MyDates::default())
+            && self.letters.with(|l| *l == Letters::default())
     }
 
     pub fn replace_all(self, data: MyData) {
@@ -230,6 +238,7 @@ impl Notes {
         self.plan.replace(data.plan);
         self.contacts.replace(data.contacts);
         self.dates.replace(data.dates);
+        self.letters.replace(data.letters);
     }
 
     fn reload_all(self) {
@@ -238,6 +247,7 @@ impl Notes {
         self.plan.reload();
         self.contacts.reload();
         self.dates.reload();
+        self.letters.reload();
     }
 
     /// Drops the key and empties the screen; the sealed notes stay in storage.
@@ -320,6 +330,7 @@ impl Notes {
         self.plan.doc.set(Plan::default());
         self.contacts.doc.set(Contacts::default());
         self.dates.doc.set(MyDates::default());
+        self.letters.doc.set(Letters::default());
         self.problems.unreadable.set(Vec::new());
         self.problems.not_saved.set(false);
         for unsaved in [
@@ -328,6 +339,7 @@ impl Notes {
             self.plan.unsaved,
             self.contacts.unsaved,
             self.dates.unsaved,
+            self.letters.unsaved,
         ] {
             unsaved.set_value(false);
         }

@@ -47,6 +47,14 @@ pub async fn fetch_catalog(language: Language) -> Result<Catalog, String> {
     Catalog::from_sources(language, &sources).map_err(|e| e.to_string())
 }
 
+/// The words of the letters in one language (locales/<lang>/letter-text.ftl), fetched when the
+/// letters page first needs them rather than with every start.
+pub async fn fetch_letter_text(language: Language) -> Result<Catalog, String> {
+    use crate::core::letters::LETTER_TEXT_FILE;
+    let text = fetch_text(&format!("/locales/{}/{LETTER_TEXT_FILE}", language.code())).await?;
+    Catalog::from_sources(language, &[(LETTER_TEXT_FILE, &text)]).map_err(|e| e.to_string())
+}
+
 async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))

@@ -4,6 +4,7 @@
 /// sentence with a gap in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
+    ChildName,
     ConferenceDate,
     /// The one thing particular to a letter: a language, a supporter's name, which report…
     Extra,
@@ -61,7 +62,7 @@ pub struct Letter {
     pub after: &'static [Para],
 }
 
-use Field::{ConferenceDate, Extra};
+use Field::{ChildName, ConferenceDate, Extra};
 
 pub const LETTERS: [Letter; 7] = [
     Letter {
@@ -118,7 +119,8 @@ pub const LETTERS: [Letter; 7] = [
         to: Recipient::SocialWorker,
         has_extra: false,
         before: &[
-            always("letter-about-my-child"),
+            with(ChildName, "letter-about-my-child"),
+            without(ChildName, "letter-about-my-child-unnamed"),
             always("letter-family-group-ask"),
         ],
         after: &[always("letter-family-group-next")],
@@ -128,7 +130,8 @@ pub const LETTERS: [Letter; 7] = [
         to: Recipient::SocialWorker,
         has_extra: true,
         before: &[
-            always("letter-about-my-child"),
+            with(ChildName, "letter-about-my-child"),
+            without(ChildName, "letter-about-my-child-unnamed"),
             always("letter-support-ask"),
         ],
         after: &[with(Extra, "letter-support-what")],

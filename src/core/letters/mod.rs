@@ -7,6 +7,6 @@ mod catalogue;
 mod render;
 mod saved;
 
-pub use catalogue::{Field, Letter, LETTERS};
+pub use catalogue::{Field, Letter, Para, Recipient, LETTERS};
 pub use render::{render, LetterFields, LETTER_TEXT_FILE};
 pub use saved::{Draft, Letters, MyDetails, SentLetter};

@@ -29,6 +29,7 @@ pub struct LetterFields {
 impl LetterFields {
     fn has(&self, field: Field) -> bool {
         match field {
+            Field::ChildName => !self.child_name.trim().is_empty(),
             Field::ConferenceDate => self.conference_date.is_some(),
             Field::Extra => !self.extra.trim().is_empty(),
         }

@@ -4,6 +4,7 @@
 
 use super::{Checklist, Contacts, Plan, Questions};
 use crate::core::dates::MyDates;
+use crate::core::letters::Letters;
 use crate::core::store::{decode_value, encode_value, DecodeError, Document};
 use serde_json::{Map, Value};
 
@@ -22,6 +23,7 @@ pub struct MyData {
     pub plan: Plan,
     pub contacts: Contacts,
     pub dates: MyDates,
+    pub letters: Letters,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,8 +43,8 @@ impl MyData {
     }
 
     /// How many things of each kind: checklist items, questions, plan actions, meetings,
-    /// contacts, dates. Shown before an import so the parent sees what the file holds.
-    pub fn counts(&self) -> [(&'static str, usize); 6] {
+    /// contacts, dates, letters (drafts and sent). Shown before an import so the parent sees what the file holds.
+    pub fn counts(&self) -> [(&'static str, usize); 7] {
         let d = &self.dates;
         let dates = [
             d.initial_conference,
@@ -60,6 +62,10 @@ impl MyData {
             ("meetings", self.plan.meetings.len()),
             ("contacts", self.contacts.people.len()),
             ("dates", dates),
+            (
+                "letters",
+                self.letters.drafts.len() + self.letters.sent.len(),
+            ),
         ]
     }
 }
@@ -76,6 +82,7 @@ pub fn export(data: &MyData, exported: &str) -> String {
     documents.insert(Plan::NAME.into(), encode_value(&data.plan));
     documents.insert(Contacts::NAME.into(), encode_value(&data.contacts));
     documents.insert(MyDates::NAME.into(), encode_value(&data.dates));
+    documents.insert(Letters::NAME.into(), encode_value(&data.letters));
     let file = serde_json::json!({
         "app": APP,
         "file": KIND,
@@ -106,6 +113,7 @@ pub fn import(text: &str) -> Result<MyData, ImportError> {
         plan: part(documents)?,
         contacts: part(documents)?,
         dates: part(documents)?,
+        letters: part(documents)?,
     })
 }
 
@@ -128,6 +136,7 @@ pub fn merge(phone: &MyData, file: MyData) -> MyData {
     out.questions.merge(file.questions);
     out.plan.merge(file.plan);
     out.contacts.merge(file.contacts);
+    out.letters.merge(file.letters);
     let d = &mut out.dates;
     d.initial_conference = d.initial_conference.or(file.dates.initial_conference);
     d.last_core_group = d.last_core_group.or(file.dates.last_core_group);

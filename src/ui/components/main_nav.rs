@@ -15,6 +15,7 @@ pub fn MainNav() -> impl IntoView {
         (Route::Plan, "nav-plan"),
         (Route::Dates, "nav-dates"),
         (Route::Contacts, "nav-contacts"),
+        (Route::Letters, "nav-letters"),
         (Route::Settings, "nav-settings"),
     ];
     let links = entries.map(|(route, key)| {

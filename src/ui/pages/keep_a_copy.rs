@@ -131,6 +131,7 @@ fn counts(i18n: I18n, data: &MyData) -> impl IntoView {
                 "actions" => "backup-count-actions",
                 "meetings" => "backup-count-meetings",
                 "contacts" => "backup-count-contacts",
+                "letters" => "backup-count-letters",
                 _ => "backup-count-dates",
             };
             view! { <li>{i18n.t_args(key, [("count", n.into())])}</li> }

@@ -1,0 +1,91 @@
+// Letters: fill one in on the phone, see it as it will be sent, copy, print, keep a copy; the
+// letter is in English (or Welsh in Wales, by choice) whatever language the form is in.
+import { test, expect, appReady, expectNoAxeViolations } from './fixtures.js';
+
+async function openLetter(page, title) {
+  await page.goto('/letters/');
+  await appReady(page);
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await expect(page.locator('#letter-form-heading')).toHaveText(title);
+}
+
+test('a filled-in letter is previewed, copied exactly, kept as sent, and its draft survives a reload', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // Saved elsewhere in the app, used to fill the letter in.
+  await page.goto('/contacts/');
+  await appReady(page);
+  await page.getByLabel('Name', { exact: true }).fill('Alex Smith');
+  await page.getByRole('button', { name: 'Add the contact' }).click();
+  await page.goto('/dates/');
+  await appReady(page);
+  await page.getByLabel('Date of the first child protection conference').fill('2026-12-18');
+
+  await openLetter(page, 'Point out a mistake in a report');
+  await expect(page.getByLabel("The social worker's name")).toHaveValue('Alex Smith');
+  await page.getByLabel('Your name').fill('Jo Bloggs');
+  await page.getByLabel("Your child's name").fill('Sam');
+  await page.getByLabel('Which report').fill('the social worker’s report');
+  await page.getByLabel('What is wrong, and what is right').fill('It says I missed two visits. I was in hospital.');
+  const sheet = page.locator('.letter-sheet');
+  await expect(sheet).toContainText('Dear Alex Smith,');
+  await expect(sheet).toContainText('About: Sam');
+  await expect(sheet).toContainText('I have read the social worker’s report, written for the child protection conference for Sam.');
+  await expect(sheet).toContainText('It says I missed two visits. I was in hospital.');
+  await expect(sheet).toContainText('I am sending a copy of this letter to the conference chair.');
+  await expect(sheet).toContainText(/Yours sincerely,\s+Jo Bloggs\s*$/);
+  await expect(sheet).not.toContainText('{');
+  await expectNoAxeViolations(page, '/letters/ with a letter');
+
+  await page.getByRole('button', { name: 'Copy the letter' }).click();
+  await expect(page.getByText('The letter is copied.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.trim()).toBe((await sheet.innerText()).trim());
+
+  await page.getByRole('button', { name: 'I have sent this letter: keep a copy' }).click();
+  await expect(page.locator('.sent-letter summary')).toContainText('Point out a mistake in a report');
+
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('button', { name: 'Point out a mistake in a report', exact: true }).click();
+  await expect(page.getByLabel('What is wrong, and what is right')).toHaveValue('It says I missed two visits. I was in hospital.');
+  await expect(page.getByLabel('Your name')).toHaveValue('Jo Bloggs');
+  await expect(page.locator('.sent-letter')).toHaveCount(1);
+});
+
+test('printing from the letters page prints the letter alone, to an A4 PDF', async ({ page }) => {
+  await openLetter(page, 'Ask for the reports');
+  await page.getByLabel('Your name').fill('Jo Bloggs');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.letter-sheet')).toBeVisible();
+  for (const hidden of ['.site-header', '.letter-choices', '#letter-my-name', '.letter-actions', 'h1']) {
+    await expect(page.locator(hidden).first()).toBeHidden();
+  }
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('with the guide in Welsh, a parent in England gets an English letter', async ({ page }) => {
+  await page.goto('/letters/');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await expect(page.locator('h1')).not.toHaveText('Letters I can send');
+  await page.locator('.letter-choice__button').first().click();
+  await expect(page.locator('.letter-sheet')).toContainText('Yours sincerely,');
+  await expect(page.locator('.letter-sheet')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('radio', { name: 'Cymraeg' })).toHaveCount(0);
+});
+
+test('in Wales the letter can be written in Welsh', async ({ page }) => {
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByRole('radio', { name: 'Wales' }).check();
+  await openLetter(page, 'Ask for help to go on');
+  await expect(page.locator('.letter-sheet')).toContainText('care and support protection plan');
+  await page.getByRole('radio', { name: 'Cymraeg (Welsh)' }).check();
+  await expect(page.locator('.letter-sheet')).toContainText('Yn gywir,');
+  await expect(page.locator('.letter-sheet')).toHaveAttribute('lang', 'cy');
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('button', { name: 'Ask for help to go on' }).click();
+  await expect(page.locator('.letter-sheet')).toContainText('Yn gywir,');
+});
