@@ -88,9 +88,12 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
         result
     }
 
-    /// Replaces the whole document (import, delete all).
-    pub fn replace(self, doc: D) {
-        self.store(doc);
+    /// Replaces the whole document if it differs from the one on screen (or always, with
+    /// `every`).
+    fn replace_if(self, doc: D, every: bool) {
+        if every || self.doc.with_untracked(|d| *d != doc) {
+            self.store(doc);
+        }
     }
 
     fn store(self, doc: D) {
@@ -232,13 +235,20 @@ impl Notes {
             && self.letters.with(|l| *l == Letters::default())
     }
 
+    /// Puts `data` in place of the notes (an import). Only what differs is written, so an
+    /// empty part of the file does not add an empty document to storage.
     pub fn replace_all(self, data: MyData) {
-        self.checklist.replace(data.checklist);
-        self.questions.replace(data.questions);
-        self.plan.replace(data.plan);
-        self.contacts.replace(data.contacts);
-        self.dates.replace(data.dates);
-        self.letters.replace(data.letters);
+        self.write_all(data, false);
+    }
+
+    /// `every`: write each document even if unchanged (to seal or unseal it).
+    fn write_all(self, data: MyData, every: bool) {
+        self.checklist.replace_if(data.checklist, every);
+        self.questions.replace_if(data.questions, every);
+        self.plan.replace_if(data.plan, every);
+        self.contacts.replace_if(data.contacts, every);
+        self.dates.replace_if(data.dates, every);
+        self.letters.replace_if(data.letters, every);
     }
 
     fn reload_all(self) {
@@ -308,7 +318,7 @@ impl Notes {
         web::storage::reseal_backups(web::vault::key().as_ref(), Some(&key));
         web::vault::set_key(Some(key));
         self.lock.set(LockState::Unlocked);
-        self.replace_all(data);
+        self.write_all(data, true);
         !self.problems.not_saved.get_untracked()
     }
 
@@ -319,7 +329,7 @@ impl Notes {
         web::storage::reseal_backups(web::vault::key().as_ref(), None);
         web::vault::set_key(None);
         self.lock.set(LockState::NoPasscode);
-        self.replace_all(data);
+        self.write_all(data, true);
         !self.problems.not_saved.get_untracked()
     }
 
