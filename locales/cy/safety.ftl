@@ -1,4 +1,4 @@
-# Staying safe: the "Cover your tracks" page and the emergency exit settings, in English.
+# Staying safe: the "Cover your tracks" page and the emergency exit settings and the passcode, in Welsh.
 # Statws: wedi'i gynorthwyo gan beiriant a'i ysgrifennu gan y tîm datblygu; angen ei adolygu gan gyfieithydd cymwys.
 # Status: machine-assisted and written by the development team; awaiting review by a qualified translator.
 

@@ -1,4 +1,4 @@
-# Staying safe: the "Cover your tracks" page and the emergency exit settings, in English.
+# Staying safe: the "Cover your tracks" page and the emergency exit settings and the passcode, in English.
 
 cover-tracks-title = Cover your tracks
 cover-tracks-intro = If someone else may look at your phone, here is how to keep your reading private.
