@@ -9,7 +9,7 @@ use crate::core::personal::{Checklist, Contacts, MyData, Plan, Questions};
 use crate::core::store::{storage_key, Document};
 use crate::core::vault::{retry_delay_seconds, Key, LockRecord};
 use crate::web;
-use crate::web::storage::LoadError;
+use crate::web::storage::{LoadError, SaveError};
 use leptos::prelude::*;
 
 /// What went wrong with storage, for the banner at the top of every page.
@@ -97,7 +97,12 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
     }
 
     fn store(self, doc: D) {
-        let saved = web::storage::save(&doc).is_ok();
+        let saved = match web::storage::save(&doc) {
+            // Locked (a late change after the notes locked): the screen holds no notes to keep,
+            // and building later changes on this empty copy would overwrite the sealed ones.
+            Err(SaveError::Locked) => return,
+            result => result.is_ok(),
+        };
         self.unsaved.set_value(!saved);
         self.problems.not_saved.set(!saved);
         if self.doc.with_untracked(|d| *d != doc) {
@@ -304,7 +309,22 @@ impl Notes {
     fn unlock_with(self, key: Key) {
         web::vault::set_key(Some(key));
         self.lock.set(LockState::Unlocked);
+        // Whatever was on screen before locking was emptied; read everything afresh.
+        self.clear_unsaved();
         self.reload_all();
+    }
+
+    fn clear_unsaved(self) {
+        for unsaved in [
+            self.checklist.unsaved,
+            self.questions.unsaved,
+            self.plan.unsaved,
+            self.contacts.unsaved,
+            self.dates.unsaved,
+            self.letters.unsaved,
+        ] {
+            unsaved.set_value(false);
+        }
     }
 
     /// Sets or changes the passcode: every personal document is written again, sealed with the
@@ -343,16 +363,7 @@ impl Notes {
         self.letters.doc.set(Letters::default());
         self.problems.unreadable.set(Vec::new());
         self.problems.not_saved.set(false);
-        for unsaved in [
-            self.checklist.unsaved,
-            self.questions.unsaved,
-            self.plan.unsaved,
-            self.contacts.unsaved,
-            self.dates.unsaved,
-            self.letters.unsaved,
-        ] {
-            unsaved.set_value(false);
-        }
+        self.clear_unsaved();
     }
 }
 
