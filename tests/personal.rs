@@ -255,3 +255,20 @@ fn the_exported_file_says_what_it_is_and_keeps_markup_as_text() {
         ]
     );
 }
+
+#[test]
+fn replacing_from_an_older_file_keeps_the_kinds_of_note_it_does_not_have() {
+    let mut phone = MyData::default();
+    phone.checklist.add_own(1, Stage::Before, "on the phone");
+    phone.letters.me.name = "Jo".into();
+    let mut older = MyData::default();
+    older.checklist.add_own(2, Stage::Help, "from the file");
+    // A file made before letters existed: no `letters` part at all.
+    let mut file: serde_json::Value = serde_json::from_str(&export(&older, "2026-11-01")).unwrap();
+    file["documents"].as_object_mut().unwrap().remove("letters");
+    let (data, parts) = cp_guide::core::personal::import_with_parts(&file.to_string()).unwrap();
+    let result = cp_guide::core::personal::replace(&phone, data, &parts);
+    assert_eq!(result.checklist.items[0].text, "from the file");
+    assert_eq!(result.checklist.items.len(), 1);
+    assert_eq!(result.letters.me.name, "Jo");
+}

@@ -182,6 +182,12 @@ impl Notes {
             let is = |name: String| key.as_ref().is_none_or(|k| *k == name);
             // The passcode was set, changed or removed in another tab: this tab's key (if any)
             // no longer fits, so start again from the stored state.
+            if key.as_deref() == Some(storage_key::<LockRecord>().as_str())
+                && same_passcode(event.old_value(), event.new_value())
+            {
+                // A wrong try counted, or the auto-lock time changed: not a new passcode.
+                return;
+            }
             if is(storage_key::<LockRecord>()) {
                 web::vault::set_key(None);
                 if web::vault::passcode_set() {
@@ -332,14 +338,19 @@ impl Notes {
     /// and check value. Returns false if the browser refused a write.
     pub fn seal_with(self, key: Key, record: &LockRecord) -> bool {
         let data = self.snapshot();
-        if web::storage::save(record).is_err() {
+        let old_key = web::vault::key();
+        web::vault::set_key(Some(key.clone()));
+        self.write_all(data.clone(), true);
+        if self.problems.not_saved.get_untracked() || web::storage::save(record).is_err() {
+            // Put everything back as it was: no note left sealed with a passcode that was
+            // never set, none left readable under one that was.
+            web::vault::set_key(old_key);
+            self.write_all(data, true);
             return false;
         }
-        web::storage::reseal_backups(web::vault::key().as_ref(), Some(&key));
-        web::vault::set_key(Some(key));
+        web::storage::reseal_backups(old_key.as_ref(), Some(&key));
         self.lock.set(LockState::Unlocked);
-        self.write_all(data, true);
-        !self.problems.not_saved.get_untracked()
+        true
     }
 
     /// Removes the passcode: every personal document is written again in plain text.
@@ -364,6 +375,18 @@ impl Notes {
         self.problems.unreadable.set(Vec::new());
         self.problems.not_saved.set(false);
         self.clear_unsaved();
+    }
+}
+
+/// Whether two stored passcode records hold the same passcode (same salt and check value).
+fn same_passcode(old: Option<String>, new: Option<String>) -> bool {
+    let read = |text: Option<String>| {
+        text.and_then(|t| crate::core::store::decode::<LockRecord>(&t).ok())
+            .map(|r| (r.salt, r.check))
+    };
+    match (read(old), read(new)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
     }
 }
 

@@ -48,23 +48,29 @@ pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
     let Ok(Some(stored)) = LocalStorage::raw().get_item(&key) else {
         return Ok(None);
     };
-    let text = if vault::is_sealed(&stored) {
+    let opened = if vault::is_sealed(&stored) {
         let key = web_vault::key().ok_or(LoadError::Locked)?;
-        vault::open(&key, &stored).map_err(|_| LoadError::Locked)?
+        // This tab's key does not open it (left sealed by an older passcode after a failed
+        // change, or damaged): keep it aside like any unreadable text, never write over it.
+        vault::open(&key, &stored)
+            .map_err(|_| DecodeError::Corrupt("sealed with another passcode".into()))
     } else {
-        stored.clone()
+        Ok(stored.clone())
     };
-    decode::<D>(&text).map(Some).map_err(|reason| {
-        // Keep what could not be read: a later version of the app, or a person, may recover it.
-        let backup_key = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
-        // Move it aside only once the copy is safely written, so it is never lost and never
-        // copied again on every start. The stored form is kept (sealed, if it was), so a
-        // backup never holds a readable copy of locked notes.
-        if LocalStorage::raw().set_item(&backup_key, &stored).is_ok() {
-            LocalStorage::delete(&key);
-        }
-        LoadError::Unreadable { backup_key, reason }
-    })
+    opened
+        .and_then(|text| decode::<D>(&text))
+        .map(Some)
+        .map_err(|reason| {
+            // Keep what could not be read: a later version of the app, or a person, may recover it.
+            let backup_key = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
+            // Move it aside only once the copy is safely written, so it is never lost and never
+            // copied again on every start. The stored form is kept (sealed, if it was), so a
+            // backup never holds a readable copy of locked notes.
+            if LocalStorage::raw().set_item(&backup_key, &stored).is_ok() {
+                LocalStorage::delete(&key);
+            }
+            LoadError::Unreadable { backup_key, reason }
+        })
 }
 
 /// Reads a document, falling back to its default when it is absent or unreadable (the

@@ -10,6 +10,8 @@ async function openLetter(page, title) {
 }
 
 test('a filled-in letter is previewed, copied exactly, kept as sent, and its draft survives a reload', async ({ page, context }) => {
+  // Several pages, each checked with axe: slow on a busy two-core machine.
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   // Saved elsewhere in the app, used to fill the letter in.
   await page.goto('/contacts/');

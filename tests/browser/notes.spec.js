@@ -52,6 +52,8 @@ async function writeOneOfEach(page) {
 }
 
 test('a checklist item, a question, a plan action and a contact survive a reload; a tick persists', async ({ page }) => {
+  // Several pages, each checked with axe: slow on a busy two-core machine.
+  test.slow();
   await writeOneOfEach(page);
 
   await page.goto('/checklist/');
@@ -195,6 +197,8 @@ test('a full phone: the app says so at once and what was typed stays on the scre
 });
 
 test('export, delete all, import: the notes come back exactly', async ({ page }) => {
+  // Several pages, each checked with axe: slow on a busy two-core machine.
+  test.slow();
   await writeOneOfEach(page);
   await page.goto('/dates/');
   await appReady(page);
@@ -299,6 +303,8 @@ test('the question list copies as text where the browser has no share sheet', as
 });
 
 test('the print view holds every kind of note and prints to an A4 PDF without the app frame', async ({ page }) => {
+  // Several pages, each checked with axe: slow on a busy two-core machine.
+  test.slow();
   await writeOneOfEach(page);
   await page.goto('/print/');
   await appReady(page);

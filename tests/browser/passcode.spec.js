@@ -25,6 +25,8 @@ async function unlock(page, passcode = PASSCODE) {
 }
 
 test('a passcode encrypts the notes; the app asks for it; wrong is refused; right shows them; removing it decrypts', async ({ page }) => {
+  // Several pages, each checked with axe: slow on a busy two-core machine.
+  test.slow();
   await page.goto('/checklist/');
   await appReady(page);
   await page.locator('#checklist-add-before').fill('Pomegranate meeting notes');
@@ -123,6 +125,8 @@ test('the notes lock themselves after five minutes without use, and Lock now loc
 });
 
 test('a walk through every page, with a passcode set, sends nothing away and breaks no security policy', async ({ page }) => {
+  // Several pages, each checked with axe: slow on a busy two-core machine.
+  test.slow();
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -138,6 +142,8 @@ test('a walk through every page, with a passcode set, sends nothing away and bre
 });
 
 test('changing the passcode seals everything again, kept backups of damaged notes included', async ({ page }) => {
+  // Several pages, each checked with axe: slow on a busy two-core machine.
+  test.slow();
   await page.goto('/checklist/');
   await appReady(page);
   await page.locator('#checklist-add-during').fill('Marmalade plan');

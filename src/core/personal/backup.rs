@@ -95,6 +95,12 @@ pub fn export(data: &MyData, exported: &str) -> String {
 /// Reads a backup file. Nothing is changed here: the caller shows what it holds and the parent
 /// chooses to replace or merge.
 pub fn import(text: &str) -> Result<MyData, ImportError> {
+    import_with_parts(text).map(|(data, _)| data)
+}
+
+/// Which documents a file holds, by name. A file from an older version of the app lacks the
+/// documents that came later (letters): replacing must keep the phone's copy of those.
+pub fn import_with_parts(text: &str) -> Result<(MyData, Vec<String>), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -107,14 +113,53 @@ pub fn import(text: &str) -> Result<MyData, ImportError> {
     let Some(documents) = file.get("documents").and_then(Value::as_object) else {
         return Err(ImportError::Damaged("documents"));
     };
-    Ok(MyData {
+    let data = MyData {
         checklist: part(documents)?,
         questions: part(documents)?,
         plan: part(documents)?,
         contacts: part(documents)?,
         dates: part(documents)?,
         letters: part(documents)?,
-    })
+    };
+    Ok((data, documents.keys().cloned().collect()))
+}
+
+/// "Replace my notes with the file": each document the file holds replaces the phone's; one it
+/// does not hold (from before that kind of note existed) stays as it is on the phone.
+pub fn replace(phone: &MyData, file: MyData, parts: &[String]) -> MyData {
+    let pick = |name: &str| parts.iter().any(|p| p == name);
+    MyData {
+        checklist: if pick(Checklist::NAME) {
+            file.checklist
+        } else {
+            phone.checklist.clone()
+        },
+        questions: if pick(Questions::NAME) {
+            file.questions
+        } else {
+            phone.questions.clone()
+        },
+        plan: if pick(Plan::NAME) {
+            file.plan
+        } else {
+            phone.plan.clone()
+        },
+        contacts: if pick(Contacts::NAME) {
+            file.contacts
+        } else {
+            phone.contacts.clone()
+        },
+        dates: if pick(MyDates::NAME) {
+            file.dates
+        } else {
+            phone.dates.clone()
+        },
+        letters: if pick(Letters::NAME) {
+            file.letters
+        } else {
+            phone.letters.clone()
+        },
+    }
 }
 
 /// One document of the file; a missing one is empty (a file from before it existed).

@@ -95,8 +95,13 @@ impl Contacts {
 /// digits and a leading plus only. None when there are too few digits to dial.
 pub fn tel_href(phone: &str) -> Option<String> {
     let phone = phone.trim();
-    // "+44 (0)20…": the (0) is not dialled after a country code.
-    let phone = phone.replace("(0)", "");
+    // "+44 (0)20…": the (0) is not dialled after a country code, but "(0)20…" alone is a
+    // whole number with brackets.
+    let phone = if phone.starts_with('+') {
+        phone.replace("(0)", "")
+    } else {
+        phone.to_string()
+    };
     let digits: String = phone.chars().filter(|c| c.is_ascii_digit()).collect();
     if digits.len() < 3 {
         return None;
@@ -136,6 +141,10 @@ mod tests {
         assert_eq!(
             tel_href("+44 (0)20 7946-0000").as_deref(),
             Some("tel:+442079460000")
+        );
+        assert_eq!(
+            tel_href("(0)20 7946 0000").as_deref(),
+            Some("tel:02079460000")
         );
         assert_eq!(tel_href("ask at reception"), None);
         assert_eq!(tel_href("999").as_deref(), Some("tel:999"));

@@ -16,7 +16,10 @@ mod plan;
 mod questions;
 mod stage;
 
-pub use backup::{backup_file_name, export, import, merge, ImportError, MyData, MAX_IMPORT_BYTES};
+pub use backup::{
+    backup_file_name, export, import, import_with_parts, merge, replace, ImportError, MyData,
+    MAX_IMPORT_BYTES,
+};
 pub use checklist::{Checklist, Task};
 pub use contacts::{mailto_href, tel_href, Contact, Contacts, Role};
 pub use list::{Keyed, Removed};

@@ -71,7 +71,8 @@ pub fn PlanAction(id: u64, today: Option<NaiveDate>, on_delete: Callback<u64>) -
                     <p><button type="button" class="button button--small" on:click=move |_| editing.set(false)>{i18n.text("notes-done-changing")}</button></p>
                 </div>
             </Show>
-            <label class="plan-action__status-label" for=field_id("status")>{i18n.text("plan-status")}</label>
+            <label class="plan-action__status-label" for=field_id("status")>{i18n.text("plan-status")}
+                <span class="visually-hidden">": " {move || words.get()}</span></label>
             <select class="select" id=field_id("status")
                 on:change=move |e| {
                     let v = event_target_value(&e);
@@ -83,7 +84,8 @@ pub fn PlanAction(id: u64, today: Option<NaiveDate>, on_delete: Callback<u64>) -
                 }).into_iter().collect_view()}
             </select>
             <Show when=move || status() == ActionStatus::NotDone>
-                <label class="plan-action__reason-label" for=field_id("reason")>{i18n.text("plan-reason")}</label>
+                <label class="plan-action__reason-label" for=field_id("reason")>{i18n.text("plan-reason")}
+                    <span class="visually-hidden">": " {move || words.get()}</span></label>
                 <textarea class="text-area" id=field_id("reason") rows="2"
                     prop:value=move || get(|a| a.reason.clone())
                     on:input=move |e| { let v = event_target_value(&e); set(Box::new(move |a| a.reason = v)); }></textarea>

@@ -6,12 +6,19 @@ use leptos::prelude::*;
 #[component]
 pub fn UndoNotice(deleted: RwSignal<Option<String>>, on_undo: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
+    // The deleted item's buttons are gone: focus goes to Undo rather than to the page's start.
+    let undo = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = undo.get() {
+            let _ = button.focus();
+        }
+    });
     view! {
         <div class="undo-notice" role="status">
             {move || deleted.get().map(|words| view! {
                 <p class="undo-notice__box">
                     {i18n.t_args("notes-deleted", [("item", words.into())])} " "
-                    <button type="button" class="button button--secondary" on:click=move |_| {
+                    <button node_ref=undo type="button" class="button button--secondary" on:click=move |_| {
                         on_undo.run(());
                         deleted.set(None);
                     }>{i18n.t("notes-undo")}</button>

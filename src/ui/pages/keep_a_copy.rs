@@ -1,5 +1,6 @@
 use crate::core::personal::{
-    backup_file_name, export, import, merge, ImportError, MyData, MAX_IMPORT_BYTES,
+    backup_file_name, export, import_with_parts, merge, replace, ImportError, MyData,
+    MAX_IMPORT_BYTES,
 };
 use crate::core::routes::Route;
 use crate::ui::i18n::{use_i18n, I18n};
@@ -15,7 +16,7 @@ use wasm_bindgen::JsCast;
 pub fn KeepACopyPage() -> impl IntoView {
     let i18n = use_i18n();
     let notes = use_notes();
-    let from_file = RwSignal::new(None::<MyData>);
+    let from_file = RwSignal::new(None::<(MyData, Vec<String>)>);
     let problem = RwSignal::new(None::<&'static str>);
     let done = RwSignal::new(None::<&'static str>);
 
@@ -44,7 +45,7 @@ pub fn KeepACopyPage() -> impl IntoView {
         done.set(None);
         leptos::task::spawn_local(async move {
             let result = match web::files::read_chosen(&input, MAX_IMPORT_BYTES).await {
-                Ok(text) => import(&text),
+                Ok(text) => import_with_parts(&text),
                 Err(ReadError::TooLarge) => Err(ImportError::TooLarge),
                 Err(ReadError::Unreadable) => Err(ImportError::NotOurs),
             };
@@ -61,18 +62,19 @@ pub fn KeepACopyPage() -> impl IntoView {
             }
         });
     };
-    let apply = move |replace: bool| {
-        let Some(data) = from_file.get_untracked() else {
+    let apply = move |replace_all: bool| {
+        let Some((data, parts)) = from_file.get_untracked() else {
             return;
         };
-        let result = if replace {
-            data
+        let phone = notes.snapshot();
+        let result = if replace_all {
+            replace(&phone, data, &parts)
         } else {
-            merge(&notes.snapshot(), data)
+            merge(&phone, data)
         };
         notes.replace_all(result);
         from_file.set(None);
-        done.set(Some(if replace {
+        done.set(Some(if replace_all {
             "backup-replaced"
         } else {
             "backup-merged"
@@ -98,7 +100,7 @@ pub fn KeepACopyPage() -> impl IntoView {
         <div role="alert">
             {move || problem.get().map(|key| view! { <p class="error-message">{i18n.t(key)}</p> })}
         </div>
-        {move || from_file.get().map(|data| view! {
+        {move || from_file.get().map(|(data, _)| view! {
             <div class="box import-preview">
                 <h3>{i18n.t("backup-file-holds")}</h3>
                 <ul class="list">{counts(i18n, &data)}</ul>

@@ -24,6 +24,7 @@ pub fn LettersPage() -> impl IntoView {
     let chosen = RwSignal::new(None::<Letter>);
     let texts = RwSignal::new(Vec::<Arc<Catalog>>::new());
     let load_failed = RwSignal::new(false);
+    let fetching = StoredValue::new(Vec::<Language>::new());
     let outcome = RwSignal::new(None::<String>);
     let today = parse_iso(&web::clock::today_iso()).unwrap_or_default();
 
@@ -48,13 +49,20 @@ pub fn LettersPage() -> impl IntoView {
     // The letter's words in its language, fetched once per language.
     Effect::new(move |_| {
         let language = letter_language();
-        if chosen.get().is_none() || texts.with(|t| t.iter().any(|c| c.language() == language)) {
+        if chosen.get().is_none()
+            || texts.with(|t| t.iter().any(|c| c.language() == language))
+            || fetching.with_value(|f| f.contains(&language))
+        {
             return;
         }
+        fetching.update_value(|f| f.push(language));
         leptos::task::spawn_local(async move {
             match web::i18n::fetch_letter_text(language).await {
                 Ok(catalog) => texts.update(|t| t.push(Arc::new(catalog))),
-                Err(_) => load_failed.set(true),
+                Err(_) => {
+                    fetching.update_value(|f| f.retain(|l| *l != language));
+                    load_failed.set(true)
+                }
             }
         });
     });
@@ -229,8 +237,11 @@ pub fn LettersPage() -> impl IntoView {
                             crate::core::letters::Recipient::Chair => "letters-to-chair",
                             _ => "letters-to-social-worker",
                         })}</label>
+                        // Empty means "the name from My contacts", shown as the placeholder, so
+                        // the box can be cleared without the name springing back mid-typing.
                         <input class="text-input" type="text" id="letter-to" autocomplete="off"
-                            prop:value=move || fields().map(|f| f.to_name).unwrap_or_default()
+                            placeholder=move || default_to(letter)
+                            prop:value=move || draft().to_name
                             on:input=move |e| { let v = event_target_value(&e); edit_draft(Box::new(move |d| d.to_name = v)); }/>
                         {uses_date.then(|| view! {
                             <label for="letter-conference-date">{i18n.text("letters-conference-date")}</label>
@@ -284,9 +295,11 @@ pub fn LettersPage() -> impl IntoView {
         })
     };
 
+    // Only the sent letters: typing in a draft does not rebuild (and close) this list.
+    let sent_letters = Memo::new(move |_| letters.with(|l| l.sent.clone()));
     let sent = move || {
-        letters.with(|l| {
-            l.sent
+        sent_letters.with(|sent| {
+            sent
                 .iter()
                 .rev()
                 .map(|s| {
@@ -318,7 +331,7 @@ pub fn LettersPage() -> impl IntoView {
             <h2>{i18n.text("letters-choose")}</h2>
             <ul class="letter-choices">{list.into_iter().collect_view()}</ul>
             {form}
-            <Show when=move || letters.with(|l| !l.sent.is_empty())>
+            <Show when=move || sent_letters.with(|s| !s.is_empty())>
                 <h2>{i18n.text("letters-sent-heading")}</h2>
                 <ul class="sent-letters">{sent}</ul>
             </Show>
