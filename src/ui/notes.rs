@@ -27,6 +27,8 @@ pub struct Synced<D: Send + Sync + 'static> {
     /// True while the screen holds changes the browser refused to store: the next change
     /// builds on the screen's copy rather than the older stored one, so nothing typed is lost.
     unsaved: StoredValue<bool>,
+    /// The stored text is unreadable and could not be moved aside: never write over it.
+    stuck: StoredValue<bool>,
     problems: StorageProblems,
 }
 
@@ -42,6 +44,7 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
         let synced = Synced {
             doc: RwSignal::new(D::default()),
             unsaved: StoredValue::new(false),
+            stuck: StoredValue::new(false),
             problems,
         };
         synced.doc.set(synced.read_stored().unwrap_or_default());
@@ -53,6 +56,11 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
         match web::storage::load::<D>() {
             Ok(doc) => Some(doc.unwrap_or_default()),
             Err(LoadError::Unavailable | LoadError::Locked) => None,
+            Err(LoadError::Stuck) => {
+                self.stuck.set_value(true);
+                self.problems.not_saved.set(true);
+                None
+            }
             Err(LoadError::Unreadable { backup_key, .. }) => {
                 self.problems
                     .unreadable
@@ -97,6 +105,14 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
     }
 
     fn store(self, doc: D) {
+        if self.stuck.get_value() && self.read_stored().is_none() {
+            // Still stuck: keep the change on screen only, and say so.
+            self.unsaved.set_value(true);
+            self.problems.not_saved.set(true);
+            self.doc.set(doc);
+            return;
+        }
+        self.stuck.set_value(false);
         let saved = match web::storage::save(&doc) {
             // Locked (a late change after the notes locked): the screen holds no notes to keep,
             // and building later changes on this empty copy would overwrite the sealed ones.

@@ -21,6 +21,8 @@ pub enum SaveError {
 #[derive(Debug, Clone)]
 pub enum LoadError {
     Unavailable,
+    /// Unreadable, and the browser would not store a backup copy: left in place, untouched.
+    Stuck,
     /// Stored encrypted, and this tab does not hold the key (locked, or the passcode was changed
     /// in another tab). Never treated as unreadable: the text stays where it is.
     Locked,
@@ -68,8 +70,12 @@ pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
             // backup never holds a readable copy of locked notes.
             if LocalStorage::raw().set_item(&backup_key, &stored).is_ok() {
                 LocalStorage::delete(&key);
+                LoadError::Unreadable { backup_key, reason }
+            } else {
+                // No room for the copy (storage full): the text stays where it is, and this
+                // document must not be written until it can be moved.
+                LoadError::Stuck
             }
-            LoadError::Unreadable { backup_key, reason }
         })
 }
 
