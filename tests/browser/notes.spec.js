@@ -28,6 +28,8 @@ async function writeOneOfEach(page) {
   await appReady(page);
   await addChecklistItem(page, 'before', 'Ring Sam about the report');
   await page.locator('.offer').first().getByRole('button', { name: /^Add\s*:\s*Ask the social worker for a copy/ }).click();
+  // Focus stays in the list of ideas, on the next one's Add.
+  await expect(page.locator('.offer').first().locator('.offer__list button').first()).toBeFocused();
 
   await page.goto('/questions/');
   await appReady(page);
@@ -117,6 +119,8 @@ test('delete has an undo, and moving an item changes its place', async ({ page }
   await expect(labels).toHaveText(['Second thing', 'First thing']);
   await page.getByRole('button', { name: named('Delete', 'Second thing') }).click();
   await expect(labels).toHaveText(['First thing']);
+  // The deleted item's buttons are gone; focus waits on Undo, not at the top of the page.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'Deleted: Second thing' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(labels).toHaveText(['Second thing', 'First thing']);

@@ -64,7 +64,10 @@ pub fn MeetingPage() -> impl IntoView {
                     <li class="meeting-list__item">
                         <p class="meeting-list__words">{move || words(id)}</p>
                         <button type="button" class="button meeting-list__button"
-                            on:click=move |_| questions.change(|q| q.set_asked(id, true))>
+                            on:click=move |_| {
+                                questions.change(|q| q.set_asked(id, true));
+                                focus_next_question();
+                            }>
                             {i18n.text("meeting-mark-asked")}
                             <span class="visually-hidden">": " {move || words(id)}</span>
                         </button>
@@ -89,4 +92,25 @@ pub fn MeetingPage() -> impl IntoView {
         </Show>
         <p><a href=Route::Questions.path()>{i18n.text("meeting-back-to-questions")}</a></p>
     }
+}
+
+/// After "I have asked this" the button is gone: focus goes to the next question's button, or
+/// to the heading when all are asked, so a screen reader user carries on from there.
+fn focus_next_question() {
+    request_animation_frame(|| {
+        use wasm_bindgen::JsCast;
+        let doc = web::document();
+        let next = doc
+            .query_selector(".meeting-list__button")
+            .ok()
+            .flatten()
+            .or_else(|| doc.query_selector("main h1").ok().flatten());
+        if let Some(el) = next {
+            let el: web_sys::HtmlElement = el.unchecked_into();
+            if el.tag_name() == "H1" {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
+        }
+    });
 }
