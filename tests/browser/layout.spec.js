@@ -22,11 +22,12 @@ for (const width of [320, 640]) {
 
 test('buttons, menu links, choices and the exit are at least 44 px tall', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
-  for (const path of ['/', '/settings/', '/help/']) {
+  for (const path of ['/', '/settings/', '/help/', '/checklist/', '/questions/', '/plan/', '/contacts/', '/letters/', '/keep-a-copy/']) {
     await page.goto(path);
     await appReady(page);
     const small = await page.evaluate(() => [...document.querySelectorAll(
-      'button, .main-nav__link, .exit-this-page__button, .radio, .step-list__link, .advice-line__call, .site-footer a',
+      'button, .main-nav__link, .exit-this-page__button, .radio, .step-list__link, .advice-line__call, .site-footer a, '
+      + '.check, .text-input, .select, .file-input',
     )].filter((el) => el.getBoundingClientRect().height < 44 && el.offsetParent !== null)
       .map((el) => `${el.className || el.tagName}: ${Math.round(el.getBoundingClientRect().height)}px`));
     expect(small, path).toEqual([]);
