@@ -1,17 +1,12 @@
-use super::list::{self, Keyed, Removed};
+use super::list::{self, Keyed};
+use super::stage_list::{StageItem, StageList};
 use super::{words, Stage, Words};
 use crate::core::content::SuggestionKind;
 use crate::core::store::Document;
 use serde::{Deserialize, Serialize};
 
 /// My checklist: things to do, grouped by stage. Kept as the `checklist` document.
-#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
-#[serde(default)]
-pub struct Checklist {
-    pub items: Vec<Task>,
-    /// Suggestions the parent said were not for them (by suggestion id).
-    pub dismissed: Vec<String>,
-}
+pub type Checklist = StageList<Task>;
 
 #[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
 #[serde(default)]
@@ -32,6 +27,28 @@ impl Keyed for Task {
     }
 }
 
+impl StageItem for Task {
+    const KIND: SuggestionKind = SuggestionKind::Action;
+    fn new(id: u64, stage: Stage, suggestion: Option<String>, text: String) -> Self {
+        Task {
+            id,
+            stage,
+            suggestion,
+            text,
+            done: false,
+        }
+    }
+    fn stage(&self) -> Stage {
+        self.stage
+    }
+    fn suggestion(&self) -> Option<&str> {
+        self.suggestion.as_deref()
+    }
+    fn text_mut(&mut self) -> &mut String {
+        &mut self.text
+    }
+}
+
 impl Task {
     pub fn words(&self) -> Words<'_> {
         words(&self.text, self.suggestion.as_deref())
@@ -45,10 +62,6 @@ impl Document for Checklist {
 }
 
 impl Checklist {
-    pub fn in_stage(&self, stage: Stage) -> impl Iterator<Item = &Task> {
-        self.items.iter().filter(move |t| t.stage == stage)
-    }
-
     /// (done, total) for a stage: "3 of 8 done".
     pub fn progress(&self, stage: Stage) -> (usize, usize) {
         let total = self.in_stage(stage).count();
@@ -56,133 +69,11 @@ impl Checklist {
         (done, total)
     }
 
-    pub fn add_own(&mut self, id: u64, stage: Stage, text: &str) -> bool {
-        let text = text.trim();
-        if text.is_empty() {
-            return false;
-        }
-        self.items.push(Task {
-            id,
-            stage,
-            text: text.to_string(),
-            ..Task::default()
-        });
-        true
-    }
-
-    /// Adds a suggested action; does nothing if it is already on the list.
-    pub fn add_suggestion(&mut self, id: u64, suggestion: &str) -> bool {
-        let Some(found) = super::stage::find_suggestion(suggestion) else {
-            return false;
-        };
-        let stage = Stage::ALL
-            .into_iter()
-            .find(|s| s.suggestions().iter().any(|x| x.id == found.id))
-            .unwrap_or_default();
-        if self.has_suggestion(suggestion) {
-            return false;
-        }
-        self.dismissed.retain(|d| d != suggestion);
-        self.items.push(Task {
-            id,
-            stage,
-            suggestion: Some(found.id.to_string()),
-            ..Task::default()
-        });
-        true
-    }
-
-    pub fn has_suggestion(&self, suggestion: &str) -> bool {
-        self.items
-            .iter()
-            .any(|t| t.suggestion.as_deref() == Some(suggestion))
-    }
-
-    /// Suggested actions for a stage that are neither on the list nor dismissed.
-    pub fn offered(&self, stage: Stage) -> Vec<&'static str> {
-        offered(stage, SuggestionKind::Action, |id| {
-            self.has_suggestion(id) || self.dismissed.iter().any(|d| d == id)
-        })
-    }
-
-    pub fn dismiss(&mut self, suggestion: &str) {
-        if !self.dismissed.iter().any(|d| d == suggestion) {
-            self.dismissed.push(suggestion.to_string());
-        }
-    }
-
-    /// Brings back the dismissed suggestions of one stage.
-    pub fn undismiss_stage(&mut self, stage: Stage) {
-        let ids: Vec<&str> = stage.suggestions().iter().map(|s| s.id).collect();
-        self.dismissed.retain(|d| !ids.contains(&d.as_str()));
-    }
-
-    pub fn dismissed_in(&self, stage: Stage) -> usize {
-        stage
-            .suggestions()
-            .iter()
-            .filter(|s| {
-                s.kind == SuggestionKind::Action && self.dismissed.iter().any(|d| d == s.id)
-            })
-            .count()
-    }
-
     pub fn set_done(&mut self, id: u64, done: bool) {
         if let Some(t) = list::find_mut(&mut self.items, id) {
             t.done = done;
         }
     }
-
-    /// Replaces the words; an empty edit keeps the old words.
-    pub fn edit(&mut self, id: u64, text: &str) {
-        if let Some(t) = list::find_mut(&mut self.items, id) {
-            if !text.trim().is_empty() {
-                t.text = text.trim().to_string();
-            }
-        }
-    }
-
-    pub fn remove(&mut self, id: u64) -> Option<Removed<Task>> {
-        list::remove(&mut self.items, id)
-    }
-
-    pub fn restore(&mut self, removed: Removed<Task>) {
-        list::restore(&mut self.items, removed)
-    }
-
-    pub fn shift(&mut self, id: u64, up: bool) -> bool {
-        list::shift(&mut self.items, id, up, |a, b| a.stage == b.stage)
-    }
-
-    pub fn merge(&mut self, other: Checklist) {
-        for d in other.dismissed {
-            self.dismiss(&d);
-        }
-        let incoming = other
-            .items
-            .into_iter()
-            .filter(|t| {
-                t.suggestion
-                    .as_deref()
-                    .is_none_or(|s| !self.has_suggestion(s))
-            })
-            .collect();
-        list::merge(&mut self.items, incoming);
-    }
-}
-
-/// Suggestions of `kind` for `stage` that `taken` does not rule out.
-pub(crate) fn offered(
-    stage: Stage,
-    kind: SuggestionKind,
-    taken: impl Fn(&str) -> bool,
-) -> Vec<&'static str> {
-    stage
-        .suggestions()
-        .iter()
-        .filter(|s| s.kind == kind && !taken(s.id))
-        .map(|s| s.id)
-        .collect()
 }
 
 #[cfg(test)]

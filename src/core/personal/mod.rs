@@ -15,6 +15,7 @@ mod list;
 mod plan;
 mod questions;
 mod stage;
+mod stage_list;
 
 pub use backup::{
     backup_file_name, export, import, import_with_parts, merge, replace, ImportError, MyData,
@@ -26,6 +27,7 @@ pub use list::{Keyed, Removed};
 pub use plan::{Action, ActionStatus, Meeting, MeetingKind, Plan, Who};
 pub use questions::{Question, Questions};
 pub use stage::Stage;
+pub use stage_list::{StageItem, StageList};
 
 /// The words of an item that may have come from the guide's suggestions: the parent's own
 /// text when there is any, else the suggestion's message id (shown in the reader's language).

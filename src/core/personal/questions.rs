@@ -1,5 +1,5 @@
-use super::checklist::offered;
-use super::list::{self, Keyed, Removed};
+use super::list::{self, Keyed};
+use super::stage_list::{StageItem, StageList};
 use super::{words, Stage, Words};
 use crate::core::content::SuggestionKind;
 use crate::core::store::Document;
@@ -7,12 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// My questions for the meetings, and the answers I was given. Kept as the `questions`
 /// document.
-#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
-#[serde(default)]
-pub struct Questions {
-    pub items: Vec<Question>,
-    pub dismissed: Vec<String>,
-}
+pub type Questions = StageList<Question>;
 
 #[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
 #[serde(default)]
@@ -32,6 +27,28 @@ impl Keyed for Question {
     }
 }
 
+impl StageItem for Question {
+    const KIND: SuggestionKind = SuggestionKind::Question;
+    fn new(id: u64, stage: Stage, suggestion: Option<String>, text: String) -> Self {
+        Question {
+            id,
+            stage,
+            suggestion,
+            text,
+            ..Question::default()
+        }
+    }
+    fn stage(&self) -> Stage {
+        self.stage
+    }
+    fn suggestion(&self) -> Option<&str> {
+        self.suggestion.as_deref()
+    }
+    fn text_mut(&mut self) -> &mut String {
+        &mut self.text
+    }
+}
+
 impl Question {
     pub fn words(&self) -> Words<'_> {
         words(&self.text, self.suggestion.as_deref())
@@ -45,83 +62,12 @@ impl Document for Questions {
 }
 
 impl Questions {
-    pub fn in_stage(&self, stage: Stage) -> impl Iterator<Item = &Question> {
-        self.items.iter().filter(move |q| q.stage == stage)
-    }
-
     /// The questions still to ask, those of `first` (the next meeting's stage) first.
     pub fn to_ask(&self, first: Option<Stage>) -> Vec<&Question> {
         let mut open: Vec<&Question> = self.items.iter().filter(|q| !q.asked).collect();
         // A stable sort keeps the parent's own order within each group.
         open.sort_by_key(|q| Some(q.stage) != first);
         open
-    }
-
-    pub fn add_own(&mut self, id: u64, stage: Stage, text: &str) -> bool {
-        let text = text.trim();
-        if text.is_empty() {
-            return false;
-        }
-        self.items.push(Question {
-            id,
-            stage,
-            text: text.to_string(),
-            ..Question::default()
-        });
-        true
-    }
-
-    pub fn add_suggestion(&mut self, id: u64, suggestion: &str) -> bool {
-        let Some(stage) = Stage::ALL
-            .into_iter()
-            .find(|s| s.suggestions().iter().any(|x| x.id == suggestion))
-        else {
-            return false;
-        };
-        if self.has_suggestion(suggestion) {
-            return false;
-        }
-        self.dismissed.retain(|d| d != suggestion);
-        self.items.push(Question {
-            id,
-            stage,
-            suggestion: Some(suggestion.to_string()),
-            ..Question::default()
-        });
-        true
-    }
-
-    pub fn has_suggestion(&self, suggestion: &str) -> bool {
-        self.items
-            .iter()
-            .any(|q| q.suggestion.as_deref() == Some(suggestion))
-    }
-
-    pub fn offered(&self, stage: Stage) -> Vec<&'static str> {
-        offered(stage, SuggestionKind::Question, |id| {
-            self.has_suggestion(id) || self.dismissed.iter().any(|d| d == id)
-        })
-    }
-
-    pub fn dismiss(&mut self, suggestion: &str) {
-        if !self.dismissed.iter().any(|d| d == suggestion) {
-            self.dismissed.push(suggestion.to_string());
-        }
-    }
-
-    pub fn undismiss_stage(&mut self, stage: Stage) {
-        let ids: Vec<&str> = stage.suggestions().iter().map(|s| s.id).collect();
-        self.dismissed.retain(|d| !ids.contains(&d.as_str()));
-    }
-
-    pub fn dismissed_in(&self, stage: Stage) -> usize {
-        stage
-            .suggestions()
-            .iter()
-            .filter(|s| {
-                s.kind == SuggestionKind::Question && self.dismissed.iter().any(|d| d == s.id)
-            })
-            .count()
     }
 
     pub fn set_asked(&mut self, id: u64, asked: bool) {
@@ -135,42 +81,6 @@ impl Questions {
         if let Some(q) = list::find_mut(&mut self.items, id) {
             q.answer = answer.to_string();
         }
-    }
-
-    pub fn edit(&mut self, id: u64, text: &str) {
-        if let Some(q) = list::find_mut(&mut self.items, id) {
-            if !text.trim().is_empty() {
-                q.text = text.trim().to_string();
-            }
-        }
-    }
-
-    pub fn remove(&mut self, id: u64) -> Option<Removed<Question>> {
-        list::remove(&mut self.items, id)
-    }
-
-    pub fn restore(&mut self, removed: Removed<Question>) {
-        list::restore(&mut self.items, removed)
-    }
-
-    pub fn shift(&mut self, id: u64, up: bool) -> bool {
-        list::shift(&mut self.items, id, up, |a, b| a.stage == b.stage)
-    }
-
-    pub fn merge(&mut self, other: Questions) {
-        for d in other.dismissed {
-            self.dismiss(&d);
-        }
-        let incoming = other
-            .items
-            .into_iter()
-            .filter(|q| {
-                q.suggestion
-                    .as_deref()
-                    .is_none_or(|s| !self.has_suggestion(s))
-            })
-            .collect();
-        list::merge(&mut self.items, incoming);
     }
 
     /// The questions as plain text, to share or copy: one line each, the answer under it.
