@@ -11,6 +11,9 @@ use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+#[path = "support/locale_check.rs"]
+mod locale_check;
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -19,7 +22,7 @@ fn read_locale(lang: Language) -> Vec<(String, String)> {
     LOCALE_FILES
         .iter()
         .map(|name| {
-            let path = root().join("locales").join(lang.code()).join(name);
+            let path = root().join("locales").join(lang.folder()).join(name);
             let text = std::fs::read_to_string(&path)
                 .unwrap_or_else(|e| panic!("{} is missing: {e}", path.display()));
             (name.to_string(), text)
@@ -252,7 +255,14 @@ fn keys_used_by_code() -> BTreeSet<String> {
         let text = std::fs::read_to_string(&file).unwrap();
         // Unit tests use made-up keys; only the code the app runs counts.
         let text = text.split("#[cfg(test)]").next().unwrap_or_default();
-        for call in ["t(\"", "t_args(\"", ".format(\""] {
+        // Comments show calls as examples (`i18n.text("key")`); only code counts.
+        let text: String = text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let text = text.as_str();
+        for call in ["t(\"", "t_args(\"", ".format(\"", ".text(\""] {
             keys.extend(literals_after(text, call));
         }
     }
@@ -335,4 +345,62 @@ fn the_key_scanner_sees_calls_and_ignores_lookalikes() {
         .collect();
     found.sort();
     assert_eq!(found, vec!["a-key", "b-key", "c-key"]);
+}
+
+#[test]
+fn every_translation_passes_the_translators_check() {
+    // The same check a translator runs (`cargo run --example check_locale -- pl`): number
+    // selectors carry every plural category of the language (Polish one/few/many, Arabic and
+    // Welsh all six), nation choices are kept, and nothing is missing, extra or empty.
+    for lang in Language::ALL.into_iter().filter(|l| l.is_translation()) {
+        let problems = locale_check::check(lang);
+        assert!(
+            problems.is_empty(),
+            "{}:\n{}",
+            lang.code(),
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+}
+
+#[test]
+fn plural_variants_are_chosen_by_the_languages_own_rules() {
+    // Fluent picks the variant by CLDR rules for the bundle's language: prove it on a message
+    // written here, so the check above is about something real.
+    let ftl = "n = { $count ->\n [one] one\n [few] few\n [many] many\n *[other] other\n}\n";
+    let polish = Catalog::from_sources(Language::Pl, &[("t.ftl", ftl)]).unwrap();
+    let pick = |n: i64| {
+        let mut args = FluentArgs::new();
+        args.set("count", n);
+        polish.format("n", Some(&args))
+    };
+    assert_eq!(
+        [pick(1), pick(3), pick(5), pick(22), pick(25)],
+        ["one", "few", "many", "few", "many"]
+    );
+}
+
+#[test]
+fn the_pseudo_language_brackets_every_message_and_makes_it_longer() {
+    let english = catalog(Language::En);
+    let pseudo = catalog(Language::Pseudo);
+    let (mut before, mut after) = (0, 0);
+    for id in messages(Language::En).keys().filter(|id| !id.contains('.')) {
+        let plain = format(&english, id, Nation::England);
+        let long = format(&pseudo, id, Nation::England);
+        // `date-long` and `date-full` are only placeables; the month names in them are
+        // messages of their own, and bracketed.
+        if plain.chars().any(char::is_alphabetic) && !id.starts_with("date-") {
+            assert!(long.contains('⟦'), "{id}: {long}");
+        }
+        assert_eq!(term_ids(&long), term_ids(&plain), "{id}: glossary ids survive");
+        before += plain.chars().count();
+        after += long.chars().count();
+    }
+    let growth = after as f64 / before as f64;
+    assert!(growth > 1.3 && growth < 1.6, "grew by {growth:.2}");
 }

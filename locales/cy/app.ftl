@@ -16,6 +16,8 @@ nav-letters = Llythyrau
 nav-dates = Dyddiadau
 nav-settings = Gosodiadau
 language-switcher-label = Iaith
+language-status = Cafodd y canllaw hwn ei gyfieithu o'r Saesneg gan y tîm datblygu. Nid yw cyfieithydd cymwys wedi'i wirio eto.
+language-check-interpreter = Os nad yw rhywbeth yn glir, gwiriwch gyda'ch cyfieithydd neu'ch gweithiwr cymdeithasol.
 footer-private = Mae popeth rydych chi'n ei deipio yn y canllaw hwn yn aros ar y ffôn hwn. Does dim byd yn cael ei anfon at neb.
 
 ## The page shell, shown before the app starts
@@ -32,6 +34,9 @@ exit-this-page = Gadael y dudalen hon
 exit-shift-remaining = { $count ->
         [one] Pwyswch Shift unwaith eto i adael.
         [two] Pwyswch Shift ddwywaith eto i adael.
+        [zero] Pwyswch Shift { $count } gwaith eto i adael.
+        [few] Pwyswch Shift { $count } gwaith eto i adael.
+        [many] Pwyswch Shift { $count } gwaith eto i adael.
        *[other] Pwyswch Shift { $count } gwaith eto i adael.
     }
 
@@ -106,6 +111,20 @@ settings-title = Gosodiadau
 settings-intro = Dewiswch sut mae'r canllaw hwn yn gweithio i chi. Mae eich dewisiadau'n aros ar y ffôn hwn.
 settings-language-heading = Iaith
 settings-language-hint = Dewiswch iaith y canllaw hwn.
+text-size-heading = Maint y testun
+text-size-hint = Gwnewch y geiriau'n fwy neu'n llai. Mae'r canllaw yn cofio eich dewis ar y ffôn hwn.
+text-size-standard = Arferol
+text-size-large = Mawr
+text-size-largest = Mwyaf
+theme-note = Os yw eich ffôn yn defnyddio modd tywyll, mae'r canllaw hwn yn troi'n dywyll hefyd.
+
+## Listen: the page read aloud by the phone
+
+listen-button = Gwrando ar y dudalen hon
+listen-pause = Oedi
+listen-resume = Parhau
+listen-stop = Stopio
+listen-label = Darllen y dudalen hon yn uchel
 
 ## My dates
 
@@ -124,6 +143,9 @@ dates-on = Ar { $date }
 dates-in-days = { $days ->
         [0] heddiw
         [1] yfory
+        [two] ymhen { $days } ddiwrnod
+        [few] ymhen { $days } diwrnod
+        [many] ymhen { $days } diwrnod
        *[other] ymhen { $days } diwrnod
     }
 dates-passed = Mae'r dyddiad hwn wedi mynd heibio.

@@ -21,6 +21,10 @@ notes-suggestions-heading = Syniadau o'r canllaw hwn
 notes-suggestions-none = Rydych chi wedi ychwanegu neu guddio'r holl syniadau ar gyfer y cam hwn.
 notes-show-hidden = { $count ->
         [one] Dangos y syniad rydych chi wedi'i guddio
+        [zero] Dangos y syniadau rydych chi wedi'u cuddio ({ $count })
+        [two] Dangos y syniadau rydych chi wedi'u cuddio ({ $count })
+        [few] Dangos y syniadau rydych chi wedi'u cuddio ({ $count })
+        [many] Dangos y syniadau rydych chi wedi'u cuddio ({ $count })
        *[other] Dangos y syniadau rydych chi wedi'u cuddio ({ $count })
     }
 notes-missing-words = (Daeth yr eitem hon o fersiwn hŷn o'r canllaw.)
@@ -74,6 +78,7 @@ plan-actions-heading = Beth gafodd ei gytuno
 plan-no-actions = Does dim byd wedi'i ysgrifennu eto.
 plan-overdue = Yn hwyr: mae'r dyddiad wedi mynd heibio.
 plan-overdue-count = { $count ->
+        [zero] Mae { $count } peth yn hwyr.
         [one] Mae 1 peth yn hwyr.
         [two] Mae { $count } beth yn hwyr.
         [few] Mae { $count } pheth yn hwyr.
@@ -155,6 +160,7 @@ backup-error-newer = Mae'r ffeil hon yn dod o fersiwn mwy diweddar o'r canllaw h
 backup-delete-heading = Dileu popeth
 backup-delete-link = Dileu fy holl nodiadau (ar y dudalen Gosodiadau)
 backup-count-checklist = { $count ->
+        [zero] { $count } peth i'w gwneud
         [one] 1 peth i'w wneud
         [two] { $count } beth i'w gwneud
         [few] { $count } pheth i'w gwneud
@@ -162,6 +168,7 @@ backup-count-checklist = { $count ->
        *[other] { $count } peth i'w gwneud
     }
 backup-count-questions = { $count ->
+        [zero] { $count } cwestiwn
         [one] 1 cwestiwn
         [two] { $count } gwestiwn
         [few] { $count } chwestiwn
@@ -169,6 +176,7 @@ backup-count-questions = { $count ->
        *[other] { $count } cwestiwn
     }
 backup-count-actions = { $count ->
+        [zero] { $count } peth wedi'u cytuno
         [one] 1 peth wedi'i gytuno
         [two] { $count } beth wedi'u cytuno
         [few] { $count } pheth wedi'u cytuno
@@ -176,6 +184,7 @@ backup-count-actions = { $count ->
        *[other] { $count } peth wedi'u cytuno
     }
 backup-count-meetings = { $count ->
+        [zero] { $count } cyfarfod
         [one] 1 cyfarfod
         [two] { $count } gyfarfod
         [few] { $count } chyfarfod
@@ -183,6 +192,7 @@ backup-count-meetings = { $count ->
        *[other] { $count } cyfarfod
     }
 backup-count-contacts = { $count ->
+        [zero] { $count } cyswllt
         [one] 1 cyswllt
         [two] { $count } gyswllt
         [few] { $count } chyswllt
@@ -190,13 +200,19 @@ backup-count-contacts = { $count ->
        *[other] { $count } cyswllt
     }
 backup-count-dates = { $count ->
+        [zero] { $count } dyddiad
         [one] 1 dyddiad
         [two] { $count } ddyddiad
+        [few] { $count } dyddiad
+        [many] { $count } dyddiad
        *[other] { $count } dyddiad
     }
 backup-count-letters = { $count ->
+        [zero] { $count } llythyr
         [one] 1 llythyr
         [two] { $count } lythyr
+        [few] { $count } llythyr
+        [many] { $count } llythyr
        *[other] { $count } llythyr
     }
 

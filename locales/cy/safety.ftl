@@ -55,6 +55,9 @@ passcode-auto-lock-label = Eu cloi eto os nad ydw i wedi defnyddio'r canllaw am
 passcode-minutes = { $minutes ->
     [one] 1 munud
     [two] 2 funud
+    [zero] { $minutes } munud
+    [few] { $minutes } munud
+    [many] { $minutes } munud
    *[other] { $minutes } munud
 }
 passcode-change-heading = Newid y cod cyfrin
@@ -74,6 +77,10 @@ unlock-checking = Wrthi'n gwirio…
 unlock-wrong = Dydy'r cod cyfrin yna ddim yn gywir.
 unlock-wait = { $seconds ->
     [one] Arhoswch 1 eiliad, yna rhowch gynnig arall arni.
+    [zero] Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
+    [two] Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
+    [few] Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
+    [many] Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
    *[other] Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
 }
 unlock-forgot = Rydw i wedi anghofio fy nghod cyfrin

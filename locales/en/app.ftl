@@ -16,6 +16,10 @@ nav-contacts = Contacts
 nav-letters = Letters
 nav-settings = Settings
 language-switcher-label = Language
+# One short line at the top of every page in a translated language, saying how the translation
+# was made. English is the original; its line is never shown.
+language-status = This guide was written in English.
+language-check-interpreter = If something is not clear, check it with your interpreter or social worker.
 footer-private = Everything you type in this guide stays on this phone. Nothing is sent to anyone.
 
 ## The page shell, shown before the app starts
@@ -105,6 +109,20 @@ settings-title = Settings
 settings-intro = Choose how this guide works for you. Your choices stay on this phone.
 settings-language-heading = Language
 settings-language-hint = Choose the language for this guide.
+text-size-heading = Text size
+text-size-hint = Make the words bigger or smaller. The guide remembers your choice on this phone.
+text-size-standard = Standard
+text-size-large = Large
+text-size-largest = Largest
+theme-note = If your phone is set to dark mode, this guide turns dark too.
+
+## Listen: the page read aloud by the phone
+
+listen-button = Listen to this page
+listen-pause = Pause
+listen-resume = Carry on
+listen-stop = Stop
+listen-label = Read this page aloud
 
 ## My dates
 

@@ -37,6 +37,9 @@ impl Catalog {
         // Isolation marks (U+2068/U+2069) around placeables matter only when right-to-left and
         // left-to-right text mix; leaving them out elsewhere keeps copied text clean.
         bundle.set_use_isolating(language.direction() == super::Direction::Rtl);
+        if language == Language::Pseudo {
+            bundle.set_transform(Some(super::pseudo::transform));
+        }
         let mut errors = Vec::new();
         for (name, text) in sources {
             match FluentResource::try_new(text.to_string()) {

@@ -5,6 +5,7 @@
 
 mod catalog;
 mod language;
+pub mod pseudo;
 
 pub use catalog::{Catalog, CatalogError};
 pub use language::{Direction, Language};

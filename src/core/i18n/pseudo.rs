@@ -1,0 +1,76 @@
+//! The pseudo-language: English text that looks translated, for testing only.
+//!
+//! Every piece of message text is wrapped in `⟦ ⟧` and its vowels are doubled, which makes it
+//! about 40% longer ("Before the conference" → "⟦Beefooree thee coonfeereencee⟧"). Text on
+//! screen without the brackets was typed into the code instead of a `.ftl` file, and a layout
+//! that breaks with the longer words would break in Polish or Welsh too.
+//!
+//! It works through `fluent-bundle`'s text transform, which sees only the literal text of a
+//! message, never its variables. So numbers, dates and names pass unchanged, and the glossary
+//! markup `[[term-id|words]]` keeps its id: only the words shown are changed.
+
+use std::borrow::Cow;
+
+pub const OPEN: char = '⟦';
+pub const CLOSE: char = '⟧';
+
+/// The transform `Catalog` hands to `FluentBundle::set_transform` for the pseudo-language.
+pub fn transform(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_alphabetic) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() * 3 / 2 + 8);
+    out.push(OPEN);
+    let mut rest = text;
+    // Glossary markup: the id stays as it is; the words shown are lengthened and bracketed on
+    // their own, since they become a link of their own on the page.
+    while let Some(start) = rest.find("[[") {
+        let Some(bar) = rest[start..].find('|').map(|i| start + i) else {
+            break;
+        };
+        let Some(end) = rest[bar..].find("]]").map(|i| bar + i) else {
+            break;
+        };
+        lengthen_into(&rest[..start], &mut out);
+        out.push_str(&rest[start..=bar]);
+        out.push(OPEN);
+        lengthen_into(&rest[bar + 1..end], &mut out);
+        out.push(CLOSE);
+        out.push_str("]]");
+        rest = &rest[end + 2..];
+    }
+    lengthen_into(rest, &mut out);
+    out.push(CLOSE);
+    Cow::Owned(out)
+}
+
+fn lengthen_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        out.push(c);
+        if "aeiouAEIOU".contains(c) {
+            out.push(c.to_ascii_lowercase());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_and_lengthens_text() {
+        assert_eq!(transform("Before the conference"), "⟦Beefooree thee coonfeereencee⟧");
+        assert_eq!(transform(" – "), " – ", "nothing to read, nothing to mark");
+        assert_eq!(transform(""), "");
+    }
+
+    #[test]
+    fn keeps_glossary_ids() {
+        assert_eq!(
+            transform("the [[core-group|core group]] meets"),
+            "⟦thee [[core-group|⟦cooree groouup⟧]] meeeets⟧"
+        );
+        // Broken markup is left for the parser to show as text.
+        assert_eq!(transform("a [[b"), "⟦aa [[b⟧");
+    }
+}
