@@ -1,15 +1,25 @@
-// Generates dist/sw.js with Workbox: a service worker that precaches every file of the build
-// (the list comes from dist/ itself, hashed names included), answers navigations from that
-// cache when offline, and waits for the page's say-so before a new version takes over.
+// Generates dist/sw.js with Workbox: a service worker that precaches the app (the list comes
+// from dist/ itself, hashed names included), answers navigations from that cache when offline,
+// and waits for the page's say-so before a new version takes over.
+//
+// Languages are not precached: a visitor downloads only the language they read, and the
+// worker keeps each language's files once the app has fetched them (cache-first). The app asks
+// for `/locales/pl/app.ftl?v=<fingerprint of every .ftl>` (build.rs), so after an update the
+// new words have new addresses and an old copy is never used. So the first visit costs the
+// same with 2 languages or 20.
 import { generateSW } from 'workbox-build';
 
 const dist = process.argv[2] ?? 'dist';
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
-  globPatterns: ['**/*.{html,js,wasm,css,ftl,webmanifest,png,svg}'],
+  // The letters' words are the exception: they exist in English and Welsh only, whatever the
+  // number of languages, and a letter must be writable offline.
+  globPatterns: ['**/*.{html,js,wasm,css,webmanifest,png,svg}', 'locales/*/letter-text.ftl'],
   // The worker itself is never precached; precompressed copies are the host's business.
   globIgnores: ['sw.js', '**/*.br', '**/*.gz'],
+  // The app's `?v=` on the letters' files must still find their precached copies.
+  ignoreURLParametersMatching: [/^v$/],
   swDest: `${dist}/sw.js`,
   inlineWorkboxRuntime: true,
   mode: 'production',
@@ -26,6 +36,16 @@ const { count, size, warnings } = await generateSW({
   // Trunk puts a content hash in these names, so they need no revision query.
   dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  runtimeCaching: [{
+    urlPattern: ({ url }) => url.pathname.startsWith('/locales/') && url.searchParams.has('v'),
+    handler: 'CacheFirst',
+    options: {
+      cacheName: 'cp-guide-locales',
+      // Room for every language twice over (7 files each); older fingerprints drop out first.
+      expiration: { maxEntries: 100 },
+      cacheableResponse: { statuses: [200] },
+    },
+  }],
 });
 
 for (const warning of warnings) console.warn(`service worker: ${warning}`);

@@ -37,7 +37,7 @@ before-who-list-intro = Inne osoby, które mogą przyjść:
 before-who-you = Ty, a jeśli chcesz, także osoba, która Cię wspiera
 before-who-social-worker = pracownik socjalny (social worker) Twojego dziecka, a może też jego kierownik
 before-who-gp = Twój lekarz rodzinny (GP)
-before-who-health-visitor = [[health-visitor|pielęgniarka środowiskowa]] (health visitor), jeśli Twoje dziecko ma mniej niż 5 lat
+before-who-health-visitor = jeśli Twoje dziecko ma mniej niż 5 lat: [[health-visitor|pielęgniarka środowiskowa]] (health visitor)
 before-who-teacher = nauczyciel ze szkoły Twojego dziecka
 before-who-police = policjant, który zajmuje się ochroną dzieci
 before-who-paediatrician = pediatra środowiskowy, czyli lekarz dla dzieci
@@ -178,7 +178,7 @@ core-group-visits-heading = Wizyty i ocena
 core-group-visits-often = Pracownik socjalny będzie Cię regularnie odwiedzać. W wielu miejscach jest to co najmniej raz na 10 dni roboczych, ale w różnych miejscach bywa różnie. Niektóre wizyty mogą być bez zapowiedzi.
 core-group-visits-see = Pracownik socjalny spotka się z Twoim dzieckiem sam na sam. Obejrzy też Twój dom, także miejsce, gdzie śpi Twoje dziecko.
 # source: 003_23392368096e3b46.txt
-core-group-visits-assessment = [[assessment|Ocena]] (assessment) potrzeb Twojego dziecka trwa dalej. Powinna zostać Ci pokazana.
+core-group-visits-assessment = Nadal trwa [[assessment|ocena]] (assessment) potrzeb Twojego dziecka. Powinna zostać Ci pokazana.
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = W Walii ocena musi się zakończyć w ciągu 42 dni roboczych. Liczy się je od początku [[section-47-enquiries|postępowania wyjaśniającego z sekcji 47]] (Section 47 enquiries).
 # source: 004_cdfde2f55ea0fb42.txt
@@ -229,8 +229,8 @@ review-legal-heading = Wynik 3: poważne obawy pozostają
 review-legal-means = Jeśli nadal są poważne obawy, służby ds. dzieci organizują spotkanie w sprawie kroków prawnych (legal planning meeting). Tam dostają poradę prawną. Mogą zaproponować więcej wsparcia albo mogą skierować sprawę do sądu.
 review-legal-feel = To może budzić strach. Nie musisz mierzyć się z tym w pojedynkę, a na tym etapie pomoc jest bezpłatna.
 review-legal-letters = Służby ds. dzieci powinny do Ciebie napisać. Są dwa rodzaje pism:
-review-legal-letter-before = [[letter-before-proceedings|Pismo przed wszczęciem postępowania]] (letter before proceedings) mówi, co możesz zrobić, żeby sprawa nie trafiła do sądu.
-review-legal-letter-issue = [[letter-of-issue|Pismo o wszczęciu postępowania]] (letter of issue) mówi, że służby kierują sprawę do sądu.
+review-legal-letter-before = Jedno to [[letter-before-proceedings|pismo przed wszczęciem postępowania]] (letter before proceedings). Mówi, co możesz zrobić, żeby sprawa nie trafiła do sądu.
+review-legal-letter-issue = Drugie to [[letter-of-issue|pismo o wszczęciu postępowania]] (letter of issue). Mówi, że służby kierują sprawę do sądu.
 review-legal-solicitor = Jeśli dostaniesz któreś z tych pism, od razu idź do prawnika (solicitor), który specjalizuje się w prawie dotyczącym dzieci. Weź pismo ze sobą.
 # source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
 review-legal-aid = Na tym etapie możesz dostać bezpłatną pomoc prawną, bez względu na Twoje dochody. To jest [[legal-aid|państwowa pomoc prawna]] (legal aid). Obejmuje porady, pisma i rozmowy z urzędem (council), a także prawnika na następnym spotkaniu. Idź od razu do prawnika, który pracuje w ramach legal aid i specjalizuje się w prawie dotyczącym dzieci. Nie czekaj na sprawdzenie dochodów.

@@ -2,7 +2,7 @@
 
 use super::components::{
     ExitChoice, ExitThisPage, LockBar, SiteFooter, SiteHeader, SkipLink, StorageProblemBanner,
-    UnlockForm, UpdateBanner,
+    TranslationNotice, UnlockForm, UpdateBanner,
 };
 use super::i18n::{use_i18n, I18n};
 use super::notes::{use_notes, LockState, Notes};
@@ -31,7 +31,11 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
     let notes = Notes::provide();
     super::auto_lock::watch(notes);
     let update_ready = RwSignal::new(false);
-    web::service_worker::register(move || update_ready.set(true));
+    let i18n = use_i18n();
+    web::service_worker::register(
+        move || update_ready.set(true),
+        move || web::i18n::locale_urls(i18n.language()),
+    );
 
     view! {
         <Router>
@@ -40,6 +44,7 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
             <UpdateBanner ready=update_ready/>
             <SiteHeader/>
             <main id="main-content" class="page-width" tabindex="-1">
+                <TranslationNotice/>
                 <StorageProblemBanner/>
                 // One catch-all route: the route table picks the page (see CurrentPage). The
                 // router still needs <Routes> to finish each navigation (push the new URL).

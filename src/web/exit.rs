@@ -13,6 +13,7 @@ thread_local! {
 }
 
 pub fn leave(url: &str) {
+    super::speech::stop();
     let doc = document();
     if doc.get_element_by_id(OVERLAY_ID).is_none() {
         if let (Ok(overlay), Some(body)) = (doc.create_element("div"), doc.body()) {

@@ -5,6 +5,13 @@ use crate::core::i18n::{Catalog, Language, LOCALE_FILES};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// The language a shared link asks for (`?lang=pl`), if any.
+pub fn language_from_link() -> Option<Language> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    Language::from_link(&params.get("lang")?)
+}
+
 /// `navigator.languages`, best first.
 pub fn browser_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {
@@ -30,14 +37,30 @@ pub fn set_title(title: &str) {
     document().set_title(title);
 }
 
-/// Downloads `locales/<code>/*.ftl` for one language and parses them. The service worker
-/// keeps every file it has served, so a language once read stays readable offline.
+/// The address of one of a language's files. `?v=` is a fingerprint of every `.ftl` file
+/// (build.rs), so the service worker's copy is never older than the app asking for it.
+fn locale_url(language: Language, file: &str) -> String {
+    format!(
+        "/locales/{}/{file}?v={}",
+        language.folder(),
+        env!("LOCALES_VERSION")
+    )
+}
+
+/// The addresses of one language's messages (not the letters' words, which are precached).
+pub fn locale_urls(language: Language) -> Vec<String> {
+    LOCALE_FILES
+        .iter()
+        .map(|name| locale_url(language, name))
+        .collect()
+}
+
+/// Downloads `locales/<code>/*.ftl` for one language, and nothing of any other, and parses
+/// them. The service worker keeps the files once fetched, so a language once read stays
+/// readable offline.
 pub async fn fetch_catalog(language: Language) -> Result<Catalog, String> {
     // All files at once: on a slow network each request costs a round trip.
-    let urls: Vec<String> = LOCALE_FILES
-        .iter()
-        .map(|name| format!("/locales/{}/{name}", language.code()))
-        .collect();
+    let urls = locale_urls(language);
     let texts = futures::future::try_join_all(urls.iter().map(|url| fetch_text(url))).await?;
     let sources: Vec<(&str, &str)> = LOCALE_FILES
         .iter()
@@ -51,7 +74,7 @@ pub async fn fetch_catalog(language: Language) -> Result<Catalog, String> {
 /// letters page first needs them rather than with every start.
 pub async fn fetch_letter_text(language: Language) -> Result<Catalog, String> {
     use crate::core::letters::LETTER_TEXT_FILE;
-    let text = fetch_text(&format!("/locales/{}/{LETTER_TEXT_FILE}", language.code())).await?;
+    let text = fetch_text(&locale_url(language, LETTER_TEXT_FILE)).await?;
     Catalog::from_sources(language, &[(LETTER_TEXT_FILE, &text)]).map_err(|e| e.to_string())
 }
 

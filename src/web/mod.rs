@@ -1,6 +1,7 @@
 //! The thin layer between the pure core and the browser: storage, fetching a language's
 //! messages, the document's language and title, and the service worker.
 
+pub mod appearance;
 pub mod clock;
 pub mod download;
 pub mod exit;
@@ -8,6 +9,7 @@ pub mod files;
 pub mod i18n;
 pub mod service_worker;
 pub mod share;
+pub mod speech;
 pub mod storage;
 pub mod vault;
 
@@ -20,15 +22,24 @@ use crate::core::store::Settings;
 /// changes only with the words, so a screen reader never reads English with Welsh sounds.
 pub fn start() {
     exit::undo_blank_on_restore();
-    let settings: Settings = storage::load_or_default();
-    let language = settings
-        .chosen_language()
+    let mut settings: Settings = storage::load_or_default();
+    // A family support worker's link may name the parent's language (`?lang=pl`): it wins,
+    // and is remembered like a choice in the switcher. The pseudo-language is never kept.
+    let from_link = i18n::language_from_link();
+    if let Some(language) = from_link.filter(|l| l.is_offered()) {
+        if settings.chosen_language() != Some(language) {
+            settings.language = Some(language.code().into());
+            let _ = storage::save(&settings);
+        }
+    }
+    let language = from_link
+        .or_else(|| settings.chosen_language())
         .unwrap_or_else(|| Language::negotiate(&i18n::browser_languages()));
     wasm_bindgen_futures::spawn_local(async move {
         let catalog = match i18n::fetch_catalog(language).await {
             Ok(catalog) => catalog,
-            // The chosen language may not be cached yet when offline: English is the fallback
-            // the first visit always downloaded.
+            // The chosen language may not be downloaded yet when offline: English is the
+            // fallback (the pre-rendered page stays readable if that fails too).
             Err(_) if language != Language::En => match i18n::fetch_catalog(Language::En).await {
                 Ok(catalog) => catalog,
                 Err(_) => return show_shell_error(),
@@ -36,6 +47,7 @@ pub fn start() {
             Err(_) => return show_shell_error(),
         };
         i18n::apply_to_document(catalog.language());
+        appearance::apply_text_size(settings.text_size.unwrap_or_default());
         crate::ui::mount(catalog, settings);
     });
 }

@@ -1,6 +1,6 @@
 // My dates: one date in, every deadline out, in working days, in the reader's language, and
 // into the phone's calendar.
-import { test, expect, appReady, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, appReady, expectNoAxeViolations, chooseLanguage } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 test('a conference on 18 December 2026 puts the first core group by 6 January 2027', async ({ page }) => {
@@ -30,7 +30,7 @@ test('dates are written in Welsh for a Welsh reader', async ({ page }) => {
   await page.goto('/dates/');
   await appReady(page);
   await page.getByLabel('Date of the first child protection conference').fill('2026-12-18');
-  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await chooseLanguage(page, 'Cymraeg');
   const coreGroup = page.locator('li.timeline__item', { hasText: 'Cyfarfod cyntaf y grŵp craidd' });
   await expect(coreGroup.locator('time')).toHaveText('Erbyn Dydd Mercher, 6 Ionawr 2027');
   await expect(coreGroup.locator('time')).toHaveAttribute('datetime', '2027-01-06');

@@ -56,3 +56,11 @@ export async function waitForServiceWorker(page) {
     return registration.active.state;
   });
 }
+
+/** Opens the header's language menu (a globe and the current language) and picks a language by
+ *  its own name, as a parent would. */
+export async function chooseLanguage(page, endonym) {
+  const menu = page.locator('.language-switcher details');
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
+  await menu.getByRole('button', { name: endonym, exact: true }).click();
+}

@@ -1,5 +1,5 @@
 // The guide speaks English and Welsh: the first visit follows the browser, a choice is kept.
-import { test, expect, appReady } from './fixtures.js';
+import { test, expect, appReady, chooseLanguage } from './fixtures.js';
 
 test('switching to Cymraeg changes the page and <html lang>, and survives a reload', async ({ page }) => {
   await page.goto('/core-group/');
@@ -7,7 +7,7 @@ test('switching to Cymraeg changes the page and <html lang>, and survives a relo
   await expect(page.locator('h1')).toHaveText('The core group');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await chooseLanguage(page, 'Cymraeg');
   await expect(page.locator('h1')).toHaveText('Y grŵp craidd');
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
@@ -26,12 +26,62 @@ test('switching to Cymraeg changes the page and <html lang>, and survives a relo
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the language switcher names each language in itself', async ({ page }) => {
+test('the language menu names each language in itself, in its own direction', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
-  const switcher = page.getByRole('navigation', { name: 'Language' });
-  await expect(switcher.locator('[aria-current="true"]')).toHaveText('English');
-  await expect(switcher.getByRole('button', { name: 'Cymraeg' })).toHaveAttribute('lang', 'cy');
+  await page.locator('.language-switcher summary').click();
+  const list = page.getByRole('list', { name: 'Language' });
+  await expect(list.locator('[aria-current="true"]')).toHaveText('English');
+  await expect(list.getByRole('button')).toHaveText(['English', 'Cymraeg', 'Polski', 'Română', 'اردو', 'العربية']);
+  await expect(list.getByRole('button', { name: 'Cymraeg' })).toHaveAttribute('lang', 'cy');
+  await expect(list.getByRole('button', { name: 'اردو' })).toHaveAttribute('dir', 'rtl');
+  // Choosing one closes the menu.
+  await list.getByRole('button', { name: 'Polski' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(list).toBeHidden();
+});
+
+for (const [code, endonym] of [['ur', 'اردو'], ['ar', 'العربية']]) {
+  test(`${endonym} reads right to left, with numbers still left to right`, async ({ page }) => {
+    await page.goto('/help/');
+    await appReady(page);
+    await chooseLanguage(page, endonym);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    // The layout is mirrored: the page's text starts at the right.
+    const h1 = await page.locator('h1').boundingBox();
+    const main = await page.locator('main').boundingBox();
+    expect(main.x + main.width - (h1.x + h1.width)).toBeLessThan(40);
+    // Phone numbers keep their order.
+    const number = page.locator('.advice-line__call').first();
+    await expect(number).toHaveCSS('direction', 'ltr');
+    await expect(page.locator('.translation-notice')).toBeVisible();
+    // Back to English: left to right again.
+    await chooseLanguage(page, 'English');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    await expect(page.locator('.translation-notice')).toHaveCount(0);
+  });
+}
+
+test('a shared link can name the language: ?lang=ro opens in Romanian and remembers it', async ({ page }) => {
+  await page.goto('/before/?lang=ro');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+  await page.goto('/before/');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+});
+
+test('the pseudo-language is reached by link only, and is never remembered or offered', async ({ page }) => {
+  await page.goto('/?lang=en-XA');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect(page.locator('h1')).toContainText('⟦');
+  await page.locator('.language-switcher summary').click();
+  await expect(page.locator('.language-switcher__list button')).toHaveCount(6);
+  await page.goto('/');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('the language can be chosen in Settings', async ({ page }) => {
@@ -52,7 +102,7 @@ test('a language that cannot be downloaded leaves the page readable and says so'
   await page.goto('/before/');
   await appReady(page);
   await page.route('**/locales/cy/**', (route) => route.abort());
-  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await chooseLanguage(page, 'Cymraeg');
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
   await expect(page.locator('h1')).toHaveText('Before the conference');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -1,6 +1,6 @@
 // Small screens and large text: every page fits 320 CSS pixels (a small phone, or a normal
 // one at 200% zoom) without sideways scrolling, and every control is at least 44 px tall.
-import { test, expect, routes, appReady } from './fixtures.js';
+import { test, expect, routes, appReady, chooseLanguage } from './fixtures.js';
 
 for (const width of [320, 640]) {
   test(`every page fits ${width} px without sideways scrolling, in English and Welsh`, async ({ page }) => {
@@ -10,7 +10,7 @@ for (const width of [320, 640]) {
         await page.goto(route.path);
         await appReady(page);
         if (language === 'Cymraeg' && (await page.locator('html').getAttribute('lang')) !== 'cy') {
-          await page.getByRole('button', { name: 'Cymraeg' }).click();
+          await chooseLanguage(page, 'Cymraeg');
           await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
         }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

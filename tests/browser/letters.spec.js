@@ -1,6 +1,6 @@
 // Letters: fill one in on the phone, see it as it will be sent, copy, print, keep a copy; the
 // letter is in English (or Welsh in Wales, by choice) whatever language the form is in.
-import { test, expect, appReady, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, appReady, expectNoAxeViolations, chooseLanguage } from './fixtures.js';
 
 async function openLetter(page, title) {
   await page.goto('/letters/');
@@ -70,7 +70,7 @@ test('printing from the letters page prints the letter alone, to an A4 PDF', asy
 test('with the guide in Welsh, a parent in England gets an English letter', async ({ page }) => {
   await page.goto('/letters/');
   await appReady(page);
-  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await chooseLanguage(page, 'Cymraeg');
   await expect(page.locator('h1')).not.toHaveText('Letters I can send');
   await page.locator('.letter-choice__button').first().click();
   await expect(page.locator('.letter-sheet')).toContainText('Yours sincerely,');

@@ -1,5 +1,5 @@
 // After one visit the whole guide works with no signal, deep links included.
-import { test, expect, routes, appReady, waitForServiceWorker } from './fixtures.js';
+import { test, expect, routes, appReady, waitForServiceWorker, chooseLanguage } from './fixtures.js';
 
 const title = (slug) => routes.find((r) => r.slug === slug).title;
 
@@ -18,17 +18,20 @@ test('after one visit, reloading a deep link works offline', async ({ page, cont
   await appReady(page);
   await expect(page.locator('h1')).toHaveText(title('review'));
 
-  // The other language was never downloaded online, yet switching works offline.
-  await page.getByRole('button', { name: 'Cymraeg' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  // A language never chosen online was never downloaded: offline, choosing it says so and
+  // the page stays readable in English.
+  await chooseLanguage(page, 'Cymraeg');
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('h1')).toHaveText(title('review'));
 
   // An unknown address still gets the app's own not-found page.
   await page.goto('/no-such-page');
   await appReady(page);
-  await expect(page.locator('main')).toContainText("Mynd i ddechrau'r canllaw");
+  await expect(page.locator('main')).toContainText('Go to the start of the guide');
 });
 
-test('the service worker precaches every file of the build', async ({ page, request }) => {
+test('the service worker precaches the app, but no language the reader has not chosen', async ({ page, request }) => {
   await page.goto('/');
   await appReady(page);
   await waitForServiceWorker(page);
@@ -43,7 +46,38 @@ test('the service worker precaches every file of the build', async ({ page, requ
   const html = await (await request.get('/')).text();
   const assets = [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
   expect(assets.length).toBeGreaterThanOrEqual(3);
-  for (const path of [...assets, ...routes.map((r) => `${r.path}index.html`), '/locales/en/app.ftl', '/locales/cy/app.ftl', '/manifest.webmanifest']) {
+  for (const path of [...assets, ...routes.map((r) => `${r.path}index.html`), '/locales/en/letter-text.ftl', '/locales/cy/letter-text.ftl', '/manifest.webmanifest']) {
     expect(cached, path).toContain(path);
   }
+  // English was read, so it is kept (by the runtime cache); no other language was fetched.
+  expect(cached).toContain('/locales/en/app.ftl');
+  for (const code of ['cy', 'pl', 'ro', 'ur', 'ar']) {
+    expect(cached.filter((p) => p.startsWith(`/locales/${code}/`) && !p.endsWith('letter-text.ftl')), code).toEqual([]);
+  }
+});
+
+test('choosing Polish downloads Polish only, and it then works offline', async ({ page, context }) => {
+  await page.goto('/before/');
+  await appReady(page);
+  await waitForServiceWorker(page);
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/locales/')) fetched.push(new URL(r.url()).pathname); });
+  await chooseLanguage(page, 'Polski');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  expect(fetched.length).toBeGreaterThanOrEqual(6);
+  expect(fetched.every((p) => p.startsWith('/locales/pl/')), fetched.join(' ')).toBe(true);
+  const polishHeading = await page.locator('h1').textContent();
+
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('h1')).toHaveText(polishHeading);
+  // Another page, opened for the first time, offline, in Polish; with a working tap.
+  await page.goto('/core-group/');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('.translation-notice')).toBeVisible();
+  await page.locator('.language-switcher summary').click();
+  await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 // Every route of the route table loads directly from a plain static server, with its own
 // heading and title, and passes an accessibility scan.
-import { test, expect, routes, appReady, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, routes, appReady, expectNoAxeViolations, chooseLanguage } from './fixtures.js';
 
 const htmlEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const reEscape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,7 +27,7 @@ for (const route of routes) {
     await page.goto(route.path);
     await appReady(page);
     await expectNoAxeViolations(page, `${route.path} en`);
-    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    await chooseLanguage(page, 'Cymraeg');
     await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
     await expectNoAxeViolations(page, `${route.path} cy`);
   });

@@ -104,6 +104,11 @@ impl Language {
         !matches!(self, Language::En | Language::Pseudo)
     }
 
+    /// Whether readers are offered it (all but the pseudo-language).
+    pub const fn is_offered(self) -> bool {
+        !matches!(self, Language::Pseudo)
+    }
+
     /// A language a reader can choose (the pseudo-language is not one).
     pub fn from_code(code: &str) -> Option<Language> {
         Language::ALL.into_iter().find(|l| l.code() == code)

@@ -11,4 +11,4 @@ mod settings;
 pub use codec::{
     decode, decode_value, encode, encode_value, storage_key, DecodeError, Document, KEY_PREFIX,
 };
-pub use settings::Settings;
+pub use settings::{Settings, TextSize};

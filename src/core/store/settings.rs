@@ -20,6 +20,41 @@ pub struct Settings {
     /// Where "Exit this page" goes; BBC Weather unless chosen.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exit_site: Option<ExitSite>,
+    /// How big the words are; standard unless chosen. Added without a version change: an
+    /// older copy of the app reading it simply ignores the field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_size: Option<TextSize>,
+}
+
+/// The text-size setting's three steps.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum TextSize {
+    #[default]
+    Standard,
+    Large,
+    Largest,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Standard, TextSize::Large, TextSize::Largest];
+
+    /// The value of `<html data-text-size>`, which the stylesheet scales the page by.
+    pub const fn code(self) -> &'static str {
+        match self {
+            TextSize::Standard => "standard",
+            TextSize::Large => "large",
+            TextSize::Largest => "largest",
+        }
+    }
+
+    pub const fn label_key(self) -> &'static str {
+        match self {
+            TextSize::Standard => "text-size-standard",
+            TextSize::Large => "text-size-large",
+            TextSize::Largest => "text-size-largest",
+        }
+    }
 }
 
 impl Settings {
@@ -45,6 +80,7 @@ mod tests {
             language: Some("cy".into()),
             nation: Some(Nation::Wales),
             exit_site: Some(ExitSite::BbcNews),
+            text_size: Some(TextSize::Largest),
         };
         let back: Settings = decode(&encode(&settings)).unwrap();
         assert_eq!(back, settings);
@@ -59,5 +95,8 @@ mod tests {
         assert_eq!(wales.nation, Some(Nation::Wales));
         let empty: Settings = decode(r#"{"version":1,"data":{}}"#).unwrap();
         assert_eq!(empty, Settings::default());
+        assert_eq!(empty.text_size.unwrap_or_default(), TextSize::Standard);
+        let large: Settings = decode(r#"{"version":1,"data":{"text_size":"large"}}"#).unwrap();
+        assert_eq!(large.text_size, Some(TextSize::Large));
     }
 }

@@ -40,14 +40,15 @@ pub fn ContactCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
             {move || {
                 let phone = get(|c| c.phone.clone());
                 tel_href(&phone).map(|href| view! {
-                    <p><a class="contact-card__link" href=href>{i18n.t("contacts-call")} " " {phone}</a></p>
+                    <p><a class="contact-card__link" href=href>{i18n.t("contacts-call")} " " <bdi dir="ltr">{phone}</bdi></a></p>
                 })
             }}
             {move || {
                 let email = get(|c| c.email.clone());
                 match mailto_href(&email) {
-                    Some(href) => view! { <p><a class="contact-card__link" href=href>{email}</a></p> }.into_any(),
-                    None if !email.trim().is_empty() => view! { <p>{email}</p> }.into_any(),
+                    // Numbers and addresses read left to right, also on a right-to-left page.
+                    Some(href) => view! { <p><a class="contact-card__link" href=href><bdi dir="ltr">{email}</bdi></a></p> }.into_any(),
+                    None if !email.trim().is_empty() => view! { <p><bdi dir="ltr">{email}</bdi></p> }.into_any(),
                     None => ().into_any(),
                 }
             }}

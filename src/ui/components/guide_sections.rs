@@ -27,8 +27,10 @@ pub fn GuideSections(route: Route) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p class="lead"><GuideText runs=page.intro/></p>
-            {sections}
+            <div class="guide-sections">
+                <p class="lead"><GuideText runs=page.intro/></p>
+                {sections}
+            </div>
         }
     }
 }

@@ -2,37 +2,52 @@ use crate::core::i18n::Language;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
-/// The languages, each named in itself. The active one is marked; tapping another downloads
-/// its messages and switches the whole page.
+/// The language menu in the header: a globe and the current language's name, which opens the
+/// list of languages, each named in itself (a parent who reads no English still finds
+/// "Polski" or "العربية"). Tapping one downloads its messages and switches the whole page.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
+    let open = RwSignal::new(false);
     let items = Language::ALL.map(|language| {
         let current = move || i18n.language() == language;
+        let choose = move |_| {
+            open.set(false);
+            if !current() {
+                i18n.switch_to(language);
+            }
+        };
         view! {
             <li>
-                <Show
-                    when=current
-                    fallback=move || view! {
-                        <button type="button" class="language-switcher__option" lang=language.code()
-                            on:click=move |_| i18n.switch_to(language)>
-                            {language.endonym()}
-                        </button>
-                    }
-                >
-                    <span class="language-switcher__current" lang=language.code() aria-current="true">
-                        {language.endonym()}
-                    </span>
-                </Show>
+                <button type="button" class="language-switcher__option"
+                    lang=language.code() dir=language.direction().as_str()
+                    aria-current=move || current().then_some("true")
+                    on:click=choose>
+                    {language.endonym()}
+                </button>
             </li>
         }
     });
     view! {
-        <nav class="language-switcher" aria-label=i18n.text("language-switcher-label")>
-            <ul>{items.into_iter().collect_view()}</ul>
+        <div class="language-switcher">
+            <details prop:open=move || open.get()
+                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                <summary class="language-switcher__toggle">
+                    <svg class="language-switcher__globe" aria-hidden="true" viewBox="0 0 24 24" width="24" height="24">
+                        <circle cx="12" cy="12" r="10"/>
+                        <ellipse cx="12" cy="12" rx="4.5" ry="10"/>
+                        <path d="M2 12h20M4 6.5h16M4 17.5h16"/>
+                    </svg>
+                    <span class="visually-hidden">{i18n.text("language-switcher-label")}": "</span>
+                    <span lang=move || i18n.language().code()>{move || i18n.language().endonym()}</span>
+                </summary>
+                <ul class="language-switcher__list" aria-label=i18n.text("language-switcher-label")>
+                    {items.into_iter().collect_view()}
+                </ul>
+            </details>
             <Show when=move || i18n.load_failed.get()>
                 <p class="language-switcher__error" role="alert">{i18n.text("language-load-failed")}</p>
             </Show>
-        </nav>
+        </div>
     }
 }

@@ -1,6 +1,6 @@
 use crate::core::routes::Route;
 use crate::ui::components::{
-    DeleteAllData, ExitSiteChoice, LanguageChoice, NationChoice, PasscodeSettings,
+    DeleteAllData, ExitSiteChoice, LanguageChoice, NationChoice, PasscodeSettings, TextSizeChoice,
 };
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -13,6 +13,7 @@ pub fn SettingsPage() -> impl IntoView {
         <h1>{i18n.text(Route::Settings.title_key())}</h1>
         <p class="lead">{i18n.text(Route::Settings.intro_key())}</p>
         <LanguageChoice/>
+        <TextSizeChoice/>
         <NationChoice/>
         <ExitSiteChoice/>
         <PasscodeSettings/>

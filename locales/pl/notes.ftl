@@ -1,0 +1,296 @@
+# Własne narzędzia rodzica: lista zadań, pytania, plan, kontakty, kopia, druk i usuwanie danych, po polsku.
+# Status: machine-assisted translation from English, awaiting review by a qualified translator.
+# The parent's own tools: checklist, questions, plan, contacts, keeping a copy, printing,
+# deleting everything. Short sentences, plain words: this is read on a phone, often under stress.
+# English original: written by the development team.
+
+## Shared words
+
+notes-kept-here = To, co tu piszesz, zostaje na tym telefonie. Nie jest nikomu wysyłane.
+notes-add = Dodaj
+notes-not-for-me = Nie dla mnie
+notes-change = Zmień
+notes-move-up = Przesuń w górę
+notes-move-down = Przesuń w dół
+notes-delete = Usuń
+notes-save = Zapisz
+notes-cancel = Anuluj
+notes-done-changing = Gotowe
+notes-undo = Cofnij
+notes-deleted = Usunięto: { $item }
+notes-suggestions-heading = Pomysły z tego przewodnika
+notes-suggestions-none = Wszystkie pomysły na ten etap są już dodane albo ukryte.
+notes-show-hidden = { $count ->
+    [one] Pokaż ukryty pomysł
+    [few] Pokaż { $count } ukryte pomysły
+    [many] Pokaż { $count } ukrytych pomysłów
+   *[other] Pokaż ukryte pomysły ({ $count })
+}
+notes-missing-words = (Ta pozycja pochodzi ze starszej wersji przewodnika.)
+
+## Something went wrong with saving
+
+storage-unreadable-title = Nie udało się otworzyć części Twoich notatek
+storage-unreadable-body = Nie udało się odczytać czegoś, co zapisano na tym telefonie, więc ta część jest pusta. Nic nie zostało usunięte. Stary tekst nadal jest zapisany na tym telefonie i możesz go pobrać.
+storage-unreadable-download = Pobierz stary tekst
+storage-not-saved-title = Twoja ostatnia zmiana nie została zapisana
+storage-not-saved-body = Ten telefon jej nie zapisał. Może pamięć telefonu jest pełna albo włączone jest przeglądanie prywatne. Twoje słowa nadal są na ekranie, ale znikną, gdy zamkniesz tę stronę. Pobierz teraz kopię, aby je zachować.
+storage-not-saved-download = Pobierz kopię moich notatek
+
+## My checklist
+
+checklist-progress = Zrobione: { $done } z { $total }
+checklist-empty-stage = Na Twojej liście nie ma jeszcze nic na ten etap.
+checklist-add-label = Dodaj własne zadanie
+
+## My questions
+
+questions-asked = Pytanie jest już zadane
+questions-answer = Otrzymana odpowiedź
+questions-empty-stage = Nie ma jeszcze pytań na ten etap.
+questions-add-label = Dodaj własne pytanie
+questions-take-to-meeting = Zabierz moje pytania na spotkanie
+questions-only-open = Pokaż tylko pytania, których jeszcze nie zadano
+questions-share = Udostępnij moje pytania
+questions-copy = Skopiuj moje pytania
+questions-share-title = Moje pytania
+questions-shared = Twoje pytania są gotowe do wysłania.
+questions-copied = Twoje pytania są skopiowane. Możesz je wkleić do wiadomości albo e-maila.
+questions-share-failed = Przepraszamy, ten telefon nie skopiował pytań. Możesz je zamiast tego wydrukować.
+
+## Take to the meeting
+
+meeting-title = Zabierz na spotkanie
+meeting-intro = Pytania, których jeszcze nie zadano, dużymi literami. Dotknij pytania, gdy już je zadasz.
+meeting-next = Twoje następne spotkanie: { $meeting }, { $date }.
+meeting-mark-asked = Pytanie jest już zadane
+meeting-none-left = Wszystkie Twoje pytania są już zadane.
+meeting-asked-heading = Już zadane
+meeting-not-asked = Jeszcze niezadane
+meeting-back-to-questions = Wróć do moich pytań i odpowiedzi
+
+## My plan
+
+plan-title = Mój plan
+plan-intro = Zapisz, co ustalono na każdym spotkaniu: kto co zrobi i do kiedy. Potem możesz sprawdzić, co już zostało zrobione.
+plan-actions-heading = Co ustalono
+plan-no-actions = Nic jeszcze nie zapisano.
+plan-overdue = Po terminie: data już minęła.
+plan-overdue-count = { $count ->
+    [one] 1 zadanie jest po terminie.
+    [few] { $count } zadania są po terminie.
+    [many] { $count } zadań jest po terminie.
+   *[other] { $count } zadania jest po terminie.
+}
+plan-add-action = Dodaj coś, co ustalono
+plan-add-action-button = Dodaj do mojego planu
+plan-what = Co zostanie zrobione
+plan-who = Kto to zrobi
+plan-who-name = Imię i nazwisko tej osoby (jeśli je znasz)
+plan-by = Do kiedy
+plan-no-date = Bez daty
+plan-status = Czy to jest zrobione?
+plan-reason = Dlaczego nie?
+plan-who-me = Ja
+plan-who-social-worker = Pracownik socjalny
+plan-who-school = Szkoła
+plan-who-health-visitor = Pielęgniarka środowiskowa (health visitor)
+plan-who-other = Ktoś inny
+plan-status-to-do = Jeszcze nie
+plan-status-done = Zrobione
+plan-status-not-done = Nie zostało zrobione
+plan-meetings-heading = Moje spotkania
+plan-no-meetings = Nie zapisano jeszcze żadnych spotkań.
+plan-add-meeting = Dodaj spotkanie
+plan-add-meeting-button = Dodaj to spotkanie
+plan-meeting-kind = Jakie to spotkanie
+plan-meeting-date = Data
+plan-meeting-notes = Co postanowiono
+plan-meeting-initial-conference = Pierwsza konferencja
+plan-meeting-core-group = Spotkanie grupy podstawowej
+plan-meeting-review = Konferencja przeglądowa
+
+## My contacts
+
+contacts-none = Nie ma jeszcze kontaktów.
+contacts-add = Dodaj kontakt
+contacts-add-button = Dodaj ten kontakt
+contacts-name = Imię i nazwisko
+contacts-name-missing = Wpisz imię i nazwisko.
+contacts-role = Kim jest ta osoba
+contacts-phone = Telefon
+contacts-email = E-mail
+contacts-notes = Notatki
+contacts-call = Zadzwoń
+contacts-role-social-worker = Pracownik socjalny
+contacts-role-conference-chair = Przewodniczący konferencji
+contacts-role-solicitor = Prawnik (solicitor)
+contacts-role-advocate = Rzecznik (advocate)
+contacts-role-out-of-hours = Dyżur poza godzinami pracy
+contacts-role-other = Ktoś inny
+
+## Keep a copy
+
+backup-title = Zachowaj kopię moich notatek
+backup-intro = Zapisz notatki jako plik, wydrukuj je albo przywróć je z pliku.
+backup-download-heading = Pobierz moje notatki
+backup-download-body = Dostaniesz jeden plik z listą zadań, pytaniami, planem, kontaktami i datami. Przechowuj go w bezpiecznym miejscu. Każdy, kto otworzy ten plik, może go przeczytać.
+backup-download = Pobierz moje notatki
+backup-downloaded = Twoje notatki są pobrane.
+backup-download-failed = Przepraszamy, ten telefon nie pobrał pliku.
+backup-print-heading = Wydrukuj moje notatki
+backup-print-body = Wydrukuj notatki albo zapisz je jako PDF, aby zabrać je na spotkanie albo do prawnika.
+backup-print-link = Zobacz moje notatki gotowe do druku
+backup-import-heading = Przywróć moje notatki z pliku
+backup-import-body = Wybierz plik, który wcześniej pobrano z tego przewodnika. Zanim cokolwiek się zmieni, zobaczysz, co jest w tym pliku.
+backup-import-choose = Wybierz plik
+backup-file-holds = W tym pliku:
+backup-choose-how = Dodać to do notatek na tym telefonie czy je zastąpić?
+backup-merge = Dodaj do moich notatek
+backup-replace = Zastąp moje notatki tymi z pliku
+backup-merged = Gotowe. Notatki z pliku zostały dodane do Twoich.
+backup-replaced = Gotowe. Teraz masz notatki z pliku.
+backup-error-too-large = Ten plik jest za duży, żeby był plikiem z tego przewodnika. Nic nie zostało zmienione.
+backup-error-not-ours = To nie jest plik z tego przewodnika. Nic nie zostało zmienione.
+backup-error-damaged = Ten plik jest uszkodzony, więc nie da się go odczytać. Nic nie zostało zmienione.
+backup-error-newer = Ten plik pochodzi z nowszej wersji tego przewodnika. Odśwież przewodnik, aby go zaktualizować, a potem spróbuj ponownie. Nic nie zostało zmienione.
+backup-delete-heading = Usuń wszystko
+backup-delete-link = Usuń wszystkie moje notatki (w Ustawieniach)
+backup-count-checklist = { $count ->
+    [one] 1 rzecz do zrobienia
+    [few] { $count } rzeczy do zrobienia
+    [many] { $count } rzeczy do zrobienia
+   *[other] { $count } rzeczy do zrobienia
+}
+backup-count-questions = { $count ->
+    [one] 1 pytanie
+    [few] { $count } pytania
+    [many] { $count } pytań
+   *[other] { $count } pytania
+}
+backup-count-actions = { $count ->
+    [one] 1 ustalenie
+    [few] { $count } ustalenia
+    [many] { $count } ustaleń
+   *[other] { $count } ustalenia
+}
+backup-count-meetings = { $count ->
+    [one] 1 spotkanie
+    [few] { $count } spotkania
+    [many] { $count } spotkań
+   *[other] { $count } spotkania
+}
+backup-count-contacts = { $count ->
+    [one] 1 kontakt
+    [few] { $count } kontakty
+    [many] { $count } kontaktów
+   *[other] { $count } kontaktu
+}
+backup-count-dates = { $count ->
+    [one] 1 data
+    [few] { $count } daty
+    [many] { $count } dat
+   *[other] { $count } daty
+}
+backup-count-letters = { $count ->
+    [one] 1 pismo
+    [few] { $count } pisma
+    [many] { $count } pism
+   *[other] { $count } pisma
+}
+
+## Print
+
+print-title = Moje notatki do druku
+print-intro = Wszystkie Twoje notatki na jednej stronie. Wydrukuj ją albo zapisz jako PDF.
+print-button = Wydrukuj albo zapisz jako PDF
+print-made-on = Wydrukowano z tego przewodnika dnia { $date }.
+print-nothing = Nie masz jeszcze żadnych notatek.
+print-done = (zrobione)
+
+## Delete all my data
+
+delete-all-heading = Usuń wszystkie moje dane
+delete-all-body = To usuwa wszystko, co ten przewodnik zapisuje na tym telefonie: listę zadań, pytania, plan, kontakty, daty i ustawienia. Nie da się tego cofnąć. Jeśli chcesz zachować notatki, najpierw pobierz ich kopię.
+delete-all-button = Usuń wszystkie moje dane
+delete-all-question = Na pewno? Wszystko zostanie usunięte z tego telefonu. Nie da się tego cofnąć.
+delete-all-confirm = Tak, usuń wszystko
+delete-all-keep = Nie, zachowaj moje dane
+delete-all-done = Wszystko zostało usunięte z tego telefonu.
+delete-all-failed = Przepraszamy, ten telefon nie usunął danych. Spróbuj ponownie albo usuń dane tej strony w ustawieniach przeglądarki.
+
+## Letters I can send
+
+letters-title = Pisma, które możesz wysłać
+letters-intro = Gotowe pisma do pracownika socjalnego albo do przewodniczącego konferencji. Uzupełnij kilka informacji, a pismo zostanie napisane za Ciebie.
+letters-kept-here = Ten przewodnik niczego nie wysyła. Ty kopiujesz, udostępniasz, drukujesz albo pobierasz pismo i wysyłasz je samodzielnie. Twoje dane i wersje robocze zostają na tym telefonie.
+letters-choose = Wybierz pismo
+letters-what-it-says = Co jest w tym piśmie
+letters-about-you = O Tobie i Twoim dziecku
+letters-my-name = Twoje imię i nazwisko
+letters-my-address = Twój adres
+letters-my-contact = Twój numer telefonu albo e-mail
+letters-child-name = Imię i nazwisko Twojego dziecka
+letters-child-dob = Data urodzenia Twojego dziecka
+letters-this-letter = To pismo
+letters-to-social-worker = Imię i nazwisko pracownika socjalnego
+letters-to-chair = Imię i nazwisko przewodniczącego konferencji
+letters-conference-date = Data konferencji
+letters-language = Język pisma
+letters-language-hint = W Walii możesz pisać do urzędu po walijsku albo po angielsku.
+letters-language-en = English (angielski)
+letters-language-cy = Cymraeg (walijski)
+letters-preview = Twoje pismo
+letters-load-failed = Nie udało się wczytać pisma. Sprawdź połączenie z internetem i otwórz tę stronę jeszcze raz.
+letters-nothing-sent = Sprawdź pismo. Potem skopiuj je do e-maila albo wiadomości albo je wydrukuj.
+letters-copy = Skopiuj pismo
+letters-share = Udostępnij pismo
+letters-print = Wydrukuj pismo
+letters-download = Pobierz pismo
+letters-mark-sent = To pismo jest już wysłane: zachowaj kopię
+letters-copied = Pismo jest skopiowane. Możesz je wkleić do e-maila albo wiadomości.
+letters-copy-failed = Przepraszamy, ten telefon nie skopiował pisma. Możesz je zamiast tego pobrać albo wydrukować.
+letters-saved-sent = Kopia jest zapisana poniżej, z dzisiejszą datą.
+letters-sent-heading = Wysłane pisma
+
+letters-reports-title = Poproś o raporty
+letters-reports-when = Przed konferencją, jeśli nikt nie dał Ci jeszcze raportów do przeczytania.
+letters-reports-summary = Pismo prosi pracownika socjalnego o przesłanie Ci wszystkich raportów na konferencję odpowiednio wcześnie, żeby był czas je przeczytać i się przygotować. Pyta też, gdzie możesz je przeczytać, jeśli nie da się ich przesłać.
+letters-reports-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
+
+letters-interpreter-title = Poproś o tłumacza albo o pomoc w dotarciu
+letters-interpreter-when = Jeśli potrzebujesz tłumacza albo pomocy w dojeździe lub w opiece nad dziećmi, żeby przyjść na konferencję.
+letters-interpreter-summary = Pismo prosi o tłumacza Twojego języka i pyta, czy możesz dostać pomoc w dojeździe lub w opiece nad dziećmi.
+letters-interpreter-extra-label = Twój język, jeśli potrzebujesz tłumacza
+letters-interpreter-details-label = Jakiej pomocy potrzebujesz (możesz zostawić puste)
+
+letters-supporter-title = Powiadom, kto przyjdzie ze mną
+letters-supporter-when = Jeśli chcesz przyjść z przyjacielem, krewnym, rzecznikiem (advocate) albo prawnikiem (solicitor).
+letters-supporter-summary = Pismo mówi pracownikowi socjalnemu, kto przyjdzie z Tobą, i pyta, co te osoby będą mogły robić i mówić na spotkaniu.
+letters-supporter-extra-label = Kto przyjdzie (imię i nazwisko oraz kim jest ta osoba)
+letters-supporter-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
+
+letters-correction-title = Wskaż błąd w raporcie
+letters-correction-when = Jeśli coś w raporcie jest nieprawdą.
+letters-correction-summary = Pismo mówi, który raport jest błędny i jak jest naprawdę. Prosi o poprawienie raportu albo o dopisanie Twojego zdania. Mówi też, że wysyłasz kopię do przewodniczącego.
+letters-correction-extra-label = Który raport (na przykład raport pracownika socjalnego)
+letters-correction-details-label = Co jest błędne i jak jest naprawdę
+
+letters-family-group-title = Poproś o konferencję grupy rodzinnej
+letters-family-group-when = Jeśli Twoja rodzina i przyjaciele mogliby pomóc ułożyć plan dla Twojego dziecka.
+letters-family-group-summary = Pismo prosi o konferencję grupy rodzinnej (family group conference), na której Twoja rodzina i przyjaciele razem układają plan. Pyta też, z kim o tym porozmawiać.
+letters-family-group-details-label = Kto z Twojej rodziny mógłby pomóc i jak (możesz zostawić puste)
+
+letters-support-title = Poproś o dalszą pomoc
+letters-support-when = Gdy { $nation ->
+    [wales] plan opieki, wsparcia i ochrony (care and support protection plan)
+   *[england] plan ochrony dziecka (child protection plan)
+} się kończy albo może się skończyć, a Ty nadal chcesz pomocy.
+letters-support-summary = Pismo pyta, jakie wsparcie Twoja rodzina może nadal dostać po zakończeniu planu i czy można je zapisać w planie.
+letters-support-extra-label = Pomoc, która by coś zmieniła (możesz zostawić puste)
+letters-support-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
+
+letters-complaint-title = Złóż skargę na konferencję
+letters-complaint-when = Jeśli nie podoba Ci się, jak prowadzono konferencję. Najpierw napisz do przewodniczącego.
+letters-complaint-summary = Pismo mówi przewodniczącemu, że chcesz złożyć skargę, opisuje Twoimi słowami, co poszło źle, i prosi o pisemną odpowiedź: co zrobi i do kiedy.
+letters-complaint-details-label = Co poszło źle
