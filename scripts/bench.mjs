@@ -2,6 +2,9 @@
 // target/bench.json; it passes no judgement (the size budget is enforced by the tests).
 //
 //  1. Bytes of every file a cold visit to / downloads: raw, gzip -9, brotli; the .wasm alone.
+//     Then the same first load in each language (`/?lang=pl`): only that language's messages
+//     are fetched, so the first load does not grow with the number of languages; and what the
+//     service worker downloads afterwards (the app, not the languages).
 //  2. Cold loads of / and /core-group/ on an emulated mid-range phone on a slow network (4x CPU
 //     slowdown; 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up): first contentful paint,
 //     largest contentful paint, and the moment the page first answers a tap (a tap on
@@ -134,6 +137,24 @@ try {
   const wasmBytes = readFileSync(join('dist', wasmName));
   const wasm = { file: wasmName, raw: wasmBytes.length, gzip: gzipSize(wasmBytes), brotli: brotliSize(wasmBytes) };
 
+  // One first load per language: which locale folders it fetched, and its brotli total.
+  const languages = readdirSync(join('dist', 'locales')).sort();
+  const byLanguage = {};
+  for (const code of languages) {
+    const load = await measureFirstLoad(browser, `${site.url}/?lang=${code}`);
+    const localeFiles = load.files.filter((f) => f.path.startsWith('/locales/'));
+    byLanguage[code] = {
+      brotli: load.total.brotli,
+      localeBrotli: localeFiles.reduce((n, f) => n + f.brotli, 0),
+      folders: [...new Set(localeFiles.map((f) => f.path.split('/')[2]))],
+    };
+  }
+  // The service worker's precache list (urls in dist/sw.js), summed from dist/.
+  const precached = [...new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"\/?([^"]+)"/g)].map((m) => m[1]))];
+  const precacheBrotli = precached.reduce((n, url) => {
+    try { return n + brotliSize(readFileSync(join('dist', url))); } catch { return n; }
+  }, 0);
+
   const cold = {};
   for (const path of PAGES) {
     const app = [];
@@ -164,7 +185,7 @@ try {
     lighthouse = { error: String(error.message ?? error) };
   }
 
-  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, firstLoad, cold, offline, lighthouse };
+  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, firstLoad, byLanguage, precache: { files: precached.length, brotli: precacheBrotli }, cold, offline, lighthouse };
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (s, n) => String(s).padStart(n);
@@ -174,6 +195,10 @@ try {
   const t = firstLoad.total;
   console.log(`${pad('total', 44)}${num(t.raw, 10)}${num(t.gzip, 10)}${num(t.brotli, 10)}`);
   console.log(`.wasm alone: ${wasm.raw} raw, ${wasm.gzip} gzip -9, ${wasm.brotli} brotli`);
+  console.log(`\n1b. First load per language (${languages.length} languages in this build), brotli`);
+  console.log(`${pad('language', 10)}${num('total', 10)}${num('messages', 10)}  locale folders fetched`);
+  for (const [code, l] of Object.entries(byLanguage)) console.log(`${pad(code, 10)}${num(l.brotli, 10)}${num(l.localeBrotli, 10)}  ${l.folders.join(' ')}`);
+  console.log(`Service worker, after the first load: precaches ${precached.length} files, ${precacheBrotli} bytes brotli (no language's messages; only the letters' English and Welsh words)`);
 
   console.log(`\n2-3. Cold load on a throttled phone (CPU 4x, 150 ms RTT, 1.6/0.75 Mbit/s), median of ${RUNS}`);
   console.log(`${pad('page', 14)}${num('FCP', 10)}${num('LCP', 10)}${num('tap answered', 14)}${num('floor FCP', 11)}${num('floor LCP', 11)}${num('FCP ratio', 11)}`);

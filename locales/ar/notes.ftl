@@ -250,6 +250,7 @@ letters-my-contact = رقم هاتفك أو بريدك الإلكتروني
 letters-child-name = اسم طفلك
 letters-child-dob = تاريخ ميلاد طفلك
 letters-this-letter = هذه الرسالة
+letters-write-in-english = هذه الرسالة باللغة الإنجليزية. اكتب بالإنجليزية إن استطعت، أو اطلب من أحد أن يساعدك.
 letters-to-social-worker = اسم الأخصائي الاجتماعي
 letters-to-chair = اسم رئيس المؤتمر
 letters-conference-date = تاريخ المؤتمر

@@ -250,6 +250,7 @@ letters-my-contact = Eich rhif ffôn neu eich e-bost
 letters-child-name = Enw eich plentyn
 letters-child-dob = Dyddiad geni eich plentyn
 letters-this-letter = Y llythyr hwn
+letters-write-in-english = Mae'r llythyr yn Saesneg. Ysgrifennwch yn Saesneg os gallwch chi, neu gofynnwch i rywun eich helpu.
 letters-to-social-worker = Enw'r gweithiwr cymdeithasol
 letters-to-chair = Enw cadeirydd y gynhadledd
 letters-conference-date = Dyddiad y gynhadledd

@@ -213,6 +213,7 @@ letters-my-contact = Your phone number or email
 letters-child-name = Your child's name
 letters-child-dob = Your child's date of birth
 letters-this-letter = This letter
+letters-write-in-english = The letter is in English. Write what you add in English if you can, or ask someone to help you.
 letters-to-social-worker = The social worker's name
 letters-to-chair = The conference chair's name
 letters-conference-date = The date of the conference

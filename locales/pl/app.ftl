@@ -32,7 +32,7 @@ shell-load-error = Nie udało się uruchomić przewodnika. Sprawdź połączenie
 ## Emergency exit
 
 exit-region = Szybkie wyjście
-exit-emergency = Pilne
+exit-emergency = Awaryjnie
 exit-this-page = Opuść tę stronę
 exit-shift-remaining = { $count ->
         [one] Naciśnij Shift jeszcze 1 raz, aby wyjść.

@@ -233,6 +233,7 @@ letters-my-contact = Twój numer telefonu albo e-mail
 letters-child-name = Imię i nazwisko Twojego dziecka
 letters-child-dob = Data urodzenia Twojego dziecka
 letters-this-letter = To pismo
+letters-write-in-english = Ten list jest po angielsku. Jeśli możesz, pisz po angielsku albo poproś kogoś o pomoc.
 letters-to-social-worker = Imię i nazwisko pracownika socjalnego
 letters-to-chair = Imię i nazwisko przewodniczącego konferencji
 letters-conference-date = Data konferencji

@@ -223,6 +223,7 @@ letters-my-contact = Telefonul sau e-mailul dumneavoastră
 letters-child-name = Numele copilului
 letters-child-dob = Data nașterii copilului
 letters-this-letter = Această scrisoare
+letters-write-in-english = Scrisoarea este în limba engleză. Dacă puteți, scrieți în engleză sau cereți cuiva să vă ajute.
 letters-to-social-worker = Numele asistentului social
 letters-to-chair = Numele președintelui ședinței
 letters-conference-date = Data ședinței

@@ -214,6 +214,7 @@ letters-my-contact = آپ کا فون نمبر یا ای میل
 letters-child-name = آپ کے بچے کا نام
 letters-child-dob = آپ کے بچے کی تاریخ پیدائش
 letters-this-letter = یہ خط
+letters-write-in-english = یہ خط انگریزی میں ہے۔ اگر ہو سکے تو انگریزی میں لکھیں، یا کسی سے مدد لیں۔
 letters-to-social-worker = سوشل ورکر کا نام
 letters-to-chair = کانفرنس کے چیئرپرسن کا نام
 letters-conference-date = کانفرنس کی تاریخ

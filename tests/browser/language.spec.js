@@ -19,7 +19,7 @@ test('switching to Cymraeg changes the page and <html lang>, and survives a relo
   await expect(page.locator('h1')).toHaveText('Y grŵp craidd');
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
 
-  await page.getByRole('button', { name: 'English' }).click();
+  await chooseLanguage(page, 'English');
   await expect(page.locator('h1')).toHaveText('The core group');
   await page.reload();
   await appReady(page);

@@ -1,6 +1,6 @@
 // Every route of the route table loads directly from a plain static server, with its own
 // heading and title, and passes an accessibility scan.
-import { test, expect, routes, appReady, expectNoAxeViolations, chooseLanguage } from './fixtures.js';
+import { test, expect, routes, appReady } from './fixtures.js';
 
 const htmlEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const reEscape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,15 +22,7 @@ for (const route of routes) {
     await expect(page.locator('h1')).toHaveText(route.title);
     await expect(page).toHaveTitle(new RegExp(`^${reEscape(route.title)} – `));
   });
-
-  test(`${route.path} has no accessibility violations, in English and in Welsh`, async ({ page }) => {
-    await page.goto(route.path);
-    await appReady(page);
-    await expectNoAxeViolations(page, `${route.path} en`);
-    await chooseLanguage(page, 'Cymraeg');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
-    await expectNoAxeViolations(page, `${route.path} cy`);
-  });
+  // Accessibility in every language, light and dark, narrow and wide: every-reader.spec.js.
 }
 
 test('each route has its own HTML file with its title and heading before any script runs', async ({ request }) => {

@@ -233,6 +233,10 @@ pub fn LettersPage() -> impl IntoView {
                     </fieldset>
                     <fieldset class="fieldset box">
                         <legend class="fieldset__legend">{i18n.text("letters-this-letter")}</legend>
+                        // What a parent adds goes into the letter as typed: say which language that is.
+                        <Show when=move || !matches!(i18n.language(), Language::En | Language::Cy)>
+                            <p class="hint">{i18n.text("letters-write-in-english")}</p>
+                        </Show>
                         <label for="letter-to">{move || i18n.t(match letter.to {
                             crate::core::letters::Recipient::Chair => "letters-to-chair",
                             _ => "letters-to-social-worker",

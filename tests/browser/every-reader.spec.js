@@ -1,0 +1,256 @@
+// Every reader: each page in each language, light and dark, narrow and wide, passes axe; the
+// pseudo-language finds hard-coded text and layouts that break with longer words; every
+// control is reached by keyboard with a visible focus ring; Listen, text size and the phone's
+// own display settings work.
+import { test, expect, routes, appReady, expectNoAxeViolations, chooseLanguage } from './fixtures.js';
+
+const LANGUAGES = ['en', 'cy', 'pl', 'ro', 'ur', 'ar'];
+
+for (const code of LANGUAGES) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`every page in ${code}, ${colorScheme}, at 1280 and 320 px: no accessibility violations`, async ({ page }) => {
+      test.setTimeout(300_000);
+      await page.emulateMedia({ colorScheme });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // The shared-link form of the language, remembered for every page after.
+      await page.goto(`/?lang=${code}`);
+      await appReady(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      for (const route of routes) {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(route.path);
+        await appReady(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', code);
+        await expectNoAxeViolations(page, `${route.path} ${code} ${colorScheme} 1280`);
+        await page.setViewportSize({ width: 320, height: 800 });
+        await expectNoAxeViolations(page, `${route.path} ${code} ${colorScheme} 320`);
+      }
+    });
+  }
+}
+
+test('the pseudo-language: no visible text without brackets and nothing wider than 320 px, on every page', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const route of routes) {
+    await page.goto(`${route.path}?lang=en-XA`);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+    const unbracketed = await page.evaluate(() => {
+      const found = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent.trim();
+        const element = node.parentElement;
+        if (!/\p{L}/u.test(text) || !element) continue;
+        // Languages named in themselves (and letters in their own language) are meant to
+        // stay as they are.
+        if (element.closest('[lang]:not(html)')) continue;
+        if (!element.checkVisibility({ visibilityProperty: true }) || element.closest('.visually-hidden')) continue;
+        if (!text.includes('⟦') && !text.includes('⟧')) found.push(text);
+      }
+      for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
+        for (const name of ['aria-label', 'placeholder', 'title']) {
+          const value = element.getAttribute(name);
+          if (value && /\p{L}/u.test(value) && !value.includes('⟦') && !element.closest('[lang]:not(html)')) found.push(`${name}="${value}"`);
+        }
+      }
+      return found;
+    });
+    expect(unbracketed, `${route.path}: text typed into the code, not a message`).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${route.path} overflows at 320 px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('every control on every page is reached with Tab, with a visible focus ring', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const route of routes) {
+    await page.goto(route.path);
+    await appReady(page);
+    // Every control a mouse could use, as the page shows it.
+    const expected = await page.evaluate(() => {
+      const controls = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]')]
+        .filter((el) => !el.disabled && el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]'));
+      // A group of radio buttons is one stop for Tab (arrows move within it).
+      const seenGroups = new Set();
+      return controls.filter((el) => {
+        if (el.type !== 'radio') return true;
+        if (seenGroups.has(el.name)) return false;
+        seenGroups.add(el.name);
+        return true;
+      }).length;
+    });
+    const reached = [];
+    const withoutRing = [];
+    await page.locator('body').focus();
+    for (let i = 0; i < 400; i += 1) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const ring = (style.outlineStyle !== 'none' && style.outlineColor !== 'rgba(0, 0, 0, 0)' && parseFloat(style.outlineWidth) > 0)
+          || style.boxShadow !== 'none';
+        const id = el.dataset.tabSeen ?? (el.dataset.tabSeen = String(Math.random()));
+        return { id, ring, name: `${el.tagName.toLowerCase()} ${(el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 40)}` };
+      });
+      if (!info) continue;
+      if (reached.includes(info.id)) break; // back at the start: the whole page has been toured
+      reached.push(info.id);
+      if (!info.ring) withoutRing.push(info.name);
+    }
+    expect(withoutRing, `${route.path}: focus not visible`).toEqual([]);
+    // `main` itself takes focus after a page change (tabindex -1) but is not a Tab stop.
+    expect(reached.length, `${route.path}: Tab reached ${reached.length} of ${expected} controls`).toBeGreaterThanOrEqual(expected);
+  }
+});
+
+test('keyboard only: open the language menu, choose Polski, and add an idea to the checklist', async ({ page }) => {
+  await page.goto('/checklist/');
+  await appReady(page);
+  await page.locator('.language-switcher summary').focus();
+  await page.keyboard.press('Enter');
+  const polski = page.getByRole('button', { name: 'Polski', exact: true });
+  await expect(polski).toBeVisible();
+  await polski.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  const firstIdea = page.locator('.suggestion-offer button').first();
+  await firstIdea.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.checklist-item')).toHaveCount(1);
+  // Space ticks it.
+  await page.locator('.checklist-item input[type="checkbox"]').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.checklist-item input[type="checkbox"]')).toBeChecked();
+});
+
+/** A pretend speech engine with English and Polish voices, which records what it is asked. */
+async function fakeVoices(page, langs = ['en-GB', 'pl-PL']) {
+  await page.addInitScript((voiceLangs) => {
+    const voices = voiceLangs.map((lang, i) => Object.create(SpeechSynthesisVoice.prototype, {
+      lang: { value: lang }, name: { value: `Test ${lang}` }, default: { value: i === 0 },
+      localService: { value: true }, voiceURI: { value: `test-${lang}` },
+    }));
+    const log = { spoken: [], paused: false, cancelled: 0 };
+    window.speechLog = log;
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+    const synth = {
+      getVoices: () => voices,
+      speak: (u) => log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.lang, last: !!u.onend }),
+      pause: () => { log.paused = true; },
+      resume: () => { log.paused = false; },
+      cancel: () => { log.cancelled += 1; if (window.speechCancelled) window.speechCancelled(); },
+      onvoiceschanged: null,
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  }, langs);
+}
+
+test('Listen reads the page in its language, pauses, carries on and stops', async ({ page }) => {
+  await fakeVoices(page);
+  await page.goto('/before/');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  const spoken = await page.evaluate(() => window.speechLog.spoken);
+  expect(spoken[0].text).toBe(await page.locator('h1').textContent());
+  expect(spoken.length).toBeGreaterThan(10);
+  expect(spoken.every((s) => s.lang === 'en-GB' && s.voice === 'en-GB')).toBe(true);
+  expect(spoken.at(-1).last).toBe(true);
+  // Buttons and menus are not read.
+  expect(spoken.some((s) => s.text.includes('Exit this page'))).toBe(false);
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  expect(await page.evaluate(() => window.speechLog.paused)).toBe(true);
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  expect(await page.evaluate(() => window.speechLog.paused)).toBe(false);
+  const cancelled = await page.evaluate(() => window.speechLog.cancelled);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  expect(await page.evaluate(() => window.speechLog.cancelled)).toBeGreaterThan(cancelled);
+  await expect(page.getByRole('button', { name: 'Listen to this page' })).toBeVisible();
+
+  // Polish has a voice: the button is there and reads Polish.
+  await chooseLanguage(page, 'Polski');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await page.locator('.listen__start').click();
+  const polish = await page.evaluate(() => window.speechLog.spoken.at(-1));
+  expect(polish.lang).toBe('pl-PL');
+  await page.locator('.listen button').last().click();
+
+  // Romanian has none: no button rather than the wrong voice.
+  await chooseLanguage(page, 'Română');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+  await expect(page.locator('.listen')).toHaveCount(0);
+});
+
+test('the emergency exit stops any reading aloud', async ({ page, guarded }) => {
+  guarded.allow(/request left 127\.0\.0\.1: https:\/\/www\.bbc\.co\.uk\//);
+  let cancels = 0;
+  await page.exposeFunction('speechCancelled', () => { cancels += 1; });
+  await fakeVoices(page);
+  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ body: 'weather' }));
+  await page.goto('/during/');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  const before = cancels;
+  await page.locator('.exit-this-page__button').first().click();
+  await page.waitForURL(/bbc/);
+  expect(cancels).toBeGreaterThan(before);
+});
+
+test('without a voice for the language, there is no Listen button', async ({ page }) => {
+  await fakeVoices(page, ['fr-FR']);
+  await page.goto('/before/');
+  await appReady(page);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.listen')).toHaveCount(0);
+});
+
+test('text size: three steps in Settings, applied at once, kept after a reload, and still fits 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/settings/');
+  await appReady(page);
+  const size = () => page.locator('h1').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+  const standard = await size();
+  await expect(page.getByRole('radio', { name: 'Standard' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Largest' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+  expect(await size()).toBeGreaterThan(standard * 1.3);
+  await page.reload();
+  await appReady(page);
+  await expect(page.getByRole('radio', { name: 'Largest' })).toBeChecked();
+  expect(await size()).toBeGreaterThan(standard * 1.3);
+  for (const path of ['/', '/before/', '/checklist/', '/plan/', '/letters/']) {
+    await page.goto(path);
+    await appReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} at the largest text`).toBeLessThanOrEqual(0);
+  }
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByRole('radio', { name: 'Large', exact: true }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+});
+
+test('the phone decides: dark mode, more contrast and forced colours', async ({ page }) => {
+  await page.goto('/before/');
+  await appReady(page);
+  const background = () => page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).not.toBe('rgb(255, 255, 255)');
+  const [text, bg] = await page.locator('body').evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+  expect(text).not.toBe(bg);
+
+  await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
+  const [caption, body] = await page.evaluate(() => [getComputedStyle(document.querySelector('.caption')).color, getComputedStyle(document.body).color]);
+  expect(caption).toBe(body);
+
+  await page.emulateMedia({ contrast: null, forcedColors: 'active' });
+  await page.locator('.step-list__link').first().focus();
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  expect(outline).toBe('solid');
+});
