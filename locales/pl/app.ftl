@@ -68,9 +68,9 @@ during-title = Na konferencji
 during-intro = Spotkanie prowadzi niezależny przewodniczący (chair). Każdy mówi, co wie, a Ty też możesz powiedzieć, co myślisz. Ta strona wyjaśnia, co się dzieje i co można postanowić.
 during-summary = Co dzieje się na spotkaniu i co może ono postanowić.
 
-core-group-title = Grupa podstawowa
+core-group-title = Grupa główna
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = Jeśli Twoje dziecko ma plan ochrony dziecka (child protection plan), mniejsza grupa, zwana grupą podstawową (core group), spotyka się, aby wprowadzić plan w życie. Zwykle należysz do niej. Pierwsze spotkanie odbywa się w ciągu 10 dni roboczych od konferencji.
+core-group-intro = Jeśli Twoje dziecko ma plan ochrony dziecka (child protection plan), mniejsza grupa, zwana grupą główną (core group), spotyka się, aby wprowadzić plan w życie. Zwykle należysz do niej. Pierwsze spotkanie odbywa się w ciągu 10 dni roboczych od konferencji.
 core-group-summary = Mniejsza grupa, która wprowadza plan w życie.
 
 review-title = Konferencja przeglądowa
@@ -131,9 +131,9 @@ listen-label = Czytaj tę stronę na głos
 
 dates-fields-heading = Daty Twoich spotkań
 dates-initial-label = Data pierwszej konferencji w sprawie ochrony dziecka
-dates-last-core-group-label = Data ostatniego spotkania grupy podstawowej
+dates-last-core-group-label = Data ostatniego spotkania grupy głównej
 dates-last-review-label = Data ostatniej konferencji przeglądowej
-dates-enquiries-label = Data rozpoczęcia postępowania wyjaśniającego (enquiries), jeśli ją znasz
+dates-enquiries-label = Data rozpoczęcia postępowania wyjaśniającego z sekcji 47 (Section 47 enquiries), jeśli ją znasz
 dates-optional-hint = Zostaw to pole puste, dopóki to się nie wydarzy.
 dates-timeline-heading = Twój harmonogram
 dates-latest-note = To najpóźniejsze daty, na jakie pozwalają zasady. Prawdziwe daty ustala urząd (council), więc sprawdź je z pracownikiem socjalnym.
@@ -153,16 +153,16 @@ dates-passed = Ta data już minęła.
 dates-next = Następny termin
 dates-item-initial-conference = Pierwsza konferencja w sprawie ochrony dziecka
 dates-item-reports-before-initial = Raporty powinny do Ciebie dotrzeć (w wielu rejonach 5 dni roboczych przed konferencją)
-dates-item-first-core-group = Pierwsze spotkanie grupy podstawowej
+dates-item-first-core-group = Pierwsze spotkanie grupy głównej
 dates-item-next-core-group = { $nation ->
-        [wales] Następne spotkanie grupy podstawowej (co najmniej co 6 tygodni)
-       *[england] Następne spotkanie grupy podstawowej (często mniej więcej raz w miesiącu)
+        [wales] Następne spotkanie grupy głównej (co najmniej co 6 tygodni)
+       *[england] Następne spotkanie grupy głównej (często mniej więcej raz w miesiącu)
     }
 dates-item-social-worker-visit = Wizyta pracownika socjalnego (w wielu rejonach co najmniej co 10 dni roboczych)
 dates-item-first-review = Pierwsza konferencja przeglądowa
 dates-item-reports-before-review = Raporty na konferencję przeglądową powinny do Ciebie dotrzeć (w wielu rejonach 5 dni roboczych wcześniej)
 dates-item-next-review = Następna konferencja przeglądowa
-dates-item-assessment-due = Ocena sytuacji (assessment) powinna być gotowa (42 dni robocze od rozpoczęcia postępowania wyjaśniającego)
+dates-item-assessment-due = Ocena (assessment) powinna być gotowa (42 dni robocze od rozpoczęcia postępowania wyjaśniającego)
 dates-add-to-calendar = Dodaj te daty do mojego kalendarza
 dates-calendar-note = Najpóźniejsza data wyliczona przez Przewodnik po konferencji w sprawie ochrony dziecka. Prawdziwą datę ustala urząd.
 

@@ -233,7 +233,7 @@ review-legal-letter-before = Jedno to [[letter-before-proceedings|pismo przed ws
 review-legal-letter-issue = Drugie to [[letter-of-issue|pismo o wszczęciu postępowania]] (letter of issue). Mówi, że służby kierują sprawę do sądu.
 review-legal-solicitor = Jeśli dostaniesz któreś z tych pism, od razu idź do prawnika (solicitor), który specjalizuje się w prawie dotyczącym dzieci. Weź pismo ze sobą.
 # source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
-review-legal-aid = Na tym etapie możesz dostać bezpłatną pomoc prawną, bez względu na Twoje dochody. To jest [[legal-aid|państwowa pomoc prawna]] (legal aid). Obejmuje porady, pisma i rozmowy z urzędem (council), a także prawnika na następnym spotkaniu. Idź od razu do prawnika, który pracuje w ramach legal aid i specjalizuje się w prawie dotyczącym dzieci. Nie czekaj na sprawdzenie dochodów.
+review-legal-aid = Na tym etapie możesz dostać bezpłatną pomoc prawną, bez względu na Twoje dochody. To jest [[legal-aid|państwowa pomoc prawna]] (legal aid). Obejmuje porady, pisma i rozmowy z urzędem (council), a także prawnika na następnym spotkaniu. Idź od razu do prawnika, który pracuje w ramach państwowej pomocy prawnej i specjalizuje się w prawie dotyczącym dzieci. Nie czekaj na sprawdzenie dochodów.
 
 review-guidance-heading = O tym przewodniku
 review-guidance = To ogólne wskazówki dla Anglii i Walii, a nie porada prawna. W różnych miejscach praktyka bywa różna. Zapytaj swojego pracownika socjalnego albo prawnika.

@@ -107,7 +107,7 @@ plan-meeting-kind = Jakie to spotkanie
 plan-meeting-date = Data
 plan-meeting-notes = Co postanowiono
 plan-meeting-initial-conference = Pierwsza konferencja
-plan-meeting-core-group = Spotkanie grupy podstawowej
+plan-meeting-core-group = Spotkanie grupy głównej
 plan-meeting-review = Konferencja przeglądowa
 
 ## My contacts
@@ -277,9 +277,9 @@ letters-correction-summary = Pismo mówi, który raport jest błędny i jak jest
 letters-correction-extra-label = Który raport (na przykład raport pracownika socjalnego)
 letters-correction-details-label = Co jest błędne i jak jest naprawdę
 
-letters-family-group-title = Poproś o konferencję grupy rodzinnej
+letters-family-group-title = Poproś o naradę rodzinną
 letters-family-group-when = Jeśli Twoja rodzina i przyjaciele mogliby pomóc ułożyć plan dla Twojego dziecka.
-letters-family-group-summary = Pismo prosi o konferencję grupy rodzinnej (family group conference), na której Twoja rodzina i przyjaciele razem układają plan. Pyta też, z kim o tym porozmawiać.
+letters-family-group-summary = Pismo prosi o naradę rodzinną (family group conference), na której Twoja rodzina i przyjaciele razem układają plan. Pyta też, z kim o tym porozmawiać.
 letters-family-group-details-label = Kto z Twojej rodziny mógłby pomóc i jak (możesz zostawić puste)
 
 letters-support-title = Poproś o dalszą pomoc

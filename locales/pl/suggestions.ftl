@@ -41,7 +41,7 @@ suggest-during-q-what-change = Co musi się zmienić i do kiedy?
 suggest-during-q-expected-of-me = Czego Państwo ode mnie oczekują?
 suggest-during-q-what-category = Jaka kategoria krzywdy (category of harm) jest w planie i dlaczego?
 suggest-during-q-who-social-worker = Kto jest teraz pracownikiem socjalnym mojego dziecka?
-suggest-during-q-who-core-group = Kto należy do grupy podstawowej (core group)?
+suggest-during-q-who-core-group = Kto należy do grupy głównej (core group)?
 suggest-during-q-when-minutes = Kiedy dostanę kopię protokołu?
 suggest-during-q-what-support = Jaką pomoc i wsparcie może dostać moja rodzina?
 
@@ -51,17 +51,17 @@ suggest-core-group-write-questions = Zapisać swoje pytania przed każdym spotka
 suggest-core-group-note-actions = Zapisać, kto co zrobi i do kiedy
 suggest-core-group-suggest-support = Zaproponować wsparcie, które by nam pomogło
 suggest-core-group-involve-family = Wcześnie poprosić dalszą rodzinę o pomoc
-suggest-core-group-ask-fgc = Poprosić o konferencję grupy rodzinnej (family group conference)
-suggest-core-group-save-numbers = Zapisać numery wszystkich osób z grupy podstawowej
+suggest-core-group-ask-fgc = Poprosić o naradę rodzinną (family group conference)
+suggest-core-group-save-numbers = Zapisać numery wszystkich osób z grupy głównej
 suggest-core-group-keep-diary = Zapisywać wizyty i to, co zostało powiedziane
 
 ## The core group: questions to ask
 suggest-core-group-q-what-by-when = Co musi się zmienić i do kiedy?
 suggest-core-group-q-who-does-what = Kto zajmuje się którą częścią planu?
-suggest-core-group-q-how-often = Jak często będzie się spotykać grupa podstawowa?
+suggest-core-group-q-how-often = Jak często będzie się spotykać grupa główna?
 suggest-core-group-q-visits = Jak często będą Państwo przychodzić z wizytą i czy uprzedzą mnie Państwo wcześniej?
 suggest-core-group-q-help-available = Jaką pomoc możemy dostać, żeby wprowadzić te zmiany?
-suggest-core-group-q-assessment = Kiedy zobaczę ocenę sytuacji (assessment)?
+suggest-core-group-q-assessment = Kiedy zobaczę ocenę (assessment)?
 suggest-core-group-q-contingency = Czy jest plan awaryjny (contingency plan) i co w nim jest?
 suggest-core-group-q-copy-of-plan = Kiedy dostanę kopię pełnego planu?
 
@@ -93,13 +93,13 @@ suggest-help-call-advice-line = Zadzwonić na bezpłatną linię porad
 suggest-help-contact-complaints-team = Skontaktować się z działem skarg urzędu (council)
 suggest-help-ask-for-advocate = Zapytać, czy mogę mieć rzecznika (advocate)
 suggest-help-save-local-numbers = Zapisać numery mojego pracownika socjalnego i urzędu
-suggest-help-check-legal-aid = Sprawdzić, czy mogę dostać pomoc prawną z pieniędzy publicznych (legal aid)
+suggest-help-check-legal-aid = Sprawdzić, czy mogę dostać państwową pomoc prawną (legal aid)
 
 ## Complaints and advice: questions to ask
 suggest-help-q-how-to-complain = Jak złożyć skargę i do kogo ją wysłać?
 suggest-help-q-how-long = Ile czasu trzeba czekać na odpowiedź?
 suggest-help-q-who-decides = Kto rozpatrzy moją skargę?
-suggest-help-q-ombudsman-when = Kiedy mogę zwrócić się do Ombudsmana (niezależnego rzecznika)?
+suggest-help-q-ombudsman-when = Kiedy mogę zwrócić się do rzecznika ds. skarg (Ombudsman)?
 suggest-help-q-advocate = Czy mogę mieć rzecznika (advocate), który mi pomoże?
 suggest-help-q-different-worker = Czy mogę poprosić o innego pracownika socjalnego?
 suggest-help-q-record-meeting = Czy mogę nagrać spotkanie albo robić notatki?

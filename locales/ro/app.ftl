@@ -5,7 +5,7 @@
 
 ## The app and its frame
 
-app-name = Ghid pentru ședința de protecție a copilului
+app-name = Ghid pentru conferința de protecție a copilului
 skip-link = Săriți la conținutul principal
 nav-label = Meniul principal
 nav-guide = Ghid
@@ -48,38 +48,38 @@ language-load-failed = Limba aceasta nu a putut fi încărcată. Verificați con
 
 ## Home
 
-home-title = Ghidul dumneavoastră pentru ședința de protecție a copilului
+home-title = Ghidul dumneavoastră pentru conferința de protecție a copilului
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-home-intro = Serviciile pentru copii (children's services), numite uneori servicii sociale, v-au chemat la o întâlnire despre copilul dumneavoastră. Ea se numește ședința de protecție a copilului (child protection conference). Acest ghid explică fiecare etapă în cuvinte simple. Vă arată ce puteți face la fiecare pas.
+home-intro = Serviciile pentru copii (children's services), numite uneori servicii sociale, v-au chemat la o întâlnire despre copilul dumneavoastră. Ea se numește conferința de protecție a copilului (child protection conference). Acest ghid explică fiecare etapă în cuvinte simple. Vă arată ce puteți face la fiecare pas.
 home-stages-heading = Cele cinci etape
 home-not-legal-advice = Acestea sunt informații generale pentru Anglia și Țara Galilor. Nu sunt sfaturi juridice. Lucrurile se fac diferit de la o zonă la alta. Întrebați asistentul social (social worker) sau un avocat (solicitor).
 stage-number = Etapa { $number } din { $total }
 
 ## Stage pages
 
-before-title = Înainte de ședință
+before-title = Înainte de conferință
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-intro = Ședința de protecție a copilului (child protection conference) este o întâlnire. Nu este un proces la tribunal. Serviciile pentru copii o organizează când sunt foarte îngrijorate că unui copil i se face rău sau i s-ar putea face rău. Această pagină explică cum vă puteți pregăti.
+before-intro = Conferința de protecție a copilului (child protection conference) este o întâlnire. Nu este un proces la tribunal. Serviciile pentru copii o organizează când sunt foarte îngrijorate că unui copil i se face rău sau i s-ar putea face rău. Această pagină explică cum vă puteți pregăti.
 before-summary = Ce este ședința, cine va fi acolo și cum să vă pregătiți.
 
-during-title = La ședință
+during-title = La conferință
 # source: 003_23392368096e3b46.txt
 during-intro = Ședința este condusă de un președinte independent (chair). Fiecare persoană spune ce știe. Și dumneavoastră aveți ocazia să vă spuneți părerea. Această pagină explică ce se întâmplă și ce se poate hotărî.
 during-summary = Ce se întâmplă la ședință și ce poate hotărî ea.
 
 core-group-title = Grupul de bază
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = Dacă copilul dumneavoastră are un plan de protecție a copilului (child protection plan), un grup mai mic se întâlnește ca să pună planul în practică. Acesta este grupul de bază (core group). De obicei, faceți și dumneavoastră parte din el. Prima întâlnire are loc în cel mult 10 zile lucrătoare de la ședință.
+core-group-intro = Dacă copilul dumneavoastră are un plan de protecție a copilului (child protection plan), un grup mai mic se întâlnește ca să pună planul în practică. Acesta este grupul de bază (core group). De obicei, faceți și dumneavoastră parte din el. Prima întâlnire are loc în cel mult 10 zile lucrătoare de la conferință.
 core-group-summary = Grupul mai mic care pune planul în practică.
 
-review-title = Ședința de revizuire
+review-title = Conferința de revizuire
 # source: 002_d34d1fa72bfe9724.txt, 003_23392368096e3b46.txt
-review-intro = Ședința de revizuire (review conference) verifică dacă planul funcționează. Prima are loc în cel mult 3 luni de la prima ședință. După aceea, are loc cel puțin o dată la 6 luni, cât timp durează planul.
+review-intro = Conferința de revizuire (review conference) verifică dacă planul funcționează. Prima are loc în cel mult 3 luni de la prima conferință. După aceea, are loc cel puțin o dată la 6 luni, cât timp durează planul.
 review-summary = Cum este verificat planul și ce se poate întâmpla mai departe.
 
 help-title = Plângeri și sfaturi
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = Dacă aveți nemulțumiri legate de ședință, puteți face o plângere. Liniile de consiliere gratuită vă pot ajuta în orice etapă.
+help-intro = Dacă aveți nemulțumiri legate de conferință, puteți face o plângere. Liniile de consiliere gratuită vă pot ajuta în orice etapă.
 help-summary = Cum faceți o plângere și cine vă poate da sfaturi gratuite.
 
 ## Your own tools
@@ -89,7 +89,7 @@ checklist-intro = O listă cu lucruri de făcut înainte și după fiecare înt�
 questions-title = Întrebările mele
 questions-intro = Întrebările pe care vreți să le puneți la fiecare întâlnire și răspunsurile primite, păstrate pe acest telefon.
 dates-title = Termenele mele
-dates-intro = Introduceți data primei ședințe. Această pagină calculează datele care urmează după ea, în zile lucrătoare. Ele sunt păstrate pe acest telefon.
+dates-intro = Introduceți data primei conferințe. Această pagină calculează datele care urmează după ea, în zile lucrătoare. Ele sunt păstrate pe acest telefon.
 
 contacts-title = Contactele mele
 contacts-intro = Numere de telefon și adrese de e-mail ale persoanelor din cazul copilului dumneavoastră, păstrate pe acest telefon.
@@ -129,14 +129,14 @@ listen-label = Citirea paginii cu voce tare
 ## My dates
 
 dates-fields-heading = Datele întâlnirilor dumneavoastră
-dates-initial-label = Data primei ședințe de protecție a copilului
+dates-initial-label = Data primei conferințe de protecție a copilului
 dates-last-core-group-label = Data ultimei întâlniri a grupului de bază
-dates-last-review-label = Data ultimei ședințe de revizuire
-dates-enquiries-label = Data la care au început verificările (enquiries), dacă o știți
+dates-last-review-label = Data ultimei conferințe de revizuire
+dates-enquiries-label = Data la care au început verificările după Secțiunea 47 (Section 47 enquiries), dacă o știți
 dates-optional-hint = Lăsați gol până când are loc.
 dates-timeline-heading = Calendarul dumneavoastră
 dates-latest-note = Acestea sunt cele mai târzii date permise de reguli. Consiliul local stabilește datele reale. Verificați-le cu asistentul social.
-dates-empty = Introduceți data primei ședințe ca să vedeți datele care urmează după ea.
+dates-empty = Introduceți data primei conferințe ca să vedeți datele care urmează după ea.
 dates-today = Astăzi
 dates-by = Până la { $date }
 dates-on = Pe { $date }
@@ -149,20 +149,20 @@ dates-in-days = { $days ->
     }
 dates-passed = Această dată a trecut.
 dates-next = Urmează
-dates-item-initial-conference = Prima ședință de protecție a copilului
-dates-item-reports-before-initial = Ar trebui să primiți rapoartele (în multe zone, cu 5 zile lucrătoare înainte de ședință)
+dates-item-initial-conference = Prima conferință de protecție a copilului
+dates-item-reports-before-initial = Ar trebui să primiți rapoartele (în multe zone, cu 5 zile lucrătoare înainte de conferință)
 dates-item-first-core-group = Prima întâlnire a grupului de bază
 dates-item-next-core-group = { $nation ->
         [wales] Următoarea întâlnire a grupului de bază (cel puțin o dată la 6 săptămâni)
        *[england] Următoarea întâlnire a grupului de bază (de obicei, cam o dată pe lună)
     }
 dates-item-social-worker-visit = Vizita asistentului social (în multe zone, cel puțin o dată la 10 zile lucrătoare)
-dates-item-first-review = Prima ședință de revizuire
+dates-item-first-review = Prima conferință de revizuire
 dates-item-reports-before-review = Ar trebui să primiți rapoartele pentru revizuire (în multe zone, cu 5 zile lucrătoare înainte)
-dates-item-next-review = Următoarea ședință de revizuire
+dates-item-next-review = Următoarea conferință de revizuire
 dates-item-assessment-due = Evaluarea ar trebui să fie gata (la 42 de zile lucrătoare după ce au început verificările)
 dates-add-to-calendar = Adăugați aceste date în calendarul meu
-dates-calendar-note = Cea mai târzie dată, calculată de Ghidul pentru ședința de protecție a copilului. Consiliul local stabilește data reală.
+dates-calendar-note = Cea mai târzie dată, calculată de Ghidul pentru conferința de protecție a copilului. Consiliul local stabilește data reală.
 
 ## Dates: written out from these, in every language
 

@@ -233,7 +233,7 @@ review-legal-letter-before = O [[letter-before-proceedings|scrisoare înainte de
 review-legal-letter-issue = O [[letter-of-issue|scrisoare de începere a procesului]] (letter of issue) spune că ei merg în instanță.
 review-legal-solicitor = Dacă primiți oricare dintre aceste scrisori, mergeți imediat la un avocat (solicitor) specializat în cauze cu copii. Luați scrisoarea cu dumneavoastră.
 # source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
-review-legal-aid = În această etapă puteți primi ajutor juridic gratuit, oricât de mari ar fi veniturile dumneavoastră. Acesta este [[legal-aid|ajutorul juridic de la stat]] (legal aid). Acoperă sfaturi, scrisori și discuții cu consiliul local, plus un avocat la întâlnirea care urmează. Mergeți direct la un avocat care lucrează cu legal aid și care este specializat în cauze cu copii. Nu așteptați o verificare a veniturilor (means test).
+review-legal-aid = În această etapă puteți primi ajutor juridic gratuit, oricât de mari ar fi veniturile dumneavoastră. Acesta este [[legal-aid|ajutorul juridic de la stat]] (legal aid). Acoperă sfaturi, scrisori și discuții cu consiliul local, plus un avocat la întâlnirea care urmează. Mergeți direct la un avocat care lucrează cu ajutor juridic de la stat și care este specializat în cauze cu copii. Nu așteptați o verificare a veniturilor (means test).
 
 review-guidance-heading = Despre acest ghid
 review-guidance = Acesta este un ghid general pentru Anglia și Țara Galilor. Nu este un sfat juridic. Felul în care se lucrează diferă de la o zonă la alta. Întrebați asistentul social sau un avocat.

@@ -91,7 +91,7 @@ plan-reason = De ce nu?
 plan-who-me = Eu
 plan-who-social-worker = Asistentul social
 plan-who-school = Școala
-plan-who-health-visitor = Asistenta medicală comunitară (health visitor)
+plan-who-health-visitor = Asistenta medicală pentru familie (health visitor)
 plan-who-other = Altcineva
 plan-status-to-do = Încă nu
 plan-status-done = Făcut
@@ -103,9 +103,9 @@ plan-add-meeting-button = Adăugați întâlnirea
 plan-meeting-kind = Ce întâlnire
 plan-meeting-date = Data
 plan-meeting-notes = Ce s-a hotărât
-plan-meeting-initial-conference = Prima ședință
+plan-meeting-initial-conference = Prima conferință
 plan-meeting-core-group = Întâlnirea grupului de bază
-plan-meeting-review = Ședința de revizuire
+plan-meeting-review = Conferința de revizuire
 
 ## My contacts
 
@@ -120,9 +120,9 @@ contacts-email = E-mail
 contacts-notes = Notițe
 contacts-call = Sunați
 contacts-role-social-worker = Asistent social (social worker)
-contacts-role-conference-chair = Președintele ședinței (chair)
+contacts-role-conference-chair = Președintele conferinței (chair)
 contacts-role-solicitor = Avocat (solicitor)
-contacts-role-advocate = Reprezentant (advocate)
+contacts-role-advocate = Susținător independent (advocate)
 contacts-role-out-of-hours = Serviciul de urgență în afara programului (out-of-hours service)
 contacts-role-other = Altcineva
 
@@ -212,7 +212,7 @@ delete-all-failed = Ne pare rău, acest telefon nu a putut șterge datele. Înce
 ## Letters I can send
 
 letters-title = Scrisori pe care le pot trimite
-letters-intro = Scrisori gata făcute pentru asistentul social sau pentru președintele ședinței. Completați câteva detalii și scrisoarea se scrie pentru dumneavoastră.
+letters-intro = Scrisori gata făcute pentru asistentul social sau pentru președintele conferinței. Completați câteva detalii și scrisoarea se scrie pentru dumneavoastră.
 letters-kept-here = Nimic nu este trimis din acest ghid. Copiați, partajați, tipăriți sau descărcați scrisoarea și o trimiteți dumneavoastră. Datele și ciornele dumneavoastră rămân pe acest telefon.
 letters-choose = Alegeți o scrisoare
 letters-what-it-says = Ce spune această scrisoare
@@ -225,8 +225,8 @@ letters-child-dob = Data nașterii copilului
 letters-this-letter = Această scrisoare
 letters-write-in-english = Scrisoarea este în limba engleză. Dacă puteți, scrieți în engleză sau cereți cuiva să vă ajute.
 letters-to-social-worker = Numele asistentului social
-letters-to-chair = Numele președintelui ședinței
-letters-conference-date = Data ședinței
+letters-to-chair = Numele președintelui conferinței
+letters-conference-date = Data conferinței
 letters-language = Limba scrisorii
 letters-language-hint = În Țara Galilor puteți scrie consiliului local în galeză sau în engleză.
 letters-language-en = Engleză (English)
@@ -245,31 +245,31 @@ letters-saved-sent = O copie este păstrată mai jos, cu data de azi.
 letters-sent-heading = Scrisori pe care le-am trimis
 
 letters-reports-title = Cereți rapoartele
-letters-reports-when = Înainte de ședință, dacă nu ați primit rapoartele ca să le citiți.
-letters-reports-summary = Îi cere asistentului social să vă trimită la timp fiecare raport pentru ședință, ca să le puteți citi și să vă pregătiți. Dacă nu vi le pot trimite, întreabă unde le puteți citi.
+letters-reports-when = Înainte de conferință, dacă nu ați primit rapoartele ca să le citiți.
+letters-reports-summary = Îi cere asistentului social să vă trimită la timp fiecare raport pentru conferință, ca să le puteți citi și să vă pregătiți. Dacă nu vi le pot trimite, întreabă unde le puteți citi.
 letters-reports-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
 
 letters-interpreter-title = Cereți un interpret sau ajutor ca să ajungeți acolo
-letters-interpreter-when = Dacă aveți nevoie de un interpret sau de ajutor pentru drum sau pentru îngrijirea copiilor, ca să mergeți la ședință.
+letters-interpreter-when = Dacă aveți nevoie de un interpret sau de ajutor pentru drum sau pentru îngrijirea copiilor, ca să mergeți la conferință.
 letters-interpreter-summary = Cere un interpret în limba dumneavoastră și întreabă dacă puteți primi ajutor pentru drum sau pentru îngrijirea copiilor.
 letters-interpreter-extra-label = Limba dumneavoastră, dacă aveți nevoie de un interpret
 letters-interpreter-details-label = Ce ajutor vă trebuie (puteți lăsa gol)
 
 letters-supporter-title = Spuneți cine vine cu mine
-letters-supporter-when = Dacă vreți să aduceți un prieten, o rudă, un reprezentant (advocate) sau un avocat (solicitor).
+letters-supporter-when = Dacă vreți să aduceți un prieten, o rudă, un susținător independent (advocate) sau un avocat (solicitor).
 letters-supporter-summary = Îi spune asistentului social cine vine cu dumneavoastră și întreabă ce va avea voie acea persoană să facă și să spună la ședință.
 letters-supporter-extra-label = Cine vine (numele și cine este)
 letters-supporter-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
 
 letters-correction-title = Semnalați o greșeală dintr-un raport
 letters-correction-when = Dacă ceva dintr-un raport este greșit.
-letters-correction-summary = Spune ce raport este greșit și ce este corect. Cere ca raportul să fie corectat sau să fie adăugată părerea dumneavoastră. Spune că trimiteți o copie și președintelui ședinței.
+letters-correction-summary = Spune ce raport este greșit și ce este corect. Cere ca raportul să fie corectat sau să fie adăugată părerea dumneavoastră. Spune că trimiteți o copie și președintelui conferinței.
 letters-correction-extra-label = Ce raport (de exemplu, raportul asistentului social)
 letters-correction-details-label = Ce este greșit și ce este corect
 
-letters-family-group-title = Cereți o întâlnire a familiei extinse (family group conference)
+letters-family-group-title = Cereți o întâlnire a familiei (family group conference)
 letters-family-group-when = Dacă familia și prietenii v-ar putea ajuta să faceți un plan pentru copil.
-letters-family-group-summary = Cere o întâlnire a familiei extinse, unde familia și prietenii fac împreună un plan. Întreabă și cu cine să vorbiți.
+letters-family-group-summary = Cere o întâlnire a familiei, unde familia și prietenii fac împreună un plan. Întreabă și cu cine să vorbiți.
 letters-family-group-details-label = Cine din familie ar putea ajuta și cum (puteți lăsa gol)
 
 letters-support-title = Cereți să primiți ajutor în continuare
@@ -281,7 +281,7 @@ letters-support-summary = Întreabă ce sprijin mai poate primi familia după ce
 letters-support-extra-label = Ajutorul care ar schimba ceva (puteți lăsa gol)
 letters-support-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
 
-letters-complaint-title = Faceți o plângere despre ședință
-letters-complaint-when = Dacă vă nemulțumește felul în care a fost condusă ședința. Scrieți mai întâi președintelui ședinței.
-letters-complaint-summary = Îi spune președintelui ședinței că vreți să faceți o plângere și spune cu cuvintele dumneavoastră ce nu a mers bine. Cere un răspuns scris: ce vor face și până când.
+letters-complaint-title = Faceți o plângere despre conferință
+letters-complaint-when = Dacă vă nemulțumește felul în care a fost condusă conferința. Scrieți mai întâi președintelui conferinței.
+letters-complaint-summary = Îi spune președintelui conferinței că vreți să faceți o plângere și spune cu cuvintele dumneavoastră ce nu a mers bine. Cere un răspuns scris: ce vor face și până când.
 letters-complaint-details-label = Ce nu a mers bine
