@@ -9,9 +9,16 @@ use cp_guide::core::i18n::Language;
 fn main() {
     let wanted: Vec<String> = std::env::args().skip(1).collect();
     let languages: Vec<Language> = if wanted.is_empty() {
-        Language::ALL.into_iter().filter(|l| l.is_translation()).collect()
+        Language::ALL
+            .into_iter()
+            .filter(|l| l.is_translation())
+            .collect()
     } else {
-        match wanted.iter().map(|c| Language::from_code(c).ok_or(c)).collect() {
+        match wanted
+            .iter()
+            .map(|c| Language::from_code(c).ok_or(c))
+            .collect()
+        {
             Ok(languages) => languages,
             Err(code) => {
                 eprintln!("unknown language {code:?}; known: en cy pl ro ur ar");

@@ -204,6 +204,19 @@ fn every_stage_page_renders_completely_in_every_language_and_nation() {
                     );
                     words += text.split_whitespace().count();
                 }
+                // Headings name the page's landmarks: two alike confuse a screen reader's list
+                // (and axe's landmark-unique rule), the suggestion lists' headings included.
+                let mut headings: Vec<String> =
+                    page.sections.iter().map(|s| s.heading.clone()).collect();
+                headings.push(format(&catalog, "stage-suggestions-do", nation));
+                headings.push(format(&catalog, "stage-suggestions-ask", nation));
+                let distinct: std::collections::BTreeSet<_> = headings.iter().collect();
+                assert_eq!(
+                    distinct.len(),
+                    headings.len(),
+                    "{} {route:?}: repeated heading in {headings:?}",
+                    lang.code()
+                );
                 for section in &page.sections {
                     assert!(!section.heading.trim().is_empty());
                     assert!(
@@ -406,7 +419,11 @@ fn the_pseudo_language_brackets_every_message_and_makes_it_longer() {
         if plain.chars().any(char::is_alphabetic) && !id.starts_with("date-") {
             assert!(long.contains('⟦'), "{id}: {long}");
         }
-        assert_eq!(term_ids(&long), term_ids(&plain), "{id}: glossary ids survive");
+        assert_eq!(
+            term_ids(&long),
+            term_ids(&plain),
+            "{id}: glossary ids survive"
+        );
         before += plain.chars().count();
         after += long.chars().count();
     }
@@ -429,6 +446,10 @@ fn every_language_folder_states_its_status() {
         } else {
             &["original"]
         };
-        assert!(allowed.contains(&status.trim()), "{}: status {status:?}", lang.code());
+        assert!(
+            allowed.contains(&status.trim()),
+            "{}: status {status:?}",
+            lang.code()
+        );
     }
 }

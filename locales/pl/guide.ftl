@@ -46,7 +46,7 @@ before-who-minute-taker = protokolant, który zapisuje, co kto mówi
 before-who-others = Mogą przyjść też inne osoby. Na przykład kurator sądowy (probation officer), pracownicy szpitala albo urzędnik ds. obowiązku szkolnego (education welfare officer).
 before-who-confidential = Osoby na spotkaniu mogą mówić o tym, co usłyszą, tylko współpracownikom, którzy muszą to wiedzieć.
 
-before-rights-heading = Co możesz zrobić
+before-rights-heading = Twoje prawa
 # source: 003_23392368096e3b46.txt
 before-rights-go = Jeśli możesz, postaraj się przyjść. Ty znasz swoje dziecko najlepiej, a Twoje zdanie jest ważne.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (the two differ on what a solicitor may do)

@@ -198,13 +198,19 @@ pub fn check(language: Language) -> Vec<Problem> {
             if have.variables != want.variables {
                 problems.push(problem(
                     id,
-                    format!("variables {:?}, English has {:?}", have.variables, want.variables),
+                    format!(
+                        "variables {:?}, English has {:?}",
+                        have.variables, want.variables
+                    ),
                 ));
             }
             if have.terms != want.terms {
                 problems.push(problem(
                     id,
-                    format!("glossary ids {:?}, English has {:?}", have.terms, want.terms),
+                    format!(
+                        "glossary ids {:?}, English has {:?}",
+                        have.terms, want.terms
+                    ),
                 ));
             }
             problems.extend(
@@ -260,7 +266,10 @@ fn select_problems(language: Language, have: &Shape, want: &Shape) -> Vec<String
                 covered.insert(category);
             }
         }
-        let lacking: Vec<_> = categories.iter().filter(|c| !covered.contains(*c)).collect();
+        let lacking: Vec<_> = categories
+            .iter()
+            .filter(|c| !covered.contains(*c))
+            .collect();
         if !lacking.is_empty() {
             out.push(format!("{selector}: no variant for {lacking:?}"));
         }
@@ -270,4 +279,3 @@ fn select_problems(language: Language, have: &Shape, want: &Shape) -> Vec<String
     }
     out
 }
-

@@ -20,10 +20,10 @@ pub fn transform(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() * 3 / 2 + 8);
-    out.push(OPEN);
     let mut rest = text;
-    // Glossary markup: the id stays as it is; the words shown are lengthened and bracketed on
-    // their own, since they become a link of their own on the page.
+    // Glossary markup: the id stays as it is. The words shown become a link of their own, so
+    // they, and each piece of text around them, are bracketed on their own: every run of text
+    // on screen then shows its brackets.
     while let Some(start) = rest.find("[[") {
         let Some(bar) = rest[start..].find('|').map(|i| start + i) else {
             break;
@@ -31,17 +31,25 @@ pub fn transform(text: &str) -> Cow<'_, str> {
         let Some(end) = rest[bar..].find("]]").map(|i| bar + i) else {
             break;
         };
-        lengthen_into(&rest[..start], &mut out);
+        bracket_into(&rest[..start], &mut out);
         out.push_str(&rest[start..=bar]);
-        out.push(OPEN);
-        lengthen_into(&rest[bar + 1..end], &mut out);
-        out.push(CLOSE);
+        bracket_into(&rest[bar + 1..end], &mut out);
         out.push_str("]]");
         rest = &rest[end + 2..];
     }
-    lengthen_into(rest, &mut out);
-    out.push(CLOSE);
+    bracket_into(rest, &mut out);
     Cow::Owned(out)
+}
+
+/// Lengthened text in brackets; text with nothing to read (a space, a full stop) stays bare.
+fn bracket_into(text: &str, out: &mut String) {
+    if text.chars().any(char::is_alphabetic) {
+        out.push(OPEN);
+        lengthen_into(text, out);
+        out.push(CLOSE);
+    } else {
+        out.push_str(text);
+    }
 }
 
 fn lengthen_into(text: &str, out: &mut String) {
@@ -59,7 +67,10 @@ mod tests {
 
     #[test]
     fn brackets_and_lengthens_text() {
-        assert_eq!(transform("Before the conference"), "⟦Beefooree thee coonfeereencee⟧");
+        assert_eq!(
+            transform("Before the conference"),
+            "⟦Beefooree thee coonfeereencee⟧"
+        );
         assert_eq!(transform(" – "), " – ", "nothing to read, nothing to mark");
         assert_eq!(transform(""), "");
     }
@@ -68,9 +79,13 @@ mod tests {
     fn keeps_glossary_ids() {
         assert_eq!(
             transform("the [[core-group|core group]] meets"),
-            "⟦thee [[core-group|⟦cooree groouup⟧]] meeeets⟧"
+            "⟦thee ⟧[[core-group|⟦cooree groouup⟧]]⟦ meeeets⟧"
         );
         // Broken markup is left for the parser to show as text.
         assert_eq!(transform("a [[b"), "⟦aa [[b⟧");
+        assert_eq!(
+            transform("[[core-group|core group]]."),
+            "[[core-group|⟦cooree groouup⟧]]."
+        );
     }
 }

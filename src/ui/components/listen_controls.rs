@@ -95,9 +95,9 @@ fn page_text() -> Vec<String> {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Vec::new();
     };
-    let Ok(blocks) = document.query_selector_all(
-        "main h1, main .guide-sections :is(h2, h3, p, li)",
-    ) else {
+    let Ok(blocks) =
+        document.query_selector_all("main h1, main .guide-sections :is(h2, h3, p, li)")
+    else {
         return Vec::new();
     };
     let mut parts: Vec<String> = Vec::new();
