@@ -21,7 +21,8 @@ fn main() {
         {
             Ok(languages) => languages,
             Err(code) => {
-                eprintln!("unknown language {code:?}; known: en cy pl ro ur ar");
+                let known: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+                eprintln!("unknown language {code:?}; known: {}", known.join(" "));
                 std::process::exit(2);
             }
         }

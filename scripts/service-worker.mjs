@@ -17,9 +17,13 @@ const { count, size, warnings } = await generateSW({
   // number of languages, and a letter must be writable offline.
   globPatterns: ['**/*.{html,js,wasm,css,webmanifest,png,svg}', 'locales/*/letter-text.ftl'],
   // The worker itself is never precached; precompressed copies are the host's business.
-  globIgnores: ['sw.js', '**/*.br', '**/*.gz'],
-  // The app's `?v=` on the letters' files must still find their precached copies.
-  ignoreURLParametersMatching: [/^v$/],
+  globIgnores: ['sw.js', 'sw-languages.js', '**/*.br', '**/*.gz'],
+  // The app's `?v=` on the letters' files must still find their precached copies, and a shared
+  // `/before/?lang=pl` its page (Workbox's own defaults are kept).
+  ignoreURLParametersMatching: [/^v$/, /^lang$/, /^utm_/, /^fbclid$/],
+  // Written by route-pages: on install, fetch the new version of every language already kept,
+  // and on activate, drop older versions' copies (see dist/sw-languages.js).
+  importScripts: ['/sw-languages.js'],
   swDest: `${dist}/sw.js`,
   inlineWorkboxRuntime: true,
   mode: 'production',
@@ -41,7 +45,7 @@ const { count, size, warnings } = await generateSW({
     handler: 'CacheFirst',
     options: {
       cacheName: 'cp-guide-locales',
-      // Room for every language twice over (7 files each); older fingerprints drop out first.
+      // Room for every language twice over (6 files each); older fingerprints drop out first.
       expiration: { maxEntries: 100 },
       cacheableResponse: { statuses: [200] },
     },

@@ -4,7 +4,8 @@
 //! Usage: `route-pages <dist dir> [<route table json>]`, after `trunk build`. Reads
 //! `<dist>/index.html` as the template (it holds the marker comments below) and the English
 //! messages. The optional JSON file lists each route's path and English title, for the browser
-//! tests, so they walk exactly the routes the app has.
+//! tests, so they walk exactly the routes the app has. Also writes `sw-languages.js`, which the
+//! service worker imports to keep the reader's languages across updates.
 
 use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES};
 use cp_guide::core::routes::Route;
@@ -77,7 +78,23 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
         &dist.join("404.html"),
         &page(&catalog.format("not-found-title", None)),
     )?;
+    write(&dist.join("sw-languages.js"), &service_worker_languages())?;
     Ok(written + 1)
+}
+
+/// The service worker's language keeper (scripts/sw-languages.js) with this build's locale
+/// fingerprint and file list: the same values the app uses in its `.ftl` addresses.
+fn service_worker_languages() -> String {
+    include_str!("../../scripts/sw-languages.js")
+        .replace("__LOCALES_VERSION__", env!("LOCALES_VERSION"))
+        .replace(
+            "'__LOCALE_FILES__'",
+            &LOCALE_FILES
+                .iter()
+                .map(|f| format!("'{f}'"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
 }
 
 /// Replaces each `<!--t:message-id-->` with that English message.

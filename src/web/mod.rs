@@ -35,6 +35,11 @@ pub fn start() {
     let language = from_link
         .or_else(|| settings.chosen_language())
         .unwrap_or_else(|| Language::negotiate(&i18n::browser_languages()));
+    if from_link.is_some_and(|l| l.is_offered()) {
+        i18n::forget_link_language();
+    }
+    // Before the messages download, so the page does not change size again once they arrive.
+    appearance::apply_text_size(settings.text_size.unwrap_or_default());
     wasm_bindgen_futures::spawn_local(async move {
         let catalog = match i18n::fetch_catalog(language).await {
             Ok(catalog) => catalog,
@@ -47,7 +52,6 @@ pub fn start() {
             Err(_) => return show_shell_error(),
         };
         i18n::apply_to_document(catalog.language());
-        appearance::apply_text_size(settings.text_size.unwrap_or_default());
         crate::ui::mount(catalog, settings);
     });
 }

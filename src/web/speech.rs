@@ -53,6 +53,8 @@ pub fn speak(parts: &[String], voice: &SpeechSynthesisVoice, finished: impl Fn()
         return;
     };
     synth.cancel();
+    // `cancel` leaves a paused engine paused: what is queued next would never be heard.
+    synth.resume();
     let finished = Closure::<dyn Fn()>::new(finished);
     let count = parts.len();
     for (index, part) in parts.iter().enumerate() {
@@ -86,5 +88,6 @@ pub fn resume() {
 pub fn stop() {
     if let Some(synth) = synth() {
         synth.cancel();
+        synth.resume();
     }
 }

@@ -2,9 +2,11 @@
 // pseudo-language finds hard-coded text and layouts that break with longer words; every
 // control is reached by keyboard with a visible focus ring; Listen, text size and the phone's
 // own display settings work.
+import { readdirSync } from 'node:fs';
 import { test, expect, routes, appReady, expectNoAxeViolations, chooseLanguage } from './fixtures.js';
 
-const LANGUAGES = ['en', 'cy', 'pl', 'ro', 'ur', 'ar'];
+// Every language the build ships: a new folder in locales/ is tested without editing this file.
+const LANGUAGES = readdirSync('dist/locales').sort();
 
 for (const code of LANGUAGES) {
   for (const colorScheme of ['light', 'dark']) {
@@ -82,6 +84,13 @@ test('every control on every page is reached with Tab, with a visible focus ring
         return true;
       }).length;
     });
+    // How each control looks unfocused, to compare with how it looks focused.
+    await page.evaluate(() => {
+      const look = (el) => { const s = getComputedStyle(el); return [s.outlineStyle, s.outlineColor, s.outlineWidth, s.boxShadow, s.backgroundColor, s.color].join('|'); };
+      window.unfocusedLook = new Map();
+      for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex="0"]')) window.unfocusedLook.set(el, look(el));
+      window.lookOf = look;
+    });
     const reached = [];
     const withoutRing = [];
     await page.locator('body').focus();
@@ -90,9 +99,8 @@ test('every control on every page is reached with Tab, with a visible focus ring
       const info = await page.evaluate(() => {
         const el = document.activeElement;
         if (!el || el === document.body) return null;
-        const style = getComputedStyle(el);
-        const ring = (style.outlineStyle !== 'none' && style.outlineColor !== 'rgba(0, 0, 0, 0)' && parseFloat(style.outlineWidth) > 0)
-          || style.boxShadow !== 'none';
+        // Visible focus: the control looks different when focused (outline, ring, colours).
+        const ring = window.unfocusedLook.get(el) !== window.lookOf(el);
         const id = el.dataset.tabSeen ?? (el.dataset.tabSeen = String(Math.random()));
         return { id, ring, name: `${el.tagName.toLowerCase()} ${(el.textContent || el.getAttribute('aria-label') || el.name || '').trim().slice(0, 40)}` };
       });
@@ -142,7 +150,8 @@ async function fakeVoices(page, langs = ['en-GB', 'pl-PL']) {
     window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
     const synth = {
       getVoices: () => voices,
-      speak: (u) => log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.lang, last: !!u.onend }),
+      // As in Chrome: a paused engine stays paused after cancel, and queues what it is given.
+      speak: (u) => log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.lang, last: !!u.onend, heard: !log.paused }),
       pause: () => { log.paused = true; },
       resume: () => { log.paused = false; },
       cancel: () => { log.cancelled += 1; if (window.speechCancelled) window.speechCancelled(); },
@@ -173,6 +182,12 @@ test('Listen reads the page in its language, pauses, carries on and stops', asyn
   await page.getByRole('button', { name: 'Stop' }).click();
   expect(await page.evaluate(() => window.speechLog.cancelled)).toBeGreaterThan(cancelled);
   await expect(page.getByRole('button', { name: 'Listen to this page' })).toBeVisible();
+  // Pause, then Stop, then Listen again: it is heard, not left waiting behind the pause.
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  expect(await page.evaluate(() => window.speechLog.spoken.at(-1).heard)).toBe(true);
 
   // Polish has a voice: the button is there and reads Polish.
   await chooseLanguage(page, 'Polski');
@@ -251,9 +266,14 @@ test('the phone decides: dark mode, more contrast and forced colours', async ({ 
   const [caption, body] = await page.evaluate(() => [getComputedStyle(document.querySelector('.caption')).color, getComputedStyle(document.body).color]);
   expect(caption).toBe(body);
 
-  await page.emulateMedia({ contrast: null, forcedColors: 'active' });
-  await page.locator('.step-list__link').first().focus();
-  await page.keyboard.press('Tab');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  expect(outline).toBe('solid');
+  // The focus ring's outline is transparent normally, and a system colour in forced colours.
+  const focusedOutline = async () => {
+    await page.locator('.step-list__link').first().focus();
+    await page.keyboard.press('Tab');
+    return page.evaluate(() => getComputedStyle(document.activeElement).outlineColor);
+  };
+  await page.emulateMedia({ contrast: null });
+  expect(await focusedOutline()).toBe('rgba(0, 0, 0, 0)');
+  await page.emulateMedia({ forcedColors: 'active' });
+  expect(await focusedOutline()).not.toBe('rgba(0, 0, 0, 0)');
 });

@@ -48,10 +48,18 @@ for (const [code, endonym] of [['ur', 'اردو'], ['ar', 'العربية']]) {
     await chooseLanguage(page, endonym);
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('html')).toHaveAttribute('lang', code);
-    // The layout is mirrored: the page's text starts at the right.
-    const h1 = await page.locator('h1').boundingBox();
-    const main = await page.locator('main').boundingBox();
-    expect(main.x + main.width - (h1.x + h1.width)).toBeLessThan(40);
+    // The layout is mirrored: a short line ("Stage 5 of 5") sits at the right, not the left.
+    const edges = () => page.evaluate(() => {
+      const caption = document.querySelector('main .caption');
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      const text = range.getClientRects()[0];
+      const box = caption.getBoundingClientRect();
+      return { fromLeft: text.left - box.left, fromRight: box.right - text.right };
+    });
+    const rtl = await edges();
+    expect(rtl.fromRight).toBeLessThan(4);
+    expect(rtl.fromLeft).toBeGreaterThan(100);
     // Phone numbers keep their order.
     const number = page.locator('.advice-line__call').first();
     await expect(number).toHaveCSS('direction', 'ltr');
@@ -59,6 +67,9 @@ for (const [code, endonym] of [['ur', 'اردو'], ['ar', 'العربية']]) {
     // Back to English: left to right again.
     await chooseLanguage(page, 'English');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    const ltr = await edges();
+    expect(ltr.fromLeft).toBeLessThan(4);
+    expect(ltr.fromRight).toBeGreaterThan(100);
     await expect(page.locator('.translation-notice')).toHaveCount(0);
   });
 }
@@ -67,6 +78,9 @@ test('a shared link can name the language: ?lang=ro opens in Romanian and rememb
   await page.goto('/before/?lang=ro');
   await appReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+  // The link's work is done: the address loses `?lang=`, so a later choice is not undone by a
+  // reload.
+  await expect(page).toHaveURL(/\/before\/$/);
   await page.goto('/before/');
   await appReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ro');

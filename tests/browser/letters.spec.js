@@ -67,16 +67,25 @@ test('printing from the letters page prints the letter alone, to an A4 PDF', asy
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
-test('with the guide in Welsh, a parent in England gets an English letter', async ({ page }) => {
-  await page.goto('/letters/');
-  await appReady(page);
-  await chooseLanguage(page, 'Cymraeg');
-  await expect(page.locator('h1')).not.toHaveText('Letters I can send');
-  await page.locator('.letter-choice__button').first().click();
-  await expect(page.locator('.letter-sheet')).toContainText('Yours sincerely,');
-  await expect(page.locator('.letter-sheet')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('radio', { name: 'Cymraeg' })).toHaveCount(0);
-});
+for (const [endonym, code] of [['Cymraeg', 'cy'], ['Polski', 'pl'], ['العربية', 'ar']]) {
+  test(`with the guide in ${endonym}, a parent in England gets an English letter`, async ({ page }) => {
+    await page.goto('/letters/');
+    await appReady(page);
+    await chooseLanguage(page, endonym);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.locator('h1')).not.toHaveText('Letters I can send');
+    await page.locator('.letter-choice__button').first().click();
+    await expect(page.locator('.letter-sheet')).toContainText('Yours sincerely,');
+    await expect(page.locator('.letter-sheet')).toHaveAttribute('lang', 'en');
+    // Left to right, even on a right-to-left page.
+    await expect(page.locator('.letter-sheet')).toHaveCSS('direction', 'ltr');
+    await expect(page.getByRole('radio', { name: 'Cymraeg' })).toHaveCount(0);
+    if (code !== 'cy') {
+      // What the parent types goes into an English letter: the page says so.
+      await expect(page.locator('main')).toContainText(code === 'pl' ? 'po angielsku' : 'بالإنجليزية');
+    }
+  });
+}
 
 test('in Wales the letter can be written in Welsh', async ({ page }) => {
   await page.goto('/settings/');

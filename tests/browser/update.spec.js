@@ -1,11 +1,13 @@
 // When a new version is deployed, the app says so and reloads only when asked.
 import { test, expect, appReady, waitForServiceWorker } from './fixtures.js';
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PORT = 4174;
+// The tests share one deployment, one after the other.
+test.describe.configure({ mode: 'serial' });
 let server;
 let site;
 
@@ -51,4 +53,36 @@ test('a new version is announced, and applied when the reader taps reload', asyn
   const waiting = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.waiting));
   expect(waiting).toBeNull();
   await expect(page.getByText('A new version of this guide is ready.')).toHaveCount(0);
+});
+
+test('a new version fetches anew the languages this phone keeps (and no other), and drops the old copies', async ({ page }) => {
+  const base = `http://127.0.0.1:${PORT}`;
+  const kept = () => page.evaluate(async () => {
+    const cache = await caches.open('cp-guide-locales');
+    return (await cache.keys()).map((r) => { const u = new URL(r.url); return `${u.pathname}?v=${u.searchParams.get('v')}`; });
+  });
+  await page.goto(`${base}/before/?lang=pl`);
+  await appReady(page);
+  await waitForServiceWorker(page);
+  await expect.poll(async () => (await kept()).filter((u) => u.startsWith('/locales/pl/')).length).toBe(6);
+  const oldVersion = (await kept())[0].split('?v=')[1];
+
+  // Deploy a release whose messages changed: a new fingerprint in the worker's language keeper.
+  const file = join(site, 'sw-languages.js');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(oldVersion, 'next-release'));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await expect(page.getByText('A new version of this guide is ready.')).toBeVisible();
+  // Installed, still waiting: the new copies of Polish are already kept, and nothing else new.
+  const afterInstall = await kept();
+  expect(afterInstall.filter((u) => u.endsWith('?v=next-release') && u.startsWith('/locales/pl/'))).toHaveLength(6);
+  expect(afterInstall.filter((u) => u.endsWith('?v=next-release') && !u.startsWith('/locales/pl/') && !u.startsWith('/locales/en/'))).toEqual([]);
+
+  // The new worker takes over (without the page reloading, which would fetch the old version's
+  // addresses again): the old copies go.
+  await page.evaluate(() => new Promise((resolve) => {
+    navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+    navigator.serviceWorker.getRegistration().then((r) => r.waiting.postMessage({ type: 'SKIP_WAITING' }));
+  }));
+  await expect.poll(async () => (await kept()).filter((u) => u.includes(`?v=${oldVersion}`)).length).toBe(0);
+  expect((await kept()).filter((u) => u.startsWith('/locales/pl/'))).toHaveLength(6);
 });

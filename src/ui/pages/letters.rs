@@ -233,8 +233,9 @@ pub fn LettersPage() -> impl IntoView {
                     </fieldset>
                     <fieldset class="fieldset box">
                         <legend class="fieldset__legend">{i18n.text("letters-this-letter")}</legend>
-                        // What a parent adds goes into the letter as typed: say which language that is.
-                        <Show when=move || !matches!(i18n.language(), Language::En | Language::Cy)>
+                        // What a parent adds goes into the letter as typed: say which language that is
+                        // (to a Welsh or Polish reader whose letter is in English).
+                        <Show when=move || letter_language() == Language::En && i18n.language() != Language::En>
                             <p class="hint">{i18n.text("letters-write-in-english")}</p>
                         </Show>
                         <label for="letter-to">{move || i18n.t(match letter.to {
@@ -282,7 +283,7 @@ pub fn LettersPage() -> impl IntoView {
                     <Show when=move || load_failed.get()>
                         <p class="error-message" role="alert">{i18n.text("letters-load-failed")}</p>
                     </Show>
-                    <div class="letter-sheet" lang=move || letter_language().code()>{move || text.get()}</div>
+                    <div class="letter-sheet" lang=move || letter_language().code() dir=move || letter_language().direction().as_str()>{move || text.get()}</div>
                     <p class="hint">{i18n.text("letters-nothing-sent")}</p>
                     <p class="button-row letter-actions">
                         <button type="button" class="button" on:click=copy>{i18n.text("letters-copy")}</button>
@@ -314,7 +315,7 @@ pub fn LettersPage() -> impl IntoView {
                         <li class="sent-letter">
                             <details>
                                 <summary>{name.clone()} ", " {when}</summary>
-                                <div class="letter-sheet">{s.text.clone()}</div>
+                                <div class="letter-sheet" dir="ltr">{s.text.clone()}</div>
                             </details>
                             <button type="button" class="link-button link-button--warning"
                                 on:click=move |_| letters.change(|l| l.sent.retain(|x| x.id != id))>
