@@ -66,7 +66,13 @@ pub fn register(
     reload.forget();
 
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else {
+        // Update checks skip the HTTP cache for the worker's imports too (sw-languages.js): a
+        // new version must never install with the old version's language fingerprint.
+        let options = web_sys::RegistrationOptions::new();
+        options.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
+        let Ok(registration) =
+            JsFuture::from(container.register_with_options("/sw.js", &options)).await
+        else {
             return;
         };
         let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {

@@ -53,9 +53,12 @@ for (const [code, endonym] of [['ur', 'اردو'], ['ar', 'العربية']]) {
       const caption = document.querySelector('main .caption');
       const range = document.createRange();
       range.selectNodeContents(caption);
-      const text = range.getClientRects()[0];
+      // The line may be several boxes (right-to-left words, left-to-right numbers): take them all.
+      const rects = [...range.getClientRects()];
+      const left = Math.min(...rects.map((r) => r.left));
+      const right = Math.max(...rects.map((r) => r.right));
       const box = caption.getBoundingClientRect();
-      return { fromLeft: text.left - box.left, fromRight: box.right - text.right };
+      return { fromLeft: left - box.left, fromRight: box.right - right };
     });
     const rtl = await edges();
     expect(rtl.fromRight).toBeLessThan(4);
