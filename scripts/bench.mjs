@@ -149,6 +149,16 @@ try {
       folders: [...new Set(localeFiles.map((f) => f.path.split('/')[2]))],
     };
   }
+  // The same first load from a copy of the build that has only English and Welsh, as before
+  // the four new languages: the figure must not change with the number of languages.
+  const twoLanguagesDir = 'target/bench-two-languages';
+  rmSync(twoLanguagesDir, { recursive: true, force: true });
+  cpSync('dist', twoLanguagesDir, { recursive: true });
+  for (const code of languages.filter((c) => c !== 'en' && c !== 'cy')) rmSync(join(twoLanguagesDir, 'locales', code), { recursive: true });
+  const twoSite = await serveLikeAHost(twoLanguagesDir, 4183);
+  const twoLanguages = (await measureFirstLoad(browser, `${twoSite.url}/`)).total;
+  twoSite.close();
+
   // The service worker's precache list (urls in dist/sw.js), summed from dist/.
   const precached = [...new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"\/?([^"]+)"/g)].map((m) => m[1]))];
   const precacheBrotli = precached.reduce((n, url) => {
@@ -185,7 +195,7 @@ try {
     lighthouse = { error: String(error.message ?? error) };
   }
 
-  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, firstLoad, byLanguage, precache: { files: precached.length, brotli: precacheBrotli }, cold, offline, lighthouse };
+  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, offline, lighthouse };
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (s, n) => String(s).padStart(n);
@@ -198,6 +208,7 @@ try {
   console.log(`\n1b. First load per language (${languages.length} languages in this build), brotli`);
   console.log(`${pad('language', 10)}${num('total', 10)}${num('messages', 10)}  locale folders fetched`);
   for (const [code, l] of Object.entries(byLanguage)) console.log(`${pad(code, 10)}${num(l.brotli, 10)}${num(l.localeBrotli, 10)}  ${l.folders.join(' ')}`);
+  console.log(`First load of / with 2 languages in the build (en, cy): ${twoLanguages.brotli} brotli; with ${languages.length}: ${firstLoad.total.brotli} brotli`);
   console.log(`Service worker, after the first load: precaches ${precached.length} files, ${precacheBrotli} bytes brotli (no language's messages; only the letters' English and Welsh words)`);
 
   console.log(`\n2-3. Cold load on a throttled phone (CPU 4x, 150 ms RTT, 1.6/0.75 Mbit/s), median of ${RUNS}`);

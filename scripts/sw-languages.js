@@ -6,6 +6,7 @@ const LOCALE_FILES = ['__LOCALE_FILES__'];
 const LOCALES_CACHE = 'cp-guide-locales';
 
 const languageOf = (url) => new URL(url).pathname.split('/')[2];
+const isMessages = (url) => LOCALE_FILES.includes(new URL(url).pathname.split('/')[3]);
 const versionOf = (url) => new URL(url).searchParams.get('v');
 
 // A new version's app asks for new addresses: fetch them now, while online, for every language
@@ -13,7 +14,9 @@ const versionOf = (url) => new URL(url).searchParams.get('v');
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(LOCALES_CACHE);
-    const kept = new Set((await cache.keys()).map((request) => languageOf(request.url)));
+    const kept = new Set((await cache.keys())
+      .filter((request) => isMessages(request.url))
+      .map((request) => languageOf(request.url)));
     await Promise.all([...kept].flatMap((code) => LOCALE_FILES.map((file) =>
       cache.add(`/locales/${code}/${file}?v=${LOCALES_VERSION}`).catch(() => {}))));
   })());

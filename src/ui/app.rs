@@ -31,11 +31,7 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
     let notes = Notes::provide();
     super::auto_lock::watch(notes);
     let update_ready = RwSignal::new(false);
-    let i18n = use_i18n();
-    web::service_worker::register(
-        move || update_ready.set(true),
-        move || web::i18n::locale_urls(i18n.language()),
-    );
+    web::service_worker::register(move || update_ready.set(true));
 
     view! {
         <Router>

@@ -77,20 +77,15 @@ fn locale_url(language: Language, file: &str) -> String {
     )
 }
 
-/// The addresses of one language's messages (not the letters' words, which are precached).
-pub fn locale_urls(language: Language) -> Vec<String> {
-    LOCALE_FILES
-        .iter()
-        .map(|name| locale_url(language, name))
-        .collect()
-}
-
 /// Downloads `locales/<code>/*.ftl` for one language, and nothing of any other, and parses
 /// them. The service worker keeps the files once fetched, so a language once read stays
 /// readable offline.
 pub async fn fetch_catalog(language: Language) -> Result<Catalog, String> {
     // All files at once: on a slow network each request costs a round trip.
-    let urls = locale_urls(language);
+    let urls: Vec<String> = LOCALE_FILES
+        .iter()
+        .map(|name| locale_url(language, name))
+        .collect();
     let texts = futures::future::try_join_all(urls.iter().map(|url| fetch_text(url))).await?;
     let sources: Vec<(&str, &str)> = LOCALE_FILES
         .iter()
@@ -108,6 +103,35 @@ pub async fn fetch_letter_text(language: Language) -> Result<Catalog, String> {
     Catalog::from_sources(language, &[(LETTER_TEXT_FILE, &text)]).map_err(|e| e.to_string())
 }
 
+/// The name of the cache the service worker keeps languages in (scripts/service-worker.mjs).
+const LOCALES_CACHE: &str = "cp-guide-locales";
+
+/// On a first visit the worker is not yet in charge, so it never sees these files: the page
+/// puts them in the worker's cache itself. The language just read then works offline however
+/// soon the reader closes the page. (Once the worker is in charge it keeps them on its own.)
+fn keep_for_offline(url: &str, response: &web_sys::Response) {
+    if cfg!(debug_assertions) || super::service_worker::controls_page() {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // Absent where the browser offers no storage of this kind (plain http, some private modes).
+    let Ok(caches) = window.caches() else {
+        return;
+    };
+    let Ok(copy) = response.clone() else {
+        return;
+    };
+    let url = url.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(cache) = JsFuture::from(caches.open(LOCALES_CACHE)).await {
+            let cache: web_sys::Cache = cache.unchecked_into();
+            let _ = JsFuture::from(cache.put_with_str(&url, &copy)).await;
+        }
+    });
+}
+
 async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
@@ -117,6 +141,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));
     }
+    keep_for_offline(url, &response);
     let text = JsFuture::from(response.text().map_err(|_| "no body")?)
         .await
         .map_err(|_| format!("{url}: body not read"))?;

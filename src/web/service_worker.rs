@@ -28,33 +28,11 @@ fn container() -> Option<ServiceWorkerContainer> {
 
 /// Registers the worker and calls `on_update_ready` whenever a new version is installed and
 /// waiting. Debug builds (`make serve`) skip it, so live reload is never served from a cache.
-///
-/// `language_files` names the files of the language being read. On a first visit they were
-/// fetched before the worker was in charge, so it has no copy: when it takes control, they are
-/// asked for again through it (usually from the browser's HTTP cache), and the language then
-/// works offline. Other languages are never fetched.
-pub fn register(
-    on_update_ready: impl Fn() + Clone + 'static,
-    language_files: impl Fn() -> Vec<String> + 'static,
-) {
+pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
     if cfg!(debug_assertions) {
         return;
     }
     let Some(container) = container() else { return };
-    if container.controller().is_none() {
-        let keep = Closure::<dyn Fn()>::new(move || {
-            if !UPDATE_REQUESTED.with(Cell::get) {
-                for url in language_files() {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.fetch_with_str(&url);
-                    }
-                }
-            }
-        });
-        let _ = container
-            .add_event_listener_with_callback("controllerchange", keep.as_ref().unchecked_ref());
-        keep.forget();
-    }
     let reload = Closure::<dyn Fn()>::new(|| {
         if UPDATE_REQUESTED.with(Cell::get) {
             if let Some(w) = web_sys::window() {
@@ -110,6 +88,11 @@ fn watch_for_updates(
     });
     registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
     on_found.forget();
+}
+
+/// Whether a service worker answers this page's requests (and so keeps what it fetches).
+pub fn controls_page() -> bool {
+    container().is_some_and(|c| c.controller().is_some())
 }
 
 /// Tells the waiting worker to take over; the page reloads when it has.

@@ -174,6 +174,8 @@ test('Listen reads the page in its language, pauses, carries on and stops', asyn
   // Buttons and menus are not read.
   expect(spoken.some((s) => s.text.includes('Exit this page'))).toBe(false);
 
+  // The same button, focused throughout, becomes Pause, then Carry on.
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
   await page.getByRole('button', { name: 'Pause' }).click();
   expect(await page.evaluate(() => window.speechLog.paused)).toBe(true);
   await page.getByRole('button', { name: 'Carry on' }).click();
@@ -181,7 +183,7 @@ test('Listen reads the page in its language, pauses, carries on and stops', asyn
   const cancelled = await page.evaluate(() => window.speechLog.cancelled);
   await page.getByRole('button', { name: 'Stop' }).click();
   expect(await page.evaluate(() => window.speechLog.cancelled)).toBeGreaterThan(cancelled);
-  await expect(page.getByRole('button', { name: 'Listen to this page' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Listen to this page' })).toBeFocused();
   // Pause, then Stop, then Listen again: it is heard, not left waiting behind the pause.
   await page.getByRole('button', { name: 'Listen to this page' }).click();
   await page.getByRole('button', { name: 'Pause' }).click();

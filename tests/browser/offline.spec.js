@@ -86,3 +86,17 @@ test('choosing Polish downloads Polish only, and it then works offline', async (
   await page.locator('.language-switcher summary').click();
   await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
 });
+
+test('a first visit closed as soon as the worker is installed still opens offline, in its language', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/help/?lang=ro');
+  await appReady(first);
+  // No waiting for the worker to take over this page: just installed, then the page is shut.
+  await first.evaluate(() => navigator.serviceWorker.ready);
+  await first.close();
+  await context.setOffline(true);
+  const page = await context.newPage();
+  await page.goto('/before/');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+});

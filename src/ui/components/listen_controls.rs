@@ -35,7 +35,7 @@ pub fn ListenControls() -> impl IntoView {
     });
     on_cleanup(speech::stop);
 
-    let listen = move |_| {
+    let start = move || {
         let Some(voice) = speech::voice_for(i18n.language().code()) else {
             return;
         };
@@ -46,40 +46,41 @@ pub fn ListenControls() -> impl IntoView {
         reading.set(Reading::Speaking);
         speech::speak(&parts, &voice, move || reading.set(Reading::Stopped));
     };
-    let pause_or_resume = move |_| match reading.get_untracked() {
+    // One button that is Listen, then Pause, then Carry on: focus stays on it throughout.
+    let listen_pause_or_resume = move |_| match reading.get_untracked() {
+        Reading::Stopped => start(),
         Reading::Speaking => {
             speech::pause();
             reading.set(Reading::Paused);
         }
-        _ => {
+        Reading::Paused => {
             speech::resume();
             reading.set(Reading::Speaking);
         }
     };
+    let main_button = NodeRef::<leptos::html::Button>::new();
     let stop = move |_| {
         speech::stop();
         reading.set(Reading::Stopped);
+        // The Stop button goes away: focus goes back to Listen rather than to the page.
+        if let Some(button) = main_button.get() {
+            let _ = button.focus();
+        }
     };
 
     view! {
         <Show when=move || has_voice.get()>
             <div class="listen" role="group" aria-label=i18n.text("listen-label")>
-                <Show
-                    when=move || reading.get() != Reading::Stopped
-                    fallback=move || view! {
-                        <button type="button" class="button button--secondary listen__start" on:click=listen>
-                            <span class="listen__icon" aria-hidden="true">"🔊"</span>
-                            {i18n.text("listen-button")}
-                        </button>
-                    }
-                >
-                    <button type="button" class="button button--secondary" on:click=pause_or_resume>
-                        {move || if reading.get() == Reading::Paused {
-                            i18n.t("listen-resume")
-                        } else {
-                            i18n.t("listen-pause")
-                        }}
-                    </button>
+                <button type="button" class="button button--secondary listen__start" node_ref=main_button
+                    on:click=listen_pause_or_resume>
+                    <span class="listen__icon" aria-hidden="true">"🔊"</span>
+                    {move || i18n.t(match reading.get() {
+                        Reading::Stopped => "listen-button",
+                        Reading::Speaking => "listen-pause",
+                        Reading::Paused => "listen-resume",
+                    })}
+                </button>
+                <Show when=move || reading.get() != Reading::Stopped>
                     <button type="button" class="button button--secondary" on:click=stop>
                         {i18n.text("listen-stop")}
                     </button>
