@@ -35,7 +35,16 @@ test('the language menu names each language in itself, in its own direction', as
   await expect(list.getByRole('button')).toHaveText(['English', 'Cymraeg', 'Polski', 'Română', 'اردو', 'العربية']);
   await expect(list.getByRole('button', { name: 'Cymraeg' })).toHaveAttribute('lang', 'cy');
   await expect(list.getByRole('button', { name: 'اردو' })).toHaveAttribute('dir', 'rtl');
+  // Escape closes it, focus back on the globe; so does a tap elsewhere.
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(page.locator('.language-switcher summary')).toBeFocused();
+  await page.locator('.language-switcher summary').click();
+  await expect(list).toBeVisible();
+  await page.locator('h1').click();
+  await expect(list).toBeHidden();
   // Choosing one closes the menu.
+  await page.locator('.language-switcher summary').click();
   await list.getByRole('button', { name: 'Polski' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(list).toBeHidden();
