@@ -3,6 +3,9 @@
 // content hash, and points the page at it. Runs as Trunk's post-build hook (Trunk.toml), on
 // the staging folder, for `make serve` and release builds alike.
 //
+// The one inline script left is index.html's early-settings script (the text size, before the
+// first paint): the policy allows exactly it, by its SHA-256 hash, added here.
+//
 // A debug build (`make serve` only) also drops the policy: Trunk's development server adds an
 // inline live-reload script, which the policy would block. Release builds keep it.
 import { createHash } from 'node:crypto';
@@ -16,6 +19,10 @@ const debug = process.env.TRUNK_PROFILE === 'debug';
 if (debug) {
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 }
+const early = html.match(/<script data-early-settings>([\s\S]*?)<\/script>/);
+if (!early) throw new Error(`no early-settings script in ${file}`);
+const earlyHash = `'sha256-${createHash('sha256').update(early[1]).digest('base64')}'`;
+html = html.replace("script-src 'self'", `script-src 'self' ${earlyHash}`);
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;
 const scripts = [...html.matchAll(inline)];
 if (scripts.length !== 1) throw new Error(`expected one inline module script in ${file}, found ${scripts.length}`);
@@ -24,5 +31,6 @@ const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 1
 writeFileSync(join(dist, name), `${code}\n`);
 writeFileSync(file, html.replace(scripts[0][0], `<script type="module" src="/${name}"></script>`));
 // A release build must have no inline script left (a debug build has live reload's).
-if (!debug && /<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(file, 'utf8'))) throw new Error('an inline script is left');
+const left = [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].filter((m) => !m[0].includes('data-early-settings'));
+if (!debug && left.length) throw new Error('an inline script is left');
 console.log(`externalize-loader: ${name}`);

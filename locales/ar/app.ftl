@@ -46,7 +46,7 @@ exit-shift-remaining = { $count ->
 
 ## Updates and errors
 
-update-ready = توجد نسخة جديدة من هذا الدليل جاهزة.
+update-ready = نسخة جديدة من هذا الدليل جاهزة.
 update-reload = إعادة التحميل للتحديث
 language-load-failed = تعذّر تحميل هذه اللغة. تأكد من الاتصال بالإنترنت، ثم حاول مرة أخرى.
 

@@ -35,22 +35,22 @@ before-who-heading = من سيحضر؟
 before-who-chair = يدير الاجتماعَ شخص مستقل يُسمّى [[chair|رئيس المؤتمر]] (chair). رئيس المؤتمر أخصائي اجتماعي ذو خبرة، ولم يعمل مع عائلتك من قبل.
 before-who-list-intro = أشخاص آخرون قد يحضرون:
 before-who-you = أنت، ومعك شخص يساندك إذا أردت
-before-who-social-worker = الأخصائي الاجتماعي المسؤول عن طفلك، وربما مديره
+before-who-social-worker = الأخصائي الاجتماعي الذي يتابع طفلك، وربما مديره
 before-who-gp = طبيب العائلة (GP)
 before-who-health-visitor = ممرض الزيارات المنزلية، ويُسمّى [[health-visitor|الزائر الصحي]] (health visitor)، إذا كان عمر طفلك أقل من 5 سنوات
 before-who-teacher = معلم من مدرسة طفلك
 before-who-police = ضابط شرطة يعمل في حماية الأطفال
 before-who-paediatrician = طبيب أطفال من الخدمات الصحية المحلية (community paediatrician)
-before-who-minute-taker = شخص يكتب كل ما يُقال في الاجتماع (minute taker)
+before-who-minute-taker = شخص يكتب ملاحظات عمّا يُقال في الاجتماع (minute taker)
 # source: 003_23392368096e3b46.txt
 before-who-others = قد يحضر أشخاص آخرون أيضًا. مثلًا: ضابط مراقبة السلوك (probation officer)، أو موظفون من المستشفى، أو موظف رعاية التعليم (education welfare officer).
 before-who-confidential = لا يُسمح للحاضرين بمشاركة ما يسمعونه إلا مع زملائهم الذين يحتاجون إلى معرفته.
 
 before-rights-heading = ما يمكنك فعله
 # source: 003_23392368096e3b46.txt
-before-rights-go = حضورك مهم إن أمكن. فأنت أكثر من يعرف طفلك، ورأيك مهم.
+before-rights-go = حاول أن تحضر إن استطعت. فأنت أكثر من يعرف طفلك، ورأيك مهم.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (the two differ on what a solicitor may do)
-before-rights-supporter = يمكنك إحضار صديق، أو قريب، أو محامٍ (solicitor). ويجب إخبار الأخصائي الاجتماعي بمن سيأتي معك قبل يوم الاجتماع.
+before-rights-supporter = يمكنك إحضار صديق، أو قريب، أو محامٍ (solicitor). أخبر الأخصائي الاجتماعي قبل يوم الاجتماع بمن سيأتي معك.
 before-rights-solicitor = يستطيع المحامي أن ينصحك قبل الاجتماع وبعده. في مناطق كثيرة، لا يُسمح له بالكلام داخل الاجتماع نفسه. يمكنك سؤال رئيس المؤتمر عمّا يُسمح به لمن يساندك أو لمحاميك.
 # source: Wales Safeguarding Procedures (public)
 before-rights-interpreter = إذا احتجت إلى مترجم، يمكنك طلبه. ويمكنك أيضًا السؤال عن مساعدة في المواصلات أو في رعاية الأطفال.
@@ -59,9 +59,9 @@ before-rights-asked-not-to-come = أحيانًا يُطلب من أحد الوا
 
 before-reports-heading = التقارير
 # source: 003_23392368096e3b46.txt, 001_ae30d34ab232a286.txt (areas differ on timing)
-before-reports-share = يجب أن يُطلعك الأخصائي الاجتماعي على تقريره قبل الاجتماع. كم من الوقت قبل الاجتماع؟ هذا يختلف حسب منطقتك. قد يكون 5 أيام عمل، أو يومين أو 3 أيام فقط. قد يصلك التقرير باليد أو بالبريد.
-before-reports-every = من حقك الاطلاع على تقرير كل مختص. ويمكنك الاحتفاظ بنسخ منها.
-before-reports-wrong = إذا وجدت خطأ في أحد التقارير، فمن المهم إخبار الأخصائي الاجتماعي. وإخبار رئيس المؤتمر أيضًا.
+before-reports-share = يجب أن يُطلعك الأخصائي الاجتماعي على تقريره قبل الاجتماع. والمدة تختلف حسب منطقتك: قد تكون 5 أيام عمل، أو يومين أو 3 أيام فقط. قد يصلك التقرير باليد أو بالبريد.
+before-reports-every = يجب أن ترى تقارير كل المختصين. ويمكنك الاحتفاظ بنسخ منها.
+before-reports-wrong = إذا وجدت خطأ في أحد التقارير، فأخبر الأخصائي الاجتماعي، وأخبر رئيس المؤتمر أيضًا.
 # source: 003_23392368096e3b46.txt; ideas: public (parent advocacy tips)
 before-reports-your-own = يمكنك كتابة تقرير خاص بك للمؤتمر. ويمكن لأي شخص أن يساعدك في كتابته. يمكنك الكتابة عن:
 before-reports-idea-going-well = ما يسير بشكل جيد في عائلتك
@@ -83,7 +83,7 @@ before-day-break = يمكنك طلب استراحة قصيرة في أي وقت 
 during-start-heading = كيف يبدأ الاجتماع
 # source: 003_23392368096e3b46.txt
 during-start-chair = يطلب رئيس المؤتمر (chair) من كل شخص أن يعرّف بنفسه. ثم يشرح رئيس المؤتمر سبب عقد الاجتماع.
-during-start-share = يشارك كل شخص ما يعرفه عن طفلك وعائلتك. وستُتاح لك أيضًا فرصة لمشاركة ما تعرفه ورأيك.
+during-start-share = يشارك كل شخص ما يعرفه عن طفلك وعائلتك. وستُتاح لك أيضًا فرصة لتشارك ما تعرفه وتقول رأيك.
 
 during-happens-heading = ماذا يحدث في الاجتماع
 # source: 003_23392368096e3b46.txt
@@ -139,13 +139,13 @@ core-group-what-members = تضم المجموعة المختصين الذين ي
 core-group-when-heading = متى تجتمع؟
 # source: 004_cdfde2f55ea0fb42.txt (10 working days); organiser: 000_1e1dbaff73eac1a8.txt
 core-group-when-first = { $nation ->
-        [wales] يُعقد الاجتماع الأول خلال 10 [[working-day|أيام عمل]] من المؤتمر. ويرتّبه الأخصائي الاجتماعي المسؤول عن عائلتك.
+        [wales] يُعقد الاجتماع الأول خلال 10 [[working-day|أيام عمل]] من المؤتمر. ويرتّبه الأخصائي الاجتماعي الذي يتابع عائلتك.
        *[england] يُعقد الاجتماع الأول خلال 10 [[working-day|أيام عمل]] من المؤتمر. ويرتّبه [[lead-social-worker|الأخصائي الاجتماعي المسؤول]] (lead social worker).
     }
 # source: Wales: 004_cdfde2f55ea0fb42.txt; England: no national rule (CONTENT-FACTS.md section 3)
 core-group-when-regular = { $nation ->
         [wales] بعد ذلك، تجتمع المجموعة مرة كل 6 أسابيع على الأقل. وغالبًا تجتمع كل شهر.
-       *[england] بعد ذلك، تجتمع المجموعة بانتظام. لا توجد قاعدة في كل البلد تحدد عدد المرات. في مناطق كثيرة تجتمع كل 4 إلى 6 أسابيع، لذلك من الأفضل السؤال عن ذلك.
+       *[england] بعد ذلك، تجتمع المجموعة بانتظام. لا توجد قاعدة لكل إنجلترا تحدد عدد المرات. في مناطق كثيرة تجتمع كل 4 إلى 6 أسابيع، لذلك من الأفضل السؤال عن ذلك.
     }
 
 core-group-plan-heading = وضع الخطة
@@ -153,9 +153,9 @@ core-group-plan-heading = وضع الخطة
 core-group-plan-outline = وضع المؤتمر خطة أولية. والمجموعة الأساسية تحوّلها إلى خطة كاملة فيها كل التفاصيل.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
 core-group-plan-says = تذكر الخطة:
-core-group-plan-social-worker = من هو الأخصائي الاجتماعي المسؤول عن عائلتك
+core-group-plan-social-worker = من هو الأخصائي الاجتماعي الذي يتابع عائلتك
 core-group-plan-needs = ما يحتاجه طفلك، وكيف ستُلبّى هذه الاحتياجات
-core-group-plan-actions = ما الذي سيُفعل ليصبح طفلك أكثر أمانًا
+core-group-plan-actions = الخطوات التي ستُتَّخذ ليصبح طفلك أكثر أمانًا
 core-group-plan-who = من سيقوم بكل أمر، أنت والمختصون
 core-group-plan-when = متى يجب إنجاز كل أمر
 # source: 000_1e1dbaff73eac1a8.txt
@@ -176,9 +176,9 @@ core-group-helps-fgc = طلب عقد [[family-group-conference|مؤتمر الم
 core-group-visits-heading = الزيارات والتقييم
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
 core-group-visits-often = سيزورك الأخصائي الاجتماعي بانتظام. في مناطق كثيرة تكون الزيارة مرة كل 10 أيام عمل على الأقل، لكن المناطق تختلف. وقد تكون بعض الزيارات دون موعد مسبق.
-core-group-visits-see = سيرى الأخصائي الاجتماعي طفلك وحده. وسيرى أيضًا أرجاء بيتك، ومنها المكان الذي ينام فيه طفلك.
+core-group-visits-see = سيقابل الأخصائي الاجتماعي طفلك على انفراد. وسيرى أيضًا أرجاء بيتك، ومنها المكان الذي ينام فيه طفلك.
 # source: 003_23392368096e3b46.txt
-core-group-visits-assessment = يستمر [[assessment|تقييم]] (assessment) احتياجات طفلك. ويجب أن يُشارَك التقييم معك.
+core-group-visits-assessment = يستمر [[assessment|التقييم]] (assessment) لاحتياجات طفلك. ويجب أن يُطلعك الأخصائي الاجتماعي عليه.
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = في ويلز، يجب إنهاء التقييم خلال 42 يوم عمل. وتُحسب المدة من بداية [[section-47-enquiries|تحقيقات المادة 47]] (section 47 enquiries).
 # source: 004_cdfde2f55ea0fb42.txt
@@ -189,7 +189,7 @@ core-group-visits-contingency = قد تضع المجموعة أيضًا [[contin
 review-when-heading = متى يُعقد؟
 # source: 000, 001, 002, 003, 004 (all agree)
 review-when-timing = يُعقد أول [[review-conference|مؤتمر مراجعة]] (review conference) خلال 3 أشهر من المؤتمر الأول. بعد ذلك، تُعقد مراجعة مرة كل 6 أشهر على الأقل، ما دامت الخطة قائمة.
-review-when-early = يمكن عقد مراجعة قبل موعدها إذا كانت الخطة لا تنجح.
+review-when-early = يمكن عقد المراجعة قبل موعدها إذا كانت الخطة لا تسير جيدًا.
 # source: 000_1e1dbaff73eac1a8.txt, 002_d34d1fa72bfe9724.txt
 review-when-who = عادةً يديره رئيس المؤتمر نفسه، ويحضره كثير من المختصين أنفسهم. وستصلك دعوة للحضور.
 
@@ -203,7 +203,7 @@ review-looks-reports = يكتب المختصون تقارير قبل المرا�
 
 review-ready-heading = الاستعداد
 # source: 000_1e1dbaff73eac1a8.txt, 002_d34d1fa72bfe9724.txt
-review-ready-changes = من المفيد التفكير في ما تغيّر في عائلتك منذ المؤتمر الأخير. وفي الفرق الذي أحدثه ذلك لطفلك. يمكنك كتابة ذلك وأخذه معك.
+review-ready-changes = فكّر في ما تغيّر في عائلتك منذ المؤتمر الأخير، وفي الفرق الذي أحدثه ذلك لطفلك. يمكنك كتابة ذلك وأخذه معك.
 
 review-outcome-means = ماذا يعني ذلك
 review-outcome-feel = ما قد تشعر به
@@ -270,7 +270,7 @@ help-faq-complain-a = الشكوى حق من حقوقك. ويجب ألّا تغ�
 help-faq-new-worker-q = هل يمكنني طلب أخصائي اجتماعي آخر؟
 help-faq-new-worker-a = يمكنك أن تطلب ذلك. اكتب إلى مدير الأخصائي الاجتماعي، واشرح السبب. المجلس المحلي غير مُلزَم بالموافقة.
 help-faq-no-call-back-q = ماذا أفعل إذا لم يعاود الأخصائي الاجتماعي الاتصال بي؟
-help-faq-no-call-back-a = من المفيد كتابة مواعيد اتصالك. بعد ذلك، يمكنك التواصل مع مديره، أو مع الفريق المناوب (duty team) في المجلس المحلي. ويمكنك أيضًا التواصل مع فريق الشكاوى.
+help-faq-no-call-back-a = اكتب متى اتصلت. بعد ذلك، يمكنك التواصل مع مديره، أو مع الفريق المناوب (duty team) في المجلس المحلي. ويمكنك أيضًا التواصل مع فريق الشكاوى.
 help-faq-how-long-q = كم من الوقت تستغرق الشكوى؟
 help-faq-how-long-a = { $nation ->
         [wales] هذا يعتمد على المجلس المحلي، لذلك يمكنك سؤال فريق الشكاوى عن موعد الرد. ويمكنك التوجه إلى أمين المظالم بعد مرحلتَي الشكوى في المجلس.

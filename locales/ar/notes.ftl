@@ -87,7 +87,7 @@ plan-overdue-count = { $count ->
 }
 plan-add-action = إضافة شيء اتُّفق عليه
 plan-add-action-button = إضافة إلى خطتي
-plan-what = ما الذي سيُفعل
+plan-what = ما الذي سيتم فعله
 plan-who = من سيقوم به
 plan-who-name = الاسم (إذا كنت تعرفه)
 plan-by = في أي موعد
@@ -265,7 +265,7 @@ letters-copy = نسخ الرسالة
 letters-share = مشاركة الرسالة
 letters-print = طباعة الرسالة
 letters-download = تنزيل الرسالة
-letters-mark-sent = أرسلت هذه الرسالة: احتفظ بنسخة منها
+letters-mark-sent = أرسلت هذه الرسالة: حفظ نسخة منها
 letters-copied = تم نسخ الرسالة. يمكنك لصقها في بريد إلكتروني أو في رسالة.
 letters-copy-failed = عذرًا، لم يتمكن هذا الهاتف من نسخها. يمكنك تنزيلها أو طباعتها بدلًا من ذلك.
 letters-saved-sent = حُفظت نسخة في الأسفل، مع تاريخ اليوم.
@@ -310,5 +310,5 @@ letters-support-details-label = أي شيء آخر تريد قوله (يمكنك
 
 letters-complaint-title = تقديم شكوى عن المؤتمر
 letters-complaint-when = إذا لم تعجبك طريقة إدارة المؤتمر. اكتب إلى رئيس المؤتمر أولًا.
-letters-complaint-summary = تخبر الرسالة رئيس المؤتمر بأنك تريد تقديم شكوى، وتذكر بكلماتك ما الذي حدث بشكل خاطئ. وتطلب ردًا مكتوبًا يوضح ما سيفعلونه، وفي أي موعد.
-letters-complaint-details-label = ما الذي حدث بشكل خاطئ
+letters-complaint-summary = تخبر الرسالة رئيس المؤتمر بأنك تريد تقديم شكوى، وتذكر بكلماتك ما الخطأ الذي حدث. وتطلب ردًا مكتوبًا يوضح ما سيفعله، وفي أي موعد.
+letters-complaint-details-label = ما الخطأ الذي حدث

@@ -38,7 +38,7 @@ suggest-during-ask-for-minutes = السؤال عن موعد حصولي على م
 ## At the conference: questions to ask
 suggest-during-q-what-worried = ما الذي يقلقكم بالضبط؟
 suggest-during-q-what-change = ما الذي يجب أن يتغير، وفي أي موعد؟
-suggest-during-q-expected-of-me = ما الذي تنتظرون مني أن أفعله؟
+suggest-during-q-expected-of-me = ماذا تتوقعون مني أن أفعل؟
 suggest-during-q-what-category = ما فئة الأذى المذكورة في الخطة، ولماذا؟
 suggest-during-q-who-social-worker = من هو الأخصائي الاجتماعي لطفلي الآن؟
 suggest-during-q-who-core-group = من هم أعضاء المجموعة الأساسية؟

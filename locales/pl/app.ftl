@@ -80,7 +80,7 @@ review-summary = Jak plan jest sprawdzany i co może się stać dalej.
 
 help-title = Skargi i porady
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = Jeśli coś na konferencji Ci się nie podobało, możesz złożyć skargę. Bezpłatne linie porad mogą Ci pomóc na każdym etapie.
+help-intro = Jeśli coś na konferencji Ci się nie podobało, możesz złożyć skargę. Na każdym etapie możesz też zadzwonić po bezpłatną poradę.
 help-summary = Jak złożyć skargę i kto może udzielić Ci bezpłatnej porady.
 
 ## Your own tools

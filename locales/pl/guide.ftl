@@ -59,18 +59,18 @@ before-rights-asked-not-to-come = Czasem rodzic jest proszony, żeby nie przycho
 
 before-reports-heading = Raporty
 # source: 003_23392368096e3b46.txt, 001_ae30d34ab232a286.txt (areas differ on timing)
-before-reports-share = Pracownik socjalny musi pokazać Ci swój raport przed spotkaniem. Jak wcześnie, zależy od Twojej okolicy. Może to być 5 dni roboczych wcześniej, a czasem tylko 2 lub 3 dni. Raport może zostać przyniesiony osobiście albo przysłany pocztą.
-before-reports-every = Powinny Ci zostać pokazane raporty wszystkich specjalistów. Możesz zatrzymać kopie.
+before-reports-share = Pracownik socjalny musi dać Ci swój raport przed spotkaniem. Ile dni wcześniej, zależy od miejsca, w którym mieszkasz. Może to być 5 dni roboczych, a czasem tylko 2 lub 3 dni. Raport może przyjść pocztą albo ktoś może go przynieść.
+before-reports-every = Powinni Ci pokazać raporty wszystkich specjalistów. Możesz zatrzymać kopie.
 before-reports-wrong = Jeśli coś w raporcie się nie zgadza, powiedz o tym pracownikowi socjalnemu. Powiedz też przewodniczącemu.
 # source: 003_23392368096e3b46.txt; ideas: public (parent advocacy tips)
-before-reports-your-own = Możesz napisać własny raport na konferencję. Każdy może Ci pomóc go napisać. Możesz napisać o tym:
+before-reports-your-own = Możesz napisać własny raport na konferencję. Każdy może Ci pomóc go napisać. Możesz w nim napisać na przykład:
 before-reports-idea-going-well = co dobrze idzie w Twojej rodzinie
 before-reports-idea-worries = co Cię martwi
 before-reports-idea-help = co pomogłoby Tobie i Twojemu dziecku
 
 before-children-heading = Twoje dziecko na spotkaniu
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
-before-children-attend = Twoje dziecko może przyjść na spotkanie, jeśli to dla niego dobre. Często jest tak od około 10 lub 12 lat, ale w różnych miejscach bywa różnie. Pracownik socjalny pomaga dziecku się przygotować.
+before-children-attend = Twoje dziecko może przyjść na spotkanie, jeśli to dla niego dobre. Często dzieci przychodzą od około 10 lub 12 lat, ale w różnych miejscach bywa różnie. Pracownik socjalny pomaga dziecku się przygotować.
 before-children-childcare = Nie przyprowadzaj małych dzieci. Zaplanuj, kto się nimi zajmie w tym dniu.
 
 before-day-heading = W dniu spotkania
@@ -82,7 +82,7 @@ before-day-break = W każdej chwili w czasie spotkania możesz poprosić o krót
 
 during-start-heading = Jak zaczyna się spotkanie
 # source: 003_23392368096e3b46.txt
-during-start-chair = Przewodniczący prosi wszystkich, żeby się przedstawili. Potem wyjaśnia, dlaczego odbywa się spotkanie.
+during-start-chair = Przewodniczący prosi wszystkich, żeby się przedstawili. Potem wyjaśnia, dlaczego zwołano to spotkanie.
 during-start-share = Każda osoba mówi, co wie o Twoim dziecku i Twojej rodzinie. Ty też będziesz mieć okazję powiedzieć, co wiesz i co myślisz.
 
 during-happens-heading = Co dzieje się na spotkaniu
@@ -103,9 +103,9 @@ during-decisions-plan = { $nation ->
         [wales] że Twoje dziecko potrzebuje [[care-and-support-protection-plan|planu opieki, wsparcia i ochrony]] (care and support protection plan)
        *[england] że Twoje dziecko potrzebuje [[child-protection-plan|planu ochrony dziecka]] (child protection plan)
     }
-during-decisions-plan-details = Plan obejmuje Twoje dziecko i każde inne dziecko, które z Tobą mieszka. Plan podaje [[category-of-harm|kategorię krzywdy]] (category of harm). { $nation ->
-        [wales] Jest to przemoc fizyczna, wykorzystywanie seksualne, przemoc emocjonalna lub psychiczna, wykorzystywanie finansowe albo zaniedbanie.
-       *[england] Jest to przemoc fizyczna, wykorzystywanie seksualne, przemoc emocjonalna albo zaniedbanie.
+during-decisions-plan-details = Plan obejmuje Twoje dziecko i każde inne dziecko, które z Tobą mieszka. Plan wskazuje [[category-of-harm|kategorię krzywdy]] (category of harm). { $nation ->
+        [wales] Może to być przemoc fizyczna, wykorzystywanie seksualne, przemoc emocjonalna lub psychiczna, wykorzystywanie finansowe albo zaniedbanie.
+       *[england] Może to być przemoc fizyczna, wykorzystywanie seksualne, przemoc emocjonalna albo zaniedbanie.
     }
 # source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
 during-decisions-core-group = { $nation ->
@@ -117,7 +117,7 @@ during-decisions-register = Imię i nazwisko Twojego dziecka zostaje wpisane do 
 # source: CONTENT-FACTS.md section 2 (England has had no register since 2008)
 during-decisions-no-register = W Anglii od 2008 roku nie ma rejestru ochrony dzieci. Zamiast tego mówi się, że Twoje dziecko „jest objęte planem ochrony dziecka” (is subject to a child protection plan).
 # source: 003_23392368096e3b46.txt
-during-decisions-not-removal = Konferencja nie może odebrać Ci dziecka. Może powiedzieć, że służby ds. dzieci powinny zasięgnąć porady prawnej.
+during-decisions-not-removal = Konferencja nie może odebrać Ci dziecka. Może zalecić, żeby służby ds. dzieci zasięgnęły porady prawnej.
 # source: public (council guidance)
 during-decisions-responsibility = Plan nie odbiera Ci [[parental-responsibility|odpowiedzialności rodzicielskiej]] (parental responsibility).
 
@@ -152,12 +152,12 @@ core-group-plan-heading = Tworzenie planu
 # source: 000_1e1dbaff73eac1a8.txt, 003_23392368096e3b46.txt, 004_cdfde2f55ea0fb42.txt
 core-group-plan-outline = Konferencja przygotowała zarys planu. Grupa główna zmienia go w pełny plan ze wszystkimi szczegółami.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-core-group-plan-says = Plan mówi:
+core-group-plan-says = Plan określa:
 core-group-plan-social-worker = kto jest Twoim pracownikiem socjalnym
 core-group-plan-needs = czego potrzebuje Twoje dziecko i jak te potrzeby zostaną zaspokojone
 core-group-plan-actions = co zostanie zrobione, żeby Twoje dziecko było bezpieczniejsze
-core-group-plan-who = kto zrobi każdą rzecz: Ty i specjaliści
-core-group-plan-when = do kiedy każda rzecz ma być zrobiona
+core-group-plan-who = kto co zrobi – zarówno Ty, jak i specjaliści
+core-group-plan-when = do kiedy co ma być zrobione
 # source: 000_1e1dbaff73eac1a8.txt
 core-group-plan-examples-intro = Każdy powinien wyjść ze spotkania, wiedząc, co zrobi i do kiedy. Na przykład:
 core-group-plan-example-dentist = Ty zabierzesz dziecko do dentysty w ciągu miesiąca
@@ -178,28 +178,28 @@ core-group-visits-heading = Wizyty i ocena
 core-group-visits-often = Pracownik socjalny będzie Cię regularnie odwiedzać. W wielu miejscach jest to co najmniej raz na 10 dni roboczych, ale w różnych miejscach bywa różnie. Niektóre wizyty mogą być bez zapowiedzi.
 core-group-visits-see = Pracownik socjalny spotka się z Twoim dzieckiem sam na sam. Obejrzy też Twój dom, także miejsce, gdzie śpi Twoje dziecko.
 # source: 003_23392368096e3b46.txt
-core-group-visits-assessment = Nadal trwa [[assessment|ocena]] (assessment) potrzeb Twojego dziecka. Powinna zostać Ci pokazana.
+core-group-visits-assessment = Nadal trwa [[assessment|ocena]] (assessment) potrzeb Twojego dziecka. Powinni Ci ją pokazać.
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = W Walii ocena musi się zakończyć w ciągu 42 dni roboczych. Liczy się je od początku [[section-47-enquiries|postępowania wyjaśniającego z sekcji 47]] (Section 47 enquiries).
 # source: 004_cdfde2f55ea0fb42.txt
-core-group-visits-contingency = Grupa może też przygotować [[contingency-plan|plan awaryjny]] (contingency plan). Mówi on, co się stanie, jeśli plan nie działa.
+core-group-visits-contingency = Grupa może też przygotować [[contingency-plan|plan awaryjny]] (contingency plan). Określa, co się stanie, jeśli główny plan nie zadziała.
 
 ## The review conference
 
 review-when-heading = Kiedy się odbywa?
 # source: 000, 001, 002, 003, 004 (all agree)
-review-when-timing = Pierwsza [[review-conference|konferencja przeglądowa]] (review conference) odbywa się w ciągu 3 miesięcy od pierwszej konferencji. Potem, dopóki trwa plan, przegląd jest co najmniej raz na 6 miesięcy.
-review-when-early = Jeśli plan nie działa, przegląd można zwołać wcześniej.
+review-when-timing = Pierwsza [[review-conference|konferencja przeglądowa]] (review conference) odbywa się w ciągu 3 miesięcy od pierwszej konferencji. Potem, dopóki trwa plan, kolejne odbywają się co najmniej raz na 6 miesięcy.
+review-when-early = Jeśli plan nie działa, konferencję przeglądową można zwołać wcześniej.
 # source: 000_1e1dbaff73eac1a8.txt, 002_d34d1fa72bfe9724.txt
-review-when-who = Zwykle prowadzi go ten sam przewodniczący i przychodzi wielu tych samych specjalistów. Dostaniesz zaproszenie.
+review-when-who = Zwykle prowadzi ją ten sam przewodniczący i przychodzi wielu tych samych specjalistów. Dostaniesz zaproszenie.
 
 review-looks-heading = Co sprawdza
 # source: 000_1e1dbaff73eac1a8.txt, 002_d34d1fa72bfe9724.txt
-review-looks-intro = Przegląd sprawdza:
+review-looks-intro = Konferencja przeglądowa sprawdza:
 review-looks-plan = jak dobrze działa plan
 review-looks-working-together = jak Ty i specjaliści ze sobą współpracujecie
 review-looks-worries = czy nadal są poważne obawy o Twoje dziecko
-review-looks-reports = Przed przeglądem specjaliści piszą raporty. Piszą w nich, co się poprawiło i co nadal ich martwi.
+review-looks-reports = Przed konferencją przeglądową specjaliści piszą raporty. Piszą w nich, co się poprawiło i co nadal ich martwi.
 
 review-ready-heading = Przygotowanie
 # source: 000_1e1dbaff73eac1a8.txt, 002_d34d1fa72bfe9724.txt
@@ -222,11 +222,11 @@ review-ends-do = { $nation ->
 review-continues-heading = Wynik 2: plan trwa dalej
 review-continues-means = Konferencja decyduje, że Twojemu dziecku nadal grozi niebezpieczeństwo. Plan zostaje i może się zmienić.
 review-continues-feel = To może być trudne, zwłaszcza jeśli ciężko pracujesz nad planem. Możesz powiedzieć, co czujesz.
-review-continues-do = Powiedz, co myślisz o zmianach w planie. Następny przegląd będzie w ciągu 6 miesięcy. Może też odbyć się [[legal-planning-meeting|spotkanie w sprawie kroków prawnych]] (legal planning meeting).
+review-continues-do = Powiedz, co myślisz o zmianach w planie. Następna konferencja przeglądowa będzie w ciągu 6 miesięcy. Może też odbyć się [[legal-planning-meeting|spotkanie w sprawie kroków prawnych]] (legal planning meeting).
 
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-legal-heading = Wynik 3: poważne obawy pozostają
-review-legal-means = Jeśli nadal są poważne obawy, służby ds. dzieci organizują spotkanie w sprawie kroków prawnych (legal planning meeting). Tam dostają poradę prawną. Mogą zaproponować więcej wsparcia albo mogą skierować sprawę do sądu.
+review-legal-means = Jeśli nadal są poważne obawy, służby ds. dzieci organizują spotkanie w sprawie kroków prawnych (legal planning meeting). Tam dostają poradę prawną. Mogą zaproponować więcej wsparcia albo skierować sprawę do sądu.
 review-legal-feel = To może budzić strach. Nie musisz mierzyć się z tym w pojedynkę, a na tym etapie pomoc jest bezpłatna.
 review-legal-letters = Służby ds. dzieci powinny do Ciebie napisać. Są dwa rodzaje pism:
 review-legal-letter-before = Jedno to [[letter-before-proceedings|pismo przed wszczęciem postępowania]] (letter before proceedings). Mówi, co możesz zrobić, żeby sprawa nie trafiła do sądu.
@@ -255,7 +255,7 @@ help-complain-ombudsman-limits = { $nation ->
     }
 
 help-lines-heading = Bezpłatne telefony z poradami
-help-lines-intro = Dotknij numeru, żeby zadzwonić. Najpierw sprawdź godziny otwarcia.
+help-lines-intro = Dotknij numeru, żeby zadzwonić. Najpierw sprawdź, w jakich godzinach działa.
 
 help-local-heading = Twoje lokalne numery
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)
@@ -264,9 +264,9 @@ help-local-link = Zapisz moje kontakty
 
 help-faq-heading = Pytania, które często zadają rodzice
 help-faq-record-q = Czy mogę nagrywać spotkanie?
-help-faq-record-a = Zapytaj przewodniczącego przed spotkaniem. W różnych miejscach zasady są różne. Dostaniesz kopię protokołu i możesz poprosić, żeby robić własne notatki.
+help-faq-record-a = Zapytaj przewodniczącego przed spotkaniem. W różnych miejscach zasady są różne. Dostaniesz kopię protokołu. Możesz też zapytać, czy wolno Ci robić własne notatki.
 help-faq-complain-q = Czy skarga może mi zaszkodzić?
-help-faq-complain-a = Masz prawo złożyć skargę. Nie powinno to zmienić tego, jak służby ds. dzieci traktują Ciebie albo Twoje dziecko. Jeśli się tego boisz, najpierw zadzwoń na telefon z poradami.
+help-faq-complain-a = Masz prawo złożyć skargę. Nie powinno to zmienić tego, jak służby ds. dzieci traktują Ciebie albo Twoje dziecko. Jeśli się tego boisz, najpierw zadzwoń po bezpłatną poradę.
 help-faq-new-worker-q = Czy mogę poprosić o innego pracownika socjalnego?
 help-faq-new-worker-a = Możesz poprosić. Napisz do kierownika pracownika socjalnego i wyjaśnij dlaczego. Urząd nie musi się zgodzić.
 help-faq-no-call-back-q = Co zrobić, jeśli mój pracownik socjalny nie oddzwania?
@@ -277,7 +277,7 @@ help-faq-how-long-a = { $nation ->
        *[england] To zależy od Twojego urzędu, więc zapytaj dział skarg, kiedy możesz się spodziewać odpowiedzi. Zwykle musisz zwrócić się do Ombudsmana w ciągu 12 miesięcy.
     }
 help-faq-end-early-q = Czy plan mojego dziecka może się skończyć wcześniej?
-help-faq-end-early-a = Plan zwykle kończy się na konferencji przeglądowej. Jeśli dużo się zmieniło, zapytaj pracownika socjalnego albo przewodniczącego, czy przegląd może odbyć się wcześniej.
+help-faq-end-early-a = Plan zwykle kończy się na konferencji przeglądowej. Jeśli dużo się zmieniło, zapytaj pracownika socjalnego albo przewodniczącego, czy konferencja przeglądowa może odbyć się wcześniej.
 
 ## Advice lines (numbers are data in src/core/content/advice.rs)
 
@@ -297,7 +297,7 @@ line-samaritans-name = Samaritans
 line-samaritans-about = Jeśli sobie nie radzisz. Bezpłatnie.
 line-samaritans-hours = O każdej porze, w dzień i w nocy
 line-emergency-name = Numer alarmowy
-line-emergency-about = Jeśli ktoś jest w niebezpieczeństwie w tej chwili.
+line-emergency-about = Jeśli ktoś jest teraz w niebezpieczeństwie.
 
 line-call = Zadzwoń: { $name }
 line-checked = Ostatnio sprawdzono: { $date }

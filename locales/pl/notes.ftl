@@ -61,7 +61,7 @@ questions-share-failed = Przepraszamy, ten telefon nie skopiował pytań. Możes
 ## Take to the meeting
 
 meeting-title = Zabierz na spotkanie
-meeting-intro = Pytania, których jeszcze nie zadano, dużymi literami. Dotknij pytania, gdy już je zadasz.
+meeting-intro = Pytania, których jeszcze nie zadano, dużą czcionką. Dotknij pytania, gdy już je zadasz.
 meeting-next = Twoje następne spotkanie: { $meeting }, { $date }.
 meeting-mark-asked = Pytanie jest już zadane
 meeting-none-left = Wszystkie Twoje pytania są już zadane.
@@ -150,7 +150,7 @@ backup-merge = Dodaj do moich notatek
 backup-replace = Zastąp moje notatki tymi z pliku
 backup-merged = Gotowe. Notatki z pliku zostały dodane do Twoich.
 backup-replaced = Gotowe. Teraz masz notatki z pliku.
-backup-error-too-large = Ten plik jest za duży, żeby był plikiem z tego przewodnika. Nic nie zostało zmienione.
+backup-error-too-large = Ten plik jest za duży. To nie może być plik z tego przewodnika. Nic nie zostało zmienione.
 backup-error-not-ours = To nie jest plik z tego przewodnika. Nic nie zostało zmienione.
 backup-error-damaged = Ten plik jest uszkodzony, więc nie da się go odczytać. Nic nie zostało zmienione.
 backup-error-newer = Ten plik pochodzi z nowszej wersji tego przewodnika. Odśwież przewodnik, aby go zaktualizować, a potem spróbuj ponownie. Nic nie zostało zmienione.
@@ -233,7 +233,7 @@ letters-my-contact = Twój numer telefonu albo e-mail
 letters-child-name = Imię i nazwisko Twojego dziecka
 letters-child-dob = Data urodzenia Twojego dziecka
 letters-this-letter = To pismo
-letters-write-in-english = Ten list jest po angielsku. Jeśli możesz, pisz po angielsku albo poproś kogoś o pomoc.
+letters-write-in-english = To pismo jest po angielsku. To, co dopisujesz, napisz po angielsku, jeśli możesz, albo poproś kogoś o pomoc.
 letters-to-social-worker = Imię i nazwisko pracownika socjalnego
 letters-to-chair = Imię i nazwisko przewodniczącego konferencji
 letters-conference-date = Data konferencji
@@ -243,7 +243,7 @@ letters-language-en = English (angielski)
 letters-language-cy = Cymraeg (walijski)
 letters-preview = Twoje pismo
 letters-load-failed = Nie udało się wczytać pisma. Sprawdź połączenie z internetem i otwórz tę stronę jeszcze raz.
-letters-nothing-sent = Sprawdź pismo. Potem skopiuj je do e-maila albo wiadomości albo je wydrukuj.
+letters-nothing-sent = Sprawdź pismo. Potem skopiuj je do e-maila lub wiadomości albo je wydrukuj.
 letters-copy = Skopiuj pismo
 letters-share = Udostępnij pismo
 letters-print = Wydrukuj pismo
@@ -259,9 +259,9 @@ letters-reports-when = Przed konferencją, jeśli nikt nie dał Ci jeszcze rapor
 letters-reports-summary = Pismo prosi pracownika socjalnego o przesłanie Ci wszystkich raportów na konferencję odpowiednio wcześnie, żeby był czas je przeczytać i się przygotować. Pyta też, gdzie możesz je przeczytać, jeśli nie da się ich przesłać.
 letters-reports-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
 
-letters-interpreter-title = Poproś o tłumacza albo o pomoc w dotarciu
+letters-interpreter-title = Poproś o tłumacza albo o pomoc w dojeździe
 letters-interpreter-when = Jeśli potrzebujesz tłumacza albo pomocy w dojeździe lub w opiece nad dziećmi, żeby przyjść na konferencję.
-letters-interpreter-summary = Pismo prosi o tłumacza Twojego języka i pyta, czy możesz dostać pomoc w dojeździe lub w opiece nad dziećmi.
+letters-interpreter-summary = Pismo prosi o tłumacza, który zna Twój język, i pyta, czy możesz dostać pomoc w dojeździe lub w opiece nad dziećmi.
 letters-interpreter-extra-label = Twój język, jeśli potrzebujesz tłumacza
 letters-interpreter-details-label = Jakiej pomocy potrzebujesz (możesz zostawić puste)
 

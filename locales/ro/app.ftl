@@ -50,7 +50,7 @@ language-load-failed = Limba aceasta nu a putut fi încărcată. Verificați con
 
 home-title = Ghidul dumneavoastră pentru conferința de protecție a copilului
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-home-intro = Serviciile pentru copii (children's services), numite uneori servicii sociale, v-au chemat la o întâlnire despre copilul dumneavoastră. Ea se numește conferința de protecție a copilului (child protection conference). Acest ghid explică fiecare etapă în cuvinte simple. Vă arată ce puteți face la fiecare pas.
+home-intro = Serviciile pentru copii (children's services), numite uneori servicii sociale, v-au chemat la o întâlnire despre copilul dumneavoastră. Se numește conferință de protecție a copilului (child protection conference). Acest ghid explică fiecare etapă în cuvinte simple. Vă arată ce puteți face la fiecare pas.
 home-stages-heading = Cele cinci etape
 home-not-legal-advice = Acestea sunt informații generale pentru Anglia și Țara Galilor. Nu sunt sfaturi juridice. Lucrurile se fac diferit de la o zonă la alta. Întrebați asistentul social (social worker) sau un avocat (solicitor).
 stage-number = Etapa { $number } din { $total }
@@ -59,7 +59,7 @@ stage-number = Etapa { $number } din { $total }
 
 before-title = Înainte de conferință
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-intro = Conferința de protecție a copilului (child protection conference) este o întâlnire. Nu este un proces la tribunal. Serviciile pentru copii o organizează când sunt foarte îngrijorate că unui copil i se face rău sau i s-ar putea face rău. Această pagină explică cum vă puteți pregăti.
+before-intro = Conferința de protecție a copilului (child protection conference) este o întâlnire. Nu este un proces în instanță. Serviciile pentru copii o organizează când sunt foarte îngrijorate că unui copil i se face rău sau i s-ar putea face rău. Această pagină explică cum vă puteți pregăti.
 before-summary = Ce este ședința, cine va fi acolo și cum să vă pregătiți.
 
 during-title = La conferință
@@ -133,7 +133,7 @@ dates-initial-label = Data primei conferințe de protecție a copilului
 dates-last-core-group-label = Data ultimei întâlniri a grupului de bază
 dates-last-review-label = Data ultimei conferințe de revizuire
 dates-enquiries-label = Data la care au început verificările după Secțiunea 47 (Section 47 enquiries), dacă o știți
-dates-optional-hint = Lăsați gol până când are loc.
+dates-optional-hint = Lăsați câmpul gol până când are loc.
 dates-timeline-heading = Calendarul dumneavoastră
 dates-latest-note = Acestea sunt cele mai târzii date permise de reguli. Consiliul local stabilește datele reale. Verificați-le cu asistentul social.
 dates-empty = Introduceți data primei conferințe ca să vedeți datele care urmează după ea.
@@ -154,7 +154,7 @@ dates-item-reports-before-initial = Ar trebui să primiți rapoartele (în multe
 dates-item-first-core-group = Prima întâlnire a grupului de bază
 dates-item-next-core-group = { $nation ->
         [wales] Următoarea întâlnire a grupului de bază (cel puțin o dată la 6 săptămâni)
-       *[england] Următoarea întâlnire a grupului de bază (de obicei, cam o dată pe lună)
+       *[england] Următoarea întâlnire a grupului de bază (deseori, cam o dată pe lună)
     }
 dates-item-social-worker-visit = Vizita asistentului social (în multe zone, cel puțin o dată la 10 zile lucrătoare)
 dates-item-first-review = Prima conferință de revizuire

@@ -28,14 +28,14 @@ before-when-timing = { $nation ->
         [wales] Prima conferință are loc de obicei în cel mult 15 [[working-day|zile lucrătoare]] după ultima [[strategy-discussion|discuție de strategie]] (strategy discussion).
        *[england] Prima conferință are loc de obicei în cel mult 15 [[working-day|zile lucrătoare]] după [[strategy-discussion|discuția de strategie]] (strategy discussion).
     } În această discuție, specialiștii vorbesc despre îngrijorări și hotărăsc ce să facă.
-before-when-cannot-go = Dacă nu puteți veni la ora primită, spuneți-i cât mai repede asistentului social (social worker).
+before-when-cannot-go = Dacă nu puteți veni la ora stabilită, spuneți-i cât mai repede asistentului social (social worker).
 
 before-who-heading = Cine va fi acolo?
 # source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
 before-who-chair = Ședința este condusă de un [[chair|președinte independent]] (chair). Președintele este un asistent social cu experiență, care nu a lucrat cu familia dumneavoastră.
 before-who-list-intro = Alte persoane care ar putea fi acolo:
-before-who-you = dumneavoastră, și o persoană care să vă sprijine, dacă doriți
-before-who-social-worker = asistentul social al copilului dumneavoastră, și poate șeful acestuia
+before-who-you = dumneavoastră și, dacă doriți, o persoană care să vă sprijine
+before-who-social-worker = asistentul social al copilului dumneavoastră și poate șeful acestuia
 before-who-gp = medicul dumneavoastră de familie (GP)
 before-who-health-visitor = o [[health-visitor|asistentă medicală pentru familie]] (health visitor), dacă copilul dumneavoastră are sub 5 ani
 before-who-teacher = un profesor de la școala copilului dumneavoastră
@@ -53,13 +53,13 @@ before-rights-go = Încercați să veniți, dacă puteți. Dumneavoastră vă cu
 before-rights-supporter = Puteți veni cu un prieten, o rudă sau un avocat (solicitor). Înainte de ziua ședinței, spuneți-i asistentului social cine vine.
 before-rights-solicitor = Un avocat vă poate da sfaturi înainte și după ședință. În multe zone, avocatul nu are voie să vorbească în ședință. Întrebați-l pe președinte ce are voie să facă persoana care vă sprijină sau avocatul dumneavoastră.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = Dacă aveți nevoie de un interpret, cereți unul. Puteți întreba și dacă primiți ajutor pentru drum sau pentru cineva care să aibă grijă de copii.
+before-rights-interpreter = Dacă aveți nevoie de un interpret, cereți unul. Puteți întreba și dacă primiți ajutor pentru drum sau pentru îngrijirea copiilor.
 # source: 003_23392368096e3b46.txt
 before-rights-asked-not-to-come = Uneori, unui părinte i se cere să nu vină. Asta se poate întâmpla dacă prezența lui ar putea pune pe cineva în pericol. Președintele hotărăște cine vine. Părerea dumneavoastră trebuie totuși ascultată.
 
 before-reports-heading = Rapoarte
 # source: 003_23392368096e3b46.txt, 001_ae30d34ab232a286.txt (areas differ on timing)
-before-reports-share = Asistentul social trebuie să vă arate raportul său înainte de ședință. Cu cât timp înainte depinde de zona în care locuiți. Pot fi 5 zile lucrătoare, sau doar 2 sau 3 zile. Raportul poate fi adus de cineva sau poate veni prin poștă.
+before-reports-share = Asistentul social trebuie să vă dea raportul său înainte de ședință. Cu cât timp înainte depinde de zona în care locuiți. Pot fi 5 zile lucrătoare, sau doar 2 sau 3 zile. Raportul poate fi adus de cineva sau poate veni prin poștă.
 before-reports-every = Ar trebui să vedeți raportul fiecărui specialist. Puteți păstra câte o copie.
 before-reports-wrong = Dacă ceva dintr-un raport este greșit, spuneți-i asistentului social. Spuneți-i și președintelui.
 # source: 003_23392368096e3b46.txt; ideas: public (parent advocacy tips)
@@ -75,7 +75,7 @@ before-children-childcare = Nu aduceți copii mici cu dumneavoastră. Găsiți p
 
 before-day-heading = În ziua ședinței
 # source: 003_23392368096e3b46.txt
-before-day-early = Veniți cu aproximativ 15 minute mai devreme. De obicei, președintele vă vede mai întâi, ca să vă explice ce se va întâmpla.
+before-day-early = Veniți cu aproximativ 15 minute mai devreme. De obicei, președintele se întâlnește mai întâi cu dumneavoastră, ca să vă explice ce se va întâmpla.
 before-day-break = Puteți cere o pauză scurtă oricând în timpul ședinței.
 
 ## During the conference
@@ -150,7 +150,7 @@ core-group-when-regular = { $nation ->
 
 core-group-plan-heading = Cum se face planul
 # source: 000_1e1dbaff73eac1a8.txt, 003_23392368096e3b46.txt, 004_cdfde2f55ea0fb42.txt
-core-group-plan-outline = Conferința a făcut un plan pe scurt. Grupul de bază îl transformă într-un plan complet, cu toate detaliile.
+core-group-plan-outline = Conferința a făcut un plan în linii mari. Grupul de bază îl transformă într-un plan complet, cu toate detaliile.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
 core-group-plan-says = Planul spune:
 core-group-plan-social-worker = cine este asistentul dumneavoastră social
@@ -203,7 +203,7 @@ review-looks-reports = Specialiștii scriu rapoarte înainte de revizuire. Ei sp
 
 review-ready-heading = Cum vă pregătiți
 # source: 000_1e1dbaff73eac1a8.txt, 002_d34d1fa72bfe9724.txt
-review-ready-changes = Gândiți-vă ce s-a schimbat în familia dumneavoastră de la ultima conferință. Gândiți-vă ce a schimbat asta pentru copilul dumneavoastră. Puteți scrie totul pe hârtie și lua hârtia cu dumneavoastră.
+review-ready-changes = Gândiți-vă ce s-a schimbat în familia dumneavoastră de la ultima conferință. Gândiți-vă ce a schimbat asta pentru copilul dumneavoastră. Puteți să le scrieți și să le luați cu dumneavoastră.
 
 review-outcome-means = Ce înseamnă
 review-outcome-feel = Cum v-ați putea simți
@@ -240,10 +240,10 @@ review-guidance = Acesta este un ghid general pentru Anglia și Țara Galilor. N
 
 ## Complaints and advice
 
-help-complain-heading = Dacă nu sunteți mulțumit de conferință
+help-complain-heading = Dacă aveți nemulțumiri legate de conferință
 # source: 003_23392368096e3b46.txt
 help-complain-chair = Scrieți-i președintelui conferinței. Dacă doriți, asistentul social vă poate ajuta să scrieți scrisoarea.
-help-complain-team = Președintele lucrează cu echipa de plângeri a consiliului local, numită uneori „customer care”. Puteți contacta și singur această echipă.
+help-complain-team = Președintele lucrează cu echipa de plângeri a consiliului local, numită uneori „customer care”. Puteți contacta și dumneavoastră direct această echipă.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
         [wales] Dacă cele două etape de plângere ale consiliului nu rezolvă problema, puteți merge la Public Services [[ombudsman|Ombudsman]] for Wales.
@@ -265,8 +265,8 @@ help-local-link = Păstrați contactele mele
 help-faq-heading = Întrebări pe care părinții le pun des
 help-faq-record-q = Pot înregistra ședința?
 help-faq-record-a = Întrebați-l pe președinte înainte de ședință. Regulile diferă de la o zonă la alta. Veți primi o copie a procesului-verbal. Puteți cere să vă luați propriile notițe.
-help-faq-complain-q = O să fie rău pentru mine dacă fac plângere?
-help-faq-complain-a = Aveți dreptul să faceți plângere. Asta nu ar trebui să schimbe felul în care serviciile pentru copii se poartă cu dumneavoastră sau cu copilul dumneavoastră. Dacă vă îngrijorează asta, vorbiți mai întâi cu o linie de sfaturi.
+help-faq-complain-q = Voi avea de suferit dacă fac plângere?
+help-faq-complain-a = Aveți dreptul să faceți plângere. Asta nu ar trebui să schimbe felul în care serviciile pentru copii se poartă cu dumneavoastră sau cu copilul dumneavoastră. Dacă vă îngrijorează asta, sunați mai întâi la o linie de sfaturi.
 help-faq-new-worker-q = Pot cere un alt asistent social?
 help-faq-new-worker-a = Puteți cere. Scrieți-i șefului asistentului social și explicați de ce. Consiliul nu este obligat să accepte.
 help-faq-no-call-back-q = Ce fac dacă asistentul social nu mă sună înapoi?

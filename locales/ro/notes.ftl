@@ -201,7 +201,7 @@ print-done = (făcut)
 ## Delete all my data
 
 delete-all-heading = Ștergeți toate datele mele
-delete-all-body = Așa se șterge tot ce păstrează acest ghid pe acest telefon: lista de sarcini, întrebările, planul, contactele, termenele și setările. Nu se mai poate anula. Dacă vreți să păstrați notițele, descărcați mai întâi o copie.
+delete-all-body = Se va șterge tot ce păstrează acest ghid pe acest telefon: lista de sarcini, întrebările, planul, contactele, termenele și setările. Nu se mai poate anula. Dacă vreți să păstrați notițele, descărcați mai întâi o copie.
 delete-all-button = Ștergeți toate datele mele
 delete-all-question = Chiar vreți să ștergeți tot? Totul va fi șters de pe acest telefon. Nu se mai poate anula.
 delete-all-confirm = Da, ștergeți tot
@@ -223,7 +223,7 @@ letters-my-contact = Telefonul sau e-mailul dumneavoastră
 letters-child-name = Numele copilului
 letters-child-dob = Data nașterii copilului
 letters-this-letter = Această scrisoare
-letters-write-in-english = Scrisoarea este în limba engleză. Dacă puteți, scrieți în engleză sau cereți cuiva să vă ajute.
+letters-write-in-english = Scrisoarea este în limba engleză. Ce adăugați scrieți în engleză, dacă puteți, sau cereți cuiva să vă ajute.
 letters-to-social-worker = Numele asistentului social
 letters-to-chair = Numele președintelui conferinței
 letters-conference-date = Data conferinței

@@ -15,7 +15,7 @@ cover-delete-chrome = În Chrome pe Android: atingeți cele trei puncte, apoi Se
 cover-delete-safari = Pe un iPhone: deschideți aplicația Configurări, apoi Safari, apoi Avansate, apoi Date site-uri web. Găsiți acest site, glisați spre stânga și atingeți Ștergeți.
 
 cover-history-heading = Ștergerea istoricului de navigare
-cover-history-why = Istoricul browserului arată paginile pe care le-ați deschis, și acest ghid.
+cover-history-why = Istoricul browserului arată paginile pe care le-ați deschis, inclusiv acest ghid.
 cover-history-chrome = În Chrome pe Android: atingeți cele trei puncte, apoi Istoric, apoi Ștergeți datele de navigare.
 cover-history-safari = Pe un iPhone: deschideți aplicația Configurări, apoi Safari, apoi Ștergeți istoricul și datele site-urilor. Așa se șterge și ce păstrează acest ghid.
 
@@ -51,7 +51,7 @@ passcode-set-done = Gata. Notițele dumneavoastră sunt blocate cu codul de acce
 passcode-set-failed = Ne pare rău, acest telefon nu a salvat schimbarea. Notițele au rămas cum erau.
 passcode-is-on = Notițele dumneavoastră sunt blocate cu un cod de acces.
 passcode-lock-now = Blocați notițele acum
-passcode-auto-lock-label = Blocare din nou când ghidul nu este folosit timp de
+passcode-auto-lock-label = Blocați-le din nou dacă ghidul nu este folosit timp de
 passcode-minutes = { $minutes ->
     [one] 1 minut
     [few] { $minutes } minute

@@ -4,13 +4,13 @@
 # offer them; ids are in src/core/content/suggestions.rs.
 
 ## Before the conference: things to do
-suggest-before-ask-for-reports = Cer asistentului social o copie după fiecare raport
-suggest-before-read-reports = Citesc rapoartele și însemnez ce nu înțeleg
+suggest-before-ask-for-reports = Îi cer asistentului social o copie după fiecare raport
+suggest-before-read-reports = Citesc rapoartele și marchez ce nu înțeleg
 suggest-before-note-mistakes = Notez tot ce este greșit într-un raport
 suggest-before-write-my-report = Îmi scriu propriul raport sau rog pe cineva să mă ajute să-l scriu
 suggest-before-choose-supporter = Aleg un prieten sau o rudă care să vină cu mine
 suggest-before-tell-who-is-coming = Îi spun asistentului social cine vine cu mine
-suggest-before-call-solicitor = Sun un avocat (solicitor) care lucrează cu dreptul copilului (children law)
+suggest-before-call-solicitor = Sun la un avocat (solicitor) specializat în cauze cu copii
 suggest-before-ask-interpreter = Cer un interpret, dacă am nevoie
 suggest-before-plan-childcare = Găsesc pe cineva care să aibă grijă de copii în ziua aceea
 suggest-before-plan-journey = Plănuiesc cum ajung acolo și încerc să ajung cu 15 minute mai devreme
@@ -50,7 +50,7 @@ suggest-core-group-read-decision = Citesc ce a hotărât conferința
 suggest-core-group-write-questions = Îmi notez întrebările înainte de fiecare întâlnire
 suggest-core-group-note-actions = Notez cine ce face și până când
 suggest-core-group-suggest-support = Propun sprijinul care ne-ar ajuta
-suggest-core-group-involve-family = Rog familia mai largă să ajute de la început
+suggest-core-group-involve-family = Rog restul familiei să ajute de la început
 suggest-core-group-ask-fgc = Cer o întâlnire a familiei (family group conference)
 suggest-core-group-save-numbers = Salvez numerele tuturor celor din grupul de bază
 suggest-core-group-keep-diary = Notez vizitele și ce s-a spus

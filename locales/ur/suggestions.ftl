@@ -17,7 +17,7 @@ suggest-before-plan-journey = وہاں پہنچنے کا طریقہ پہلے س�
 
 ## Before the conference: questions to ask
 suggest-before-q-worried-about = آپ کو ٹھیک ٹھیک کس بات کی فکر ہے؟
-suggest-before-q-evidence = ان خدشات کے لیے آپ کے پاس کیا ثبوت ہے؟
+suggest-before-q-evidence = اس فکر کا آپ کے پاس کیا ثبوت ہے؟
 suggest-before-q-who-is-coming = کانفرنس میں کون کون ہو گا؟
 suggest-before-q-when-report = مجھے آپ کی رپورٹ کب ملے گی؟
 suggest-before-q-solicitor-speak = کیا میرا وکیل یا میرے ساتھ آنے والا شخص میٹنگ میں بول سکتا ہے؟
@@ -73,7 +73,7 @@ suggest-review-gather-evidence = ایسے خط یا نوٹس جمع کرنا ج�
 suggest-review-ask-supporter = اپنے ساتھ آنے والے شخص سے دوبارہ ساتھ آنے کو کہنا
 suggest-review-think-about-support = سوچنا کہ اگر پلان ختم ہو جائے تو مجھے کون سی مدد اب بھی چاہیے
 suggest-review-keep-letters = بچوں کی سروسز کا ہر خط سنبھال کر رکھنا
-suggest-review-call-solicitor-if-letter = اگر عدالتی کارروائی سے پہلے کا خط (letter before proceedings) ملے تو فوراً وکیل سے ملنا
+suggest-review-call-solicitor-if-letter = اگر کارروائی سے پہلے کا خط (letter before proceedings) ملے تو فوراً وکیل سے ملنا
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = آپ کے خیال میں کیا بہتر ہوا ہے؟
@@ -101,6 +101,6 @@ suggest-help-q-how-long = جواب ملنے میں کتنا وقت لگے گا؟
 suggest-help-q-who-decides = میری شکایت کون دیکھے گا؟
 suggest-help-q-ombudsman-when = محتسب (Ombudsman) کے پاس کب جایا جا سکتا ہے؟
 suggest-help-q-advocate = کیا میری مدد کے لیے مجھے حمایتی (advocate) مل سکتا ہے؟
-suggest-help-q-different-worker = کیا مجھے کوئی دوسرا سوشل ورکر مل سکتا ہے؟
+suggest-help-q-different-worker = کیا دوسرا سوشل ورکر مانگا جا سکتا ہے؟
 suggest-help-q-record-meeting = کیا میٹنگ کو ریکارڈ کرنے یا نوٹس لینے کی اجازت ہے؟
 suggest-help-q-manager-contact = میں سوشل ورکر کے مینیجر سے کیسے رابطہ کروں؟

@@ -254,6 +254,23 @@ test('text size: three steps in Settings, applied at once, kept after a reload, 
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
 });
 
+test('the chosen text size is there at the first paint, before the app has started', async ({ page, guarded }) => {
+  guarded.allow(/Failed to load resource|Failed to fetch|wasm|WebAssembly/);
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByRole('radio', { name: 'Largest' }).check();
+  // A phone too slow (or offline) to start the app: the pre-rendered page alone.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto('/before/');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  const cspErrors = [];
+  page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) cspErrors.push(m.text()); });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+  expect(cspErrors).toEqual([]);
+});
+
 test('the phone decides: dark mode, more contrast and forced colours', async ({ page }) => {
   await page.goto('/before/');
   await appReady(page);

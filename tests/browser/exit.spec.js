@@ -1,5 +1,7 @@
 // The emergency exit: one tap or three Shift presses leave for a neutral site, and Back does
 // not come back. The neutral site is intercepted: nothing real is fetched.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { test, expect, appReady } from './fixtures.js';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
@@ -71,8 +73,14 @@ test('a page restored from the back-forward cache is not left blank', async ({ p
 test('the exit works as a plain link in the pre-rendered page, before the app runs', async ({ request }) => {
   const html = await (await request.get('/core-group/')).text();
   expect(html).toContain(`href="${NEUTRAL}"`);
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-  expect(html).toContain('Content-Security-Policy');
+  // The one inline script is the early text-size setting, allowed by its hash alone.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+  expect(inline.map((m) => m[0].slice(0, 36))).toEqual(['<script data-early-settings>try{var ']);
+  const hash = createHash('sha256').update(inline[0][1]).digest('base64');
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  expect(policy).toContain(`script-src 'self' 'sha256-${hash}' 'wasm-unsafe-eval';`);
+  // The README's header for hosts is the same policy (plus frame-ancestors, header-only).
+  expect(readFileSync('README.md', 'utf8')).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
 });
 
 test('the exit goes to the site chosen in Settings', async ({ page, context, guarded }) => {
