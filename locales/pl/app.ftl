@@ -53,7 +53,7 @@ home-title = Twój przewodnik po konferencji w sprawie ochrony dziecka
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
 home-intro = Służby ds. dzieci (children's services), czasem nazywane opieką społeczną (social services), zaprosiły Cię na spotkanie w sprawie Twojego dziecka. To spotkanie to konferencja w sprawie ochrony dziecka (child protection conference). Ten przewodnik wyjaśnia prostymi słowami każdy etap. Pokazuje, co możesz zrobić na każdym kroku.
 home-stages-heading = Pięć etapów
-home-not-legal-advice = To ogólne informacje dla Anglii i Walii. To nie jest porada prawna. W każdym rejonie wygląda to trochę inaczej, więc zapytaj pracownika socjalnego (social worker) albo prawnika (solicitor).
+home-not-legal-advice = To ogólne informacje dla Anglii i Walii. To nie jest porada prawna. W różnych rejonach wygląda to różnie, więc zapytaj pracownika socjalnego (social worker) albo prawnika (solicitor).
 stage-number = Etap { $number } z { $total }
 
 ## Stage pages
@@ -88,7 +88,7 @@ help-summary = Jak złożyć skargę i kto może udzielić Ci bezpłatnej porady
 checklist-title = Moja lista zadań
 checklist-intro = Lista rzeczy do zrobienia przed każdym spotkaniem i po nim, zapisana na tym telefonie.
 questions-title = Moje pytania
-questions-intro = Pytania, które chcesz zadać na każdym spotkaniu, i odpowiedzi, które dostajesz, zapisane na tym telefonie.
+questions-intro = Pytania, które chcesz zadać na każdym spotkaniu, i odpowiedzi, które dostaniesz, zapisane na tym telefonie.
 dates-title = Moje daty
 dates-intro = Wpisz datę pierwszej konferencji. Ta strona wyliczy z niej kolejne daty, w dniach roboczych. Są one zapisane na tym telefonie.
 
@@ -112,7 +112,7 @@ settings-title = Ustawienia
 settings-intro = Wybierz, jak ma działać ten przewodnik. Twoje wybory zostają na tym telefonie.
 settings-language-heading = Język
 settings-language-hint = Wybierz język tego przewodnika.
-text-size-heading = Wielkość tekstu
+text-size-heading = Rozmiar tekstu
 text-size-hint = Powiększ albo zmniejsz litery. Przewodnik zapamięta Twój wybór na tym telefonie.
 text-size-standard = Standardowy
 text-size-large = Duży
@@ -125,7 +125,7 @@ listen-button = Posłuchaj tej strony
 listen-pause = Pauza
 listen-resume = Słuchaj dalej
 listen-stop = Zatrzymaj
-listen-label = Czytaj tę stronę na głos
+listen-label = Czytanie tej strony na głos
 
 ## My dates
 
@@ -136,7 +136,7 @@ dates-last-review-label = Data ostatniej konferencji przeglądowej
 dates-enquiries-label = Data rozpoczęcia postępowania wyjaśniającego z sekcji 47 (Section 47 enquiries), jeśli ją znasz
 dates-optional-hint = Zostaw to pole puste, dopóki to się nie wydarzy.
 dates-timeline-heading = Twój harmonogram
-dates-latest-note = To najpóźniejsze daty, na jakie pozwalają zasady. Prawdziwe daty ustala urząd (council), więc sprawdź je z pracownikiem socjalnym.
+dates-latest-note = To najpóźniejsze daty, na jakie pozwalają zasady. Prawdziwe daty ustala urząd (council), więc sprawdź je u pracownika socjalnego.
 dates-empty = Wpisz datę pierwszej konferencji, aby zobaczyć kolejne daty.
 dates-today = Dzisiaj
 dates-by = Najpóźniej: { $date }
@@ -155,10 +155,10 @@ dates-item-initial-conference = Pierwsza konferencja w sprawie ochrony dziecka
 dates-item-reports-before-initial = Raporty powinny do Ciebie dotrzeć (w wielu rejonach 5 dni roboczych przed konferencją)
 dates-item-first-core-group = Pierwsze spotkanie grupy głównej
 dates-item-next-core-group = { $nation ->
-        [wales] Następne spotkanie grupy głównej (co najmniej co 6 tygodni)
+        [wales] Następne spotkanie grupy głównej (co najmniej raz na 6 tygodni)
        *[england] Następne spotkanie grupy głównej (często mniej więcej raz w miesiącu)
     }
-dates-item-social-worker-visit = Wizyta pracownika socjalnego (w wielu rejonach co najmniej co 10 dni roboczych)
+dates-item-social-worker-visit = Wizyta pracownika socjalnego (w wielu rejonach co najmniej raz na 10 dni roboczych)
 dates-item-first-review = Pierwsza konferencja przeglądowa
 dates-item-reports-before-review = Raporty na konferencję przeglądową powinny do Ciebie dotrzeć (w wielu rejonach 5 dni roboczych wcześniej)
 dates-item-next-review = Następna konferencja przeglądowa

@@ -8,7 +8,7 @@
 
 before-what-heading = Czym jest konferencja w sprawie ochrony dziecka (child protection conference)?
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-meeting = To spotkanie o bezpieczeństwie Twojego dziecka. Organizują je [[childrens-services|służby ds. dzieci]] (children's services), gdy bardzo martwią się o Twoje dziecko. Uważają, że Twoje dziecko doznaje krzywdy albo może jej doznać. Nazywa się to [[significant-harm|poważną krzywdą]] (significant harm).
+before-what-meeting = To spotkanie w sprawie bezpieczeństwa Twojego dziecka. Organizują je [[childrens-services|służby ds. dzieci]] (children's services), gdy bardzo martwią się o Twoje dziecko. Uważają, że Twoje dziecko doznaje krzywdy albo może jej doznać. Nazywa się to [[significant-harm|poważną krzywdą]] (significant harm).
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt; Wales: Wales Safeguarding Procedures (public)
 before-what-harm = { $nation ->
         [wales] Obawy mogą dotyczyć przemocy fizycznej, wykorzystywania seksualnego, przemocy emocjonalnej lub psychicznej, wykorzystywania finansowego albo zaniedbania.
@@ -37,7 +37,7 @@ before-who-list-intro = Inne osoby, które mogą przyjść:
 before-who-you = Ty, a jeśli chcesz, także osoba, która Cię wspiera
 before-who-social-worker = pracownik socjalny (social worker) Twojego dziecka, a może też jego kierownik
 before-who-gp = Twój lekarz rodzinny (GP)
-before-who-health-visitor = jeśli Twoje dziecko ma mniej niż 5 lat: [[health-visitor|pielęgniarka środowiskowa]] (health visitor)
+before-who-health-visitor = [[health-visitor|pielęgniarka środowiskowa]] (health visitor), jeśli Twoje dziecko ma mniej niż 5 lat
 before-who-teacher = nauczyciel ze szkoły Twojego dziecka
 before-who-police = policjant, który zajmuje się ochroną dzieci
 before-who-paediatrician = pediatra środowiskowy, czyli lekarz dla dzieci
@@ -46,16 +46,16 @@ before-who-minute-taker = protokolant, który zapisuje, co kto mówi
 before-who-others = Mogą przyjść też inne osoby. Na przykład kurator sądowy (probation officer), pracownicy szpitala albo urzędnik ds. obowiązku szkolnego (education welfare officer).
 before-who-confidential = Osoby na spotkaniu mogą mówić o tym, co usłyszą, tylko współpracownikom, którzy muszą to wiedzieć.
 
-before-rights-heading = Twoje prawa
+before-rights-heading = Co możesz zrobić
 # source: 003_23392368096e3b46.txt
 before-rights-go = Jeśli możesz, postaraj się przyjść. Ty znasz swoje dziecko najlepiej, a Twoje zdanie jest ważne.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (the two differ on what a solicitor may do)
-before-rights-supporter = Możesz przyjść z przyjacielem, kimś z rodziny albo z prawnikiem (solicitor). Przed spotkaniem powiedz pracownikowi socjalnemu, kto przyjdzie.
+before-rights-supporter = Możesz przyjść z przyjacielem, kimś z rodziny albo z prawnikiem (solicitor). Przed dniem spotkania powiedz pracownikowi socjalnemu, kto z Tobą przyjdzie.
 before-rights-solicitor = Prawnik może Ci doradzić przed spotkaniem i po nim. W wielu miejscach nie może zabierać głosu na samym spotkaniu. Zapytaj przewodniczącego, co może robić osoba, która Cię wspiera, albo Twój prawnik.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = Jeśli potrzebujesz tłumacza, poproś o niego. Możesz też zapytać, czy jest pomoc w dojeździe albo w opiece nad dziećmi.
+before-rights-interpreter = Jeśli potrzebujesz tłumacza, poproś o niego. Możesz też zapytać, czy możesz dostać pomoc w dojeździe albo w opiece nad dziećmi.
 # source: 003_23392368096e3b46.txt
-before-rights-asked-not-to-come = Czasem rodzic jest proszony, żeby nie przychodził. Może się tak stać, jeśli jego obecność mogłaby narazić kogoś na niebezpieczeństwo. O tym, kto przychodzi, decyduje przewodniczący. Twoje zdanie i tak powinno zostać wysłuchane.
+before-rights-asked-not-to-come = Czasem rodzica prosi się, żeby nie przychodził. Może się tak stać, jeśli jego obecność mogłaby narazić kogoś na niebezpieczeństwo. O tym, kto przyjdzie na spotkanie, decyduje przewodniczący. Twoje zdanie i tak powinno zostać wysłuchane.
 
 before-reports-heading = Raporty
 # source: 003_23392368096e3b46.txt, 001_ae30d34ab232a286.txt (areas differ on timing)
@@ -63,14 +63,14 @@ before-reports-share = Pracownik socjalny musi dać Ci swój raport przed spotka
 before-reports-every = Powinni Ci pokazać raporty wszystkich specjalistów. Możesz zatrzymać kopie.
 before-reports-wrong = Jeśli coś w raporcie się nie zgadza, powiedz o tym pracownikowi socjalnemu. Powiedz też przewodniczącemu.
 # source: 003_23392368096e3b46.txt; ideas: public (parent advocacy tips)
-before-reports-your-own = Możesz napisać własny raport na konferencję. Każdy może Ci pomóc go napisać. Możesz w nim napisać na przykład:
+before-reports-your-own = Możesz napisać własny raport na konferencję. Pomóc Ci może każdy, kogo poprosisz. Możesz w nim napisać na przykład:
 before-reports-idea-going-well = co dobrze idzie w Twojej rodzinie
 before-reports-idea-worries = co Cię martwi
 before-reports-idea-help = co pomogłoby Tobie i Twojemu dziecku
 
 before-children-heading = Twoje dziecko na spotkaniu
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
-before-children-attend = Twoje dziecko może przyjść na spotkanie, jeśli to dla niego dobre. Często dzieci przychodzą od około 10 lub 12 lat, ale w różnych miejscach bywa różnie. Pracownik socjalny pomaga dziecku się przygotować.
+before-children-attend = Twoje dziecko może przyjść na spotkanie, jeśli to dla niego dobre. Często dotyczy to dzieci od około 10 lub 12 lat, ale w różnych miejscach bywa różnie. Pracownik socjalny pomaga dziecku się przygotować.
 before-children-childcare = Nie przyprowadzaj małych dzieci. Zaplanuj, kto się nimi zajmie w tym dniu.
 
 before-day-heading = W dniu spotkania
@@ -91,7 +91,7 @@ during-happens-minutes = Protokolant zapisuje notatki ze spotkania. Te notatki t
 during-happens-decide = Osoby na spotkaniu decydują razem. Jeśli się nie zgadzają, decyzję podejmuje przewodniczący.
 during-happens-break = Jeśli jest Ci ciężko, możesz poprosić o krótką przerwę.
 
-during-decisions-heading = Co można zdecydować
+during-decisions-heading = Jakie decyzje można podjąć
 # source: 003_23392368096e3b46.txt
 during-decisions-intro = Konferencja może zdecydować:
 during-decisions-no-action = że nic więcej nie trzeba robić
@@ -145,7 +145,7 @@ core-group-when-first = { $nation ->
 # source: Wales: 004_cdfde2f55ea0fb42.txt; England: no national rule (CONTENT-FACTS.md section 3)
 core-group-when-regular = { $nation ->
         [wales] Potem grupa spotyka się co najmniej raz na 6 tygodni. Często spotyka się co miesiąc.
-       *[england] Potem grupa spotyka się regularnie. Nie ma ogólnokrajowej zasady, jak często. W wielu miejscach jest to co 4 do 6 tygodni, więc zapytaj.
+       *[england] Potem grupa spotyka się regularnie. Żaden ogólnokrajowy przepis nie mówi, jak często. W wielu miejscach jest to co 4 do 6 tygodni, więc zapytaj.
     }
 
 core-group-plan-heading = Tworzenie planu
@@ -180,7 +180,7 @@ core-group-visits-see = Pracownik socjalny spotka się z Twoim dzieckiem sam na 
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = Nadal trwa [[assessment|ocena]] (assessment) potrzeb Twojego dziecka. Powinni Ci ją pokazać.
 # source: 004_cdfde2f55ea0fb42.txt
-core-group-visits-assessment-wales = W Walii ocena musi się zakończyć w ciągu 42 dni roboczych. Liczy się je od początku [[section-47-enquiries|postępowania wyjaśniającego z sekcji 47]] (Section 47 enquiries).
+core-group-visits-assessment-wales = W Walii ocena musi się zakończyć w ciągu 42 dni roboczych. Te dni liczy się od początku [[section-47-enquiries|postępowania wyjaśniającego z sekcji 47]] (Section 47 enquiries).
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-contingency = Grupa może też przygotować [[contingency-plan|plan awaryjny]] (contingency plan). Określa, co się stanie, jeśli główny plan nie zadziała.
 
@@ -212,7 +212,7 @@ review-outcome-do = Co teraz zrobić
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-ends-heading = Wynik 1: plan się kończy
 review-ends-means = Konferencja decyduje, że Twojemu dziecku nie grozi już poważna krzywda. Plan się kończy.
-review-ends-feel = Wielu rodziców czuje ulgę. Niektórzy martwią się też, że stracą pomoc, którą mieli.
+review-ends-feel = Wielu rodziców czuje ulgę. Niektórzy martwią się też, że stracą pomoc, którą dostawali.
 review-ends-do = { $nation ->
         [wales] Zastanów się, czy nadal chcesz pomocy. [[care-and-support-plan|Plan opieki i wsparcia]] (care and support plan) może określić wsparcie dla Twojej rodziny.
        *[england] Zastanów się, czy nadal chcesz pomocy. [[child-in-need-plan|Plan dla dziecka w potrzebie]] (Child in Need plan) może określić wsparcie dla Twojej rodziny.
@@ -220,20 +220,20 @@ review-ends-do = { $nation ->
 
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-continues-heading = Wynik 2: plan trwa dalej
-review-continues-means = Konferencja decyduje, że Twojemu dziecku nadal grozi niebezpieczeństwo. Plan zostaje i może się zmienić.
+review-continues-means = Konferencja decyduje, że Twojemu dziecku nadal grozi krzywda. Plan zostaje i może się zmienić.
 review-continues-feel = To może być trudne, zwłaszcza jeśli ciężko pracujesz nad planem. Możesz powiedzieć, co czujesz.
 review-continues-do = Powiedz, co myślisz o zmianach w planie. Następna konferencja przeglądowa będzie w ciągu 6 miesięcy. Może też odbyć się [[legal-planning-meeting|spotkanie w sprawie kroków prawnych]] (legal planning meeting).
 
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-legal-heading = Wynik 3: poważne obawy pozostają
 review-legal-means = Jeśli nadal są poważne obawy, służby ds. dzieci organizują spotkanie w sprawie kroków prawnych (legal planning meeting). Tam dostają poradę prawną. Mogą zaproponować więcej wsparcia albo skierować sprawę do sądu.
-review-legal-feel = To może budzić strach. Nie musisz mierzyć się z tym w pojedynkę, a na tym etapie pomoc jest bezpłatna.
+review-legal-feel = To może być przerażające. Nie musisz mierzyć się z tym w pojedynkę, a na tym etapie pomoc jest bezpłatna.
 review-legal-letters = Służby ds. dzieci powinny do Ciebie napisać. Są dwa rodzaje pism:
-review-legal-letter-before = Jedno to [[letter-before-proceedings|pismo przed wszczęciem postępowania]] (letter before proceedings). Mówi, co możesz zrobić, żeby sprawa nie trafiła do sądu.
-review-legal-letter-issue = Drugie to [[letter-of-issue|pismo o wszczęciu postępowania]] (letter of issue). Mówi, że służby kierują sprawę do sądu.
+review-legal-letter-before = Jedno to [[letter-before-proceedings|pismo przed wszczęciem postępowania]] (letter before proceedings). Jest w nim napisane, co możesz zrobić, żeby sprawa nie trafiła do sądu.
+review-legal-letter-issue = Drugie to [[letter-of-issue|pismo o wszczęciu postępowania]] (letter of issue). Jest w nim napisane, że służby kierują sprawę do sądu.
 review-legal-solicitor = Jeśli dostaniesz któreś z tych pism, od razu idź do prawnika (solicitor), który specjalizuje się w prawie dotyczącym dzieci. Weź pismo ze sobą.
 # source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
-review-legal-aid = Na tym etapie możesz dostać bezpłatną pomoc prawną, bez względu na Twoje dochody. To jest [[legal-aid|państwowa pomoc prawna]] (legal aid). Obejmuje porady, pisma i rozmowy z urzędem (council), a także prawnika na następnym spotkaniu. Idź od razu do prawnika, który pracuje w ramach państwowej pomocy prawnej i specjalizuje się w prawie dotyczącym dzieci. Nie czekaj na sprawdzenie dochodów.
+review-legal-aid = Na tym etapie możesz dostać bezpłatną pomoc prawną, bez względu na Twoje dochody. To jest [[legal-aid|państwowa pomoc prawna]] (legal aid). Obejmuje porady, pisma i rozmowy z urzędem (council), a także obecność prawnika na spotkaniu, które odbędzie się potem. Idź od razu do prawnika, który pracuje w ramach państwowej pomocy prawnej i specjalizuje się w prawie dotyczącym dzieci. Nie czekaj na sprawdzenie dochodów.
 
 review-guidance-heading = O tym przewodniku
 review-guidance = To ogólne wskazówki dla Anglii i Walii, a nie porada prawna. W różnych miejscach praktyka bywa różna. Zapytaj swojego pracownika socjalnego albo prawnika.
@@ -255,7 +255,7 @@ help-complain-ombudsman-limits = { $nation ->
     }
 
 help-lines-heading = Bezpłatne telefony z poradami
-help-lines-intro = Dotknij numeru, żeby zadzwonić. Najpierw sprawdź, w jakich godzinach działa.
+help-lines-intro = Dotknij numeru, żeby zadzwonić. Najpierw sprawdź godziny pracy.
 
 help-local-heading = Twoje lokalne numery
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)

@@ -34,7 +34,7 @@ storage-unreadable-title = Nie udało się otworzyć części Twoich notatek
 storage-unreadable-body = Nie udało się odczytać czegoś, co zapisano na tym telefonie, więc ta część jest pusta. Nic nie zostało usunięte. Stary tekst nadal jest zapisany na tym telefonie i możesz go pobrać.
 storage-unreadable-download = Pobierz stary tekst
 storage-not-saved-title = Twoja ostatnia zmiana nie została zapisana
-storage-not-saved-body = Ten telefon jej nie zapisał. Może pamięć telefonu jest pełna albo włączone jest przeglądanie prywatne. Twoje słowa nadal są na ekranie, ale znikną, gdy zamkniesz tę stronę. Pobierz teraz kopię, aby je zachować.
+storage-not-saved-body = Telefon nie pozwolił jej zapisać. Może pamięć telefonu jest pełna albo włączone jest przeglądanie prywatne. Twój tekst nadal jest na ekranie, ale zniknie, gdy zamkniesz tę stronę. Pobierz teraz kopię, żeby go zachować.
 storage-not-saved-download = Pobierz kopię moich notatek
 
 ## My checklist
@@ -56,7 +56,7 @@ questions-copy = Skopiuj moje pytania
 questions-share-title = Moje pytania
 questions-shared = Twoje pytania są gotowe do wysłania.
 questions-copied = Twoje pytania są skopiowane. Możesz je wkleić do wiadomości albo e-maila.
-questions-share-failed = Przepraszamy, ten telefon nie skopiował pytań. Możesz je zamiast tego wydrukować.
+questions-share-failed = Przepraszamy, na tym telefonie nie udało się skopiować pytań. Możesz je zamiast tego wydrukować.
 
 ## Take to the meeting
 
@@ -89,7 +89,7 @@ plan-who = Kto to zrobi
 plan-who-name = Imię i nazwisko tej osoby (jeśli je znasz)
 plan-by = Do kiedy
 plan-no-date = Bez daty
-plan-status = Czy to jest zrobione?
+plan-status = Czy to zostało zrobione?
 plan-reason = Dlaczego nie?
 plan-who-me = Ja
 plan-who-social-worker = Pracownik socjalny
@@ -103,7 +103,7 @@ plan-meetings-heading = Moje spotkania
 plan-no-meetings = Nie zapisano jeszcze żadnych spotkań.
 plan-add-meeting = Dodaj spotkanie
 plan-add-meeting-button = Dodaj to spotkanie
-plan-meeting-kind = Jakie to spotkanie
+plan-meeting-kind = Rodzaj spotkania
 plan-meeting-date = Data
 plan-meeting-notes = Co postanowiono
 plan-meeting-initial-conference = Pierwsza konferencja
@@ -136,8 +136,8 @@ backup-intro = Zapisz notatki jako plik, wydrukuj je albo przywróć je z pliku.
 backup-download-heading = Pobierz moje notatki
 backup-download-body = Dostaniesz jeden plik z listą zadań, pytaniami, planem, kontaktami i datami. Przechowuj go w bezpiecznym miejscu. Każdy, kto otworzy ten plik, może go przeczytać.
 backup-download = Pobierz moje notatki
-backup-downloaded = Twoje notatki są pobrane.
-backup-download-failed = Przepraszamy, ten telefon nie pobrał pliku.
+backup-downloaded = Notatki zostały pobrane.
+backup-download-failed = Przepraszamy, na tym telefonie nie udało się pobrać pliku.
 backup-print-heading = Wydrukuj moje notatki
 backup-print-body = Wydrukuj notatki albo zapisz je jako PDF, aby zabrać je na spotkanie albo do prawnika.
 backup-print-link = Zobacz moje notatki gotowe do druku
@@ -217,7 +217,7 @@ delete-all-question = Na pewno? Wszystko zostanie usunięte z tego telefonu. Nie
 delete-all-confirm = Tak, usuń wszystko
 delete-all-keep = Nie, zachowaj moje dane
 delete-all-done = Wszystko zostało usunięte z tego telefonu.
-delete-all-failed = Przepraszamy, ten telefon nie usunął danych. Spróbuj ponownie albo usuń dane tej strony w ustawieniach przeglądarki.
+delete-all-failed = Przepraszamy, na tym telefonie nie udało się usunąć danych. Spróbuj ponownie albo usuń dane tej strony w ustawieniach przeglądarki.
 
 ## Letters I can send
 
@@ -250,36 +250,36 @@ letters-print = Wydrukuj pismo
 letters-download = Pobierz pismo
 letters-mark-sent = To pismo jest już wysłane: zachowaj kopię
 letters-copied = Pismo jest skopiowane. Możesz je wkleić do e-maila albo wiadomości.
-letters-copy-failed = Przepraszamy, ten telefon nie skopiował pisma. Możesz je zamiast tego pobrać albo wydrukować.
+letters-copy-failed = Przepraszamy, na tym telefonie nie udało się skopiować pisma. Możesz je zamiast tego pobrać albo wydrukować.
 letters-saved-sent = Kopia jest zapisana poniżej, z dzisiejszą datą.
 letters-sent-heading = Wysłane pisma
 
 letters-reports-title = Poproś o raporty
 letters-reports-when = Przed konferencją, jeśli nikt nie dał Ci jeszcze raportów do przeczytania.
-letters-reports-summary = Pismo prosi pracownika socjalnego o przesłanie Ci wszystkich raportów na konferencję odpowiednio wcześnie, żeby był czas je przeczytać i się przygotować. Pyta też, gdzie możesz je przeczytać, jeśli nie da się ich przesłać.
+letters-reports-summary = W piśmie prosisz pracownika socjalnego, żeby odpowiednio wcześnie przesłał Ci wszystkie raporty na konferencję. Wtedy zdążysz je przeczytać i się przygotować. Pytasz też, gdzie możesz je przeczytać, jeśli nie da się ich przesłać.
 letters-reports-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
 
 letters-interpreter-title = Poproś o tłumacza albo o pomoc w dojeździe
 letters-interpreter-when = Jeśli potrzebujesz tłumacza albo pomocy w dojeździe lub w opiece nad dziećmi, żeby przyjść na konferencję.
-letters-interpreter-summary = Pismo prosi o tłumacza, który zna Twój język, i pyta, czy możesz dostać pomoc w dojeździe lub w opiece nad dziećmi.
+letters-interpreter-summary = W piśmie prosisz o tłumacza, który zna Twój język, i pytasz, czy możesz dostać pomoc w dojeździe lub w opiece nad dziećmi.
 letters-interpreter-extra-label = Twój język, jeśli potrzebujesz tłumacza
 letters-interpreter-details-label = Jakiej pomocy potrzebujesz (możesz zostawić puste)
 
-letters-supporter-title = Powiadom, kto przyjdzie ze mną
+letters-supporter-title = Powiadom, kto przyjdzie z Tobą
 letters-supporter-when = Jeśli chcesz przyjść z przyjacielem, krewnym, rzecznikiem (advocate) albo prawnikiem (solicitor).
-letters-supporter-summary = Pismo mówi pracownikowi socjalnemu, kto przyjdzie z Tobą, i pyta, co te osoby będą mogły robić i mówić na spotkaniu.
+letters-supporter-summary = W piśmie piszesz pracownikowi socjalnemu, kto przyjdzie z Tobą, i pytasz, co te osoby będą mogły robić i mówić na spotkaniu.
 letters-supporter-extra-label = Kto przyjdzie (imię i nazwisko oraz kim jest ta osoba)
 letters-supporter-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
 
 letters-correction-title = Wskaż błąd w raporcie
 letters-correction-when = Jeśli coś w raporcie jest nieprawdą.
-letters-correction-summary = Pismo mówi, który raport jest błędny i jak jest naprawdę. Prosi o poprawienie raportu albo o dopisanie Twojego zdania. Mówi też, że wysyłasz kopię do przewodniczącego.
+letters-correction-summary = W piśmie wskazujesz, który raport jest błędny i jak jest naprawdę. Prosisz o poprawienie raportu albo o dopisanie Twojego zdania. Piszesz też, że wysyłasz kopię do przewodniczącego.
 letters-correction-extra-label = Który raport (na przykład raport pracownika socjalnego)
 letters-correction-details-label = Co jest błędne i jak jest naprawdę
 
 letters-family-group-title = Poproś o naradę rodzinną
 letters-family-group-when = Jeśli Twoja rodzina i przyjaciele mogliby pomóc ułożyć plan dla Twojego dziecka.
-letters-family-group-summary = Pismo prosi o naradę rodzinną (family group conference), na której Twoja rodzina i przyjaciele razem układają plan. Pyta też, z kim o tym porozmawiać.
+letters-family-group-summary = W piśmie prosisz o naradę rodzinną (family group conference), na której Twoja rodzina i przyjaciele razem układają plan. Pytasz też, z kim o tym porozmawiać.
 letters-family-group-details-label = Kto z Twojej rodziny mógłby pomóc i jak (możesz zostawić puste)
 
 letters-support-title = Poproś o dalszą pomoc
@@ -287,11 +287,11 @@ letters-support-when = Gdy { $nation ->
     [wales] plan opieki, wsparcia i ochrony (care and support protection plan)
    *[england] plan ochrony dziecka (child protection plan)
 } się kończy albo może się skończyć, a Ty nadal chcesz pomocy.
-letters-support-summary = Pismo pyta, jakie wsparcie Twoja rodzina może nadal dostać po zakończeniu planu i czy można je zapisać w planie.
-letters-support-extra-label = Pomoc, która by coś zmieniła (możesz zostawić puste)
+letters-support-summary = W piśmie pytasz, jakie wsparcie Twoja rodzina może nadal dostać po zakończeniu planu i czy można je zapisać w formie planu.
+letters-support-extra-label = Pomoc, która naprawdę by coś zmieniła (możesz zostawić puste)
 letters-support-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
 
 letters-complaint-title = Złóż skargę na konferencję
 letters-complaint-when = Jeśli nie podoba Ci się, jak prowadzono konferencję. Najpierw napisz do przewodniczącego.
-letters-complaint-summary = Pismo mówi przewodniczącemu, że chcesz złożyć skargę, opisuje Twoimi słowami, co poszło źle, i prosi o pisemną odpowiedź: co zrobi i do kiedy.
+letters-complaint-summary = W piśmie piszesz przewodniczącemu, że chcesz złożyć skargę, i opisujesz własnymi słowami, co poszło źle. Prosisz o pisemną odpowiedź: co przewodniczący zrobi i do kiedy.
 letters-complaint-details-label = Co poszło źle

@@ -39,7 +39,7 @@ footer-cover-tracks = Zatrzyj ślady
 passcode-heading = Zablokuj moje notatki kodem dostępu
 passcode-what = Jeśli ktoś inny może wziąć Twój telefon do ręki, możesz zablokować to, co tu piszesz. Wtedy Twoja lista zadań, pytania, plan, kontakty i daty są zapisane na telefonie w zaszyfrowanej formie, a przewodnik prosi o kod dostępu, zanim je pokaże. Sam przewodnik nadal można czytać.
 passcode-forget-warning = Jeśli zapomnisz kod dostępu, nikt nie otworzy Twoich notatek, nawet my. Jedyne wyjście to usunąć je i zacząć od nowa.
-passcode-rules = Użyj co najmniej 6 cyfr albo zdania z co najmniej 8 liter i spacji. Zdanie jest dużo trudniejsze do odgadnięcia dla kogoś innego.
+passcode-rules = Użyj co najmniej 6 cyfr albo zdania, które ma co najmniej 8 liter i spacji. Zdanie dużo trudniej komuś odgadnąć.
 passcode-new-label = Twój nowy kod dostępu
 passcode-again-label = Wpisz go jeszcze raz
 passcode-pin-too-short = Kod z cyfr musi mieć co najmniej 6 cyfr.
@@ -48,10 +48,10 @@ passcode-mismatch = Te dwa kody nie są takie same. Wpisz je jeszcze raz.
 passcode-set-button = Zablokuj moje notatki
 passcode-working = Proszę czekać…
 passcode-set-done = Gotowe. Twoje notatki są zablokowane Twoim kodem dostępu.
-passcode-set-failed = Przepraszamy, ten telefon nie zapisał zmiany. Twoje notatki się nie zmieniły.
+passcode-set-failed = Przepraszamy, na tym telefonie nie udało się zapisać zmiany. Twoje notatki się nie zmieniły.
 passcode-is-on = Twoje notatki są zablokowane kodem dostępu.
 passcode-lock-now = Zablokuj teraz moje notatki
-passcode-auto-lock-label = Zablokuj je znowu, gdy nie używam przewodnika przez
+passcode-auto-lock-label = Blokuj je znowu, gdy nie używam przewodnika przez
 passcode-minutes = { $minutes ->
     [one] 1 minutę
     [few] { $minutes } minuty

@@ -26,9 +26,9 @@ suggest-before-q-travel-help = Czy mogę dostać pomoc w dojeździe albo w opiec
 suggest-before-q-meet-chair = Czy mogę spotkać się z przewodniczącym przed początkiem spotkania?
 
 ## At the conference: things to do
-suggest-during-arrive-early = Przyjść 15 minut wcześniej, aby poznać przewodniczącego
+suggest-during-arrive-early = Przyjść 15 minut wcześniej, żeby spotkać się z przewodniczącym
 suggest-during-bring-notes = Zabrać swoje notatki i pytania
-suggest-during-bring-my-report = Zabrać kopie mojego własnego raportu
+suggest-during-bring-my-report = Zabrać kopie swojego raportu
 suggest-during-write-down-names = Zapisać, kto jest na spotkaniu i czym się zajmuje
 suggest-during-say-what-is-going-well = Powiedzieć, co dobrze się układa w życiu mojego dziecka
 suggest-during-ask-for-break = Poprosić o przerwę, jeśli jej potrzebuję
@@ -39,7 +39,7 @@ suggest-during-ask-for-minutes = Zapytać, kiedy dostanę protokół (minutes)
 suggest-during-q-what-worried = Co dokładnie Państwa niepokoi?
 suggest-during-q-what-change = Co musi się zmienić i do kiedy?
 suggest-during-q-expected-of-me = Czego Państwo ode mnie oczekują?
-suggest-during-q-what-category = Jaka kategoria krzywdy (category of harm) jest w planie i dlaczego?
+suggest-during-q-what-category = Jaką kategorię krzywdy (category of harm) wpisano do planu i dlaczego?
 suggest-during-q-who-social-worker = Kto jest teraz pracownikiem socjalnym mojego dziecka?
 suggest-during-q-who-core-group = Kto należy do grupy głównej (core group)?
 suggest-during-q-when-minutes = Kiedy dostanę kopię protokołu?
@@ -59,7 +59,7 @@ suggest-core-group-keep-diary = Zapisywać wizyty i to, co zostało powiedziane
 suggest-core-group-q-what-by-when = Co musi się zmienić i do kiedy?
 suggest-core-group-q-who-does-what = Kto zajmuje się którą częścią planu?
 suggest-core-group-q-how-often = Jak często będzie się spotykać grupa główna?
-suggest-core-group-q-visits = Jak często będą Państwo przychodzić i czy uprzedzą mnie Państwo?
+suggest-core-group-q-visits = Jak często będą mnie Państwo odwiedzać i czy będą mnie Państwo uprzedzać?
 suggest-core-group-q-help-available = Jaką pomoc możemy dostać, żeby wprowadzić te zmiany?
 suggest-core-group-q-assessment = Kiedy zobaczę ocenę (assessment)?
 suggest-core-group-q-contingency = Czy jest plan awaryjny (contingency plan) i co w nim jest?
@@ -86,8 +86,8 @@ suggest-review-q-what-letter-means = Co to pismo oznacza dla mnie?
 suggest-review-q-changes-to-plan = Jakie zmiany wprowadzają Państwo w planie i dlaczego?
 
 ## Complaints and advice: things to do
-suggest-help-write-to-chair = Napisać do przewodniczącego, co mi się nie podoba
-suggest-help-keep-copies = Zachować kopię każdego pisma i e-maila, który wysyłam
+suggest-help-write-to-chair = Napisać do przewodniczącego o tym, co mi się nie podoba
+suggest-help-keep-copies = Zachować kopie wszystkich pism i e-maili, które wysyłam
 suggest-help-note-dates = Zapisywać daty rozmów telefonicznych, wizyt i spotkań
 suggest-help-call-advice-line = Zadzwonić po bezpłatną poradę
 suggest-help-contact-complaints-team = Skontaktować się z działem skarg urzędu (council)
