@@ -29,6 +29,7 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
     );
     ExitChoice::provide(settings.exit_site.unwrap_or_default());
     let notes = Notes::provide();
+    super::drafts::Drafts::provide();
     super::auto_lock::watch(notes);
     let update_ready = RwSignal::new(false);
     web::service_worker::register(move || update_ready.set(true));

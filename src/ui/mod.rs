@@ -4,6 +4,7 @@
 mod app;
 mod auto_lock;
 mod components;
+mod drafts;
 mod i18n;
 mod notes;
 mod pages;

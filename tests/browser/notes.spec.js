@@ -328,3 +328,37 @@ test('the print view holds every kind of note and prints to an A4 PDF without th
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(2);
 });
+
+test('words typed into a form but not yet added are still there after looking at another page, until Delete all', async ({ page }) => {
+  await page.goto('/contacts/');
+  await appReady(page);
+  await page.getByLabel('Name', { exact: true }).fill('Dr Patel');
+  await page.getByLabel('Who they are').selectOption('solicitor');
+  await page.getByLabel('Phone').fill('020 7946 0000');
+  // Away through the menu (the app keeps running, as when a parent checks something).
+  await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
+  await expect(page.locator('h1')).toHaveText('My checklist');
+  await page.locator('#checklist-add-before').fill('Ask for the chair');
+  await page.locator('.main-nav').getByRole('link', { name: 'Contacts' }).click();
+  await expect(page.locator('h1')).toHaveText('My contacts');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Dr Patel');
+  await expect(page.getByLabel('Who they are')).toHaveValue('solicitor');
+  await expect(page.getByLabel('Phone')).toHaveValue('020 7946 0000');
+  // Added: the form is empty for the next one, and stays empty after another visit.
+  await page.getByRole('button', { name: 'Add the contact' }).click();
+  await expect(page.locator('.contact-card', { hasText: 'Dr Patel' })).toHaveCount(1);
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
+  await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
+  await expect(page.locator('#checklist-add-before')).toHaveValue('Ask for the chair');
+  await page.locator('.main-nav').getByRole('link', { name: 'Contacts' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
+  // A draft is never written to storage.
+  const kept = await page.evaluate(() => Object.values(localStorage).join('\n'));
+  expect(kept).not.toContain('Ask for the chair');
+  // Delete all forgets drafts too.
+  await page.locator('.main-nav').getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
+  await expect(page.locator('#checklist-add-before')).toHaveValue('');
+});

@@ -173,3 +173,15 @@ test('changing the passcode seals everything again, kept backups of damaged note
   expect(stored).toContain('Marmalade plan');
   expect(stored).toContain('cp-guide:plan:unreadable:1=Saffron damaged text');
 });
+
+test('words typed and not yet added come back after the notes lock and are unlocked', async ({ page }) => {
+  await page.clock.install();
+  await setPasscode(page);
+  await page.locator('.main-nav').getByRole('link', { name: 'Plan' }).click();
+  await page.getByLabel('What will be done').fill('Finish the housing form');
+  await page.clock.fastForward('05:30');
+  await expect(page.locator('h1')).toHaveText('Your notes are locked');
+  await expect(page.getByText('Finish the housing form')).toHaveCount(0);
+  await unlock(page);
+  await expect(page.getByLabel('What will be done')).toHaveValue('Finish the housing form');
+});

@@ -1,8 +1,10 @@
+use crate::ui::drafts::use_draft;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
 /// A one-line form to add the parent's own item: a labelled box and an Add button. Empty text
-/// adds nothing; after adding, the box empties and keeps focus for the next one.
+/// adds nothing; after adding, the box empties and keeps focus for the next one. Words typed
+/// and not yet added are kept as a draft under the input's id.
 #[component]
 pub fn AddOwnForm(
     /// The input's id (unique on the page).
@@ -11,7 +13,7 @@ pub fn AddOwnForm(
     on_add: Callback<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let text = RwSignal::new(String::new());
+    let text = use_draft::<String>(id.clone());
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let words = text.get_untracked();

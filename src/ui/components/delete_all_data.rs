@@ -1,3 +1,4 @@
+use crate::ui::drafts::Drafts;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::{use_notes, LockState};
 use crate::web;
@@ -21,6 +22,7 @@ pub fn DeleteAllData() -> impl IntoView {
         let result = web::storage::delete_all();
         if result.is_ok() {
             notes.forget_all();
+            expect_context::<Drafts>().clear();
             web::vault::set_key(None);
             notes.lock.set(LockState::NoPasscode);
         }

@@ -1,6 +1,7 @@
 use crate::core::personal::{Contact, Removed, Role};
 use crate::core::routes::Route;
 use crate::ui::components::{ContactCard, UndoNotice};
+use crate::ui::drafts::use_draft;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -26,11 +27,12 @@ pub fn ContactsPage() -> impl IntoView {
     });
     let ids = move || contacts.with(|c| c.people.iter().map(|p| p.id).collect::<Vec<_>>());
 
-    let name = RwSignal::new(String::new());
-    let role = RwSignal::new(Role::SocialWorker);
-    let phone = RwSignal::new(String::new());
-    let email = RwSignal::new(String::new());
-    let notes = RwSignal::new(String::new());
+    // The new contact's fields, kept while the parent looks elsewhere (see ui::drafts).
+    let name = use_draft::<String>("new-contact-name");
+    let role = use_draft::<Role>("new-contact-role");
+    let phone = use_draft::<String>("new-contact-phone");
+    let email = use_draft::<String>("new-contact-email");
+    let notes = use_draft::<String>("new-contact-notes");
     let missing_name = RwSignal::new(false);
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();

@@ -2,6 +2,7 @@ use crate::core::dates::parse_iso;
 use crate::core::personal::{Action, Meeting, MeetingKind, Removed, Who};
 use crate::core::routes::Route;
 use crate::ui::components::{MeetingRecord, PlanAction, UndoNotice};
+use crate::ui::drafts::use_draft;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -52,11 +53,12 @@ pub fn PlanPage() -> impl IntoView {
     };
     let overdue = move || today.map_or(0, |t| plan.with(|p| p.overdue_count(t)));
 
-    // The new action's fields.
-    let what = RwSignal::new(String::new());
-    let who = RwSignal::new(Who::Me);
-    let who_name = RwSignal::new(String::new());
-    let by = RwSignal::new(String::new());
+    // The new action's and meeting's fields, kept while the parent looks elsewhere (see
+    // ui::drafts).
+    let what = use_draft::<String>("new-action-what");
+    let who = use_draft::<Who>("new-action-who");
+    let who_name = use_draft::<String>("new-action-who-name");
+    let by = use_draft::<String>("new-action-by");
     let add_action = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         if what.get_untracked().trim().is_empty() {
@@ -76,10 +78,9 @@ pub fn PlanPage() -> impl IntoView {
         by.set(String::new());
     };
 
-    // The new meeting's fields.
-    let kind = RwSignal::new(MeetingKind::InitialConference);
-    let meeting_date = RwSignal::new(String::new());
-    let meeting_notes = RwSignal::new(String::new());
+    let kind = use_draft::<MeetingKind>("new-meeting-kind");
+    let meeting_date = use_draft::<String>("new-meeting-date");
+    let meeting_notes = use_draft::<String>("new-meeting-notes");
     let add_meeting = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let meeting = Meeting {
