@@ -42,8 +42,11 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-$llvm/bin/wasm-l
 ENV
 fi
 
-# 2. Debian packages: the browser the tests drive (never one a tool downloads), and Node.
+# 2. Debian packages: the browser the tests drive (never one a tool downloads), the fonts the
+#    stylesheet names for Urdu and Arabic (Noto Nastaliq Urdu, Noto Naskh Arabic: what Android
+#    phones have), so the tests see those pages as a parent would, and Node.
 [ -x "$CHROMIUM" ] || apt_install chromium
+[ -f /usr/share/fonts/truetype/noto/NotoNastaliqUrdu-Regular.ttf ] || apt_install fonts-noto-core
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
 # 3. Cargo tools, built with the default toolchain (never inside the Debian wasm env).

@@ -86,6 +86,23 @@ for (const [code, endonym] of [['ur', 'اردو'], ['ar', 'العربية']]) {
   });
 }
 
+// Urdu is read in Nastaliq, Arabic in Naskh: the fonts the stylesheet names, as an Android
+// phone has them (setup installs Debian's Noto fonts), with no glyph left to another font.
+for (const [code, family] of [['ur', 'Noto Nastaliq Urdu'], ['ar', 'Noto Naskh Arabic']]) {
+  test(`the ${code} heading is drawn wholly in ${family}`, async ({ page }) => {
+    await page.goto(`/before/?lang=${code}`);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    const client = await page.context().newCDPSession(page);
+    await client.send('DOM.enable');
+    await client.send('CSS.enable');
+    const { root } = await client.send('DOM.getDocument');
+    const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'main h1' });
+    const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.map((f) => f.familyName)).toEqual([family]);
+  });
+}
+
 test('a shared link can name the language: ?lang=ro opens in Romanian and remembers it', async ({ page }) => {
   await page.goto('/before/?lang=ro');
   await appReady(page);
