@@ -124,9 +124,19 @@ test('delete has an undo, and moving an item changes its place', async ({ page }
   await expect(page.getByRole('status').filter({ hasText: 'Deleted: Second thing' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(labels).toHaveText(['Second thing', 'First thing']);
-  await page.getByRole('button', { name: named('Change', 'First thing') }).click();
+  // Change, then Escape: nothing changes, and focus is back on Change.
+  const change = page.getByRole('button', { name: named('Change', 'First thing') });
+  await change.click();
+  await expect(page.locator('.edit-words input')).toBeFocused();
+  await page.locator('.edit-words input').fill('Not kept');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.edit-words')).toHaveCount(0);
+  await expect(change).toBeFocused();
+  await expect(labels).toHaveText(['Second thing', 'First thing']);
+  await change.click();
   await page.locator('.edit-words input').fill('First thing, changed');
   await page.locator('.edit-words').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: named('Change', 'First thing, changed') })).toBeFocused();
   await page.reload();
   await appReady(page);
   await expect(labels).toHaveText(['Second thing', 'First thing, changed']);

@@ -43,7 +43,7 @@ pub fn ChecklistItem(id: u64, on_delete: Callback<u64>) -> impl IntoView {
                     on_cancel=Callback::new(move |_| editing.set(false))/>
             </Show>
             <ItemTools words=words
-                on_edit=Callback::new(move |_| editing.set(true))
+                editing=editing
                 on_move=Callback::new(move |up| { checklist.change(|c| c.shift(id, up)); })
                 on_delete=Callback::new(move |_| on_delete.run(id))/>
         </li>

@@ -76,7 +76,7 @@ pub fn ContactCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
                 </div>
             </Show>
             <ItemTools words=name
-                on_edit=Callback::new(move |_| editing.update(|e| *e = !*e))
+                editing=editing
                 on_delete=Callback::new(move |_| on_delete.run(id))/>
         </li>
     }

@@ -2,7 +2,7 @@ use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
 /// Changing an item's words in place: a labelled box filled with the current words, Save and
-/// Cancel. Focus goes to the box when it opens.
+/// Cancel (Escape cancels too). Focus goes to the box when it opens.
 #[component]
 pub fn EditWords(
     id: String,
@@ -23,7 +23,11 @@ pub fn EditWords(
         on_save.run(text.get_untracked());
     };
     view! {
-        <form class="edit-words" on:submit=submit>
+        <form class="edit-words" on:submit=submit on:keydown=move |e| {
+            if e.key() == "Escape" {
+                on_cancel.run(());
+            }
+        }>
             <label for=id.clone() class="visually-hidden">{i18n.text("notes-change")}</label>
             <input node_ref=input class="text-input" type="text" id=id autocomplete="off"
                 prop:value=move || text.get() on:input=move |e| text.set(event_target_value(&e))/>

@@ -91,7 +91,7 @@ pub fn PlanAction(id: u64, today: Option<NaiveDate>, on_delete: Callback<u64>) -
                     on:input=move |e| { let v = event_target_value(&e); set(Box::new(move |a| a.reason = v)); }></textarea>
             </Show>
             <ItemTools words=words
-                on_edit=Callback::new(move |_| editing.update(|e| *e = !*e))
+                editing=editing
                 on_delete=Callback::new(move |_| on_delete.run(id))/>
         </li>
     }

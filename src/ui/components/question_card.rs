@@ -54,7 +54,7 @@ pub fn QuestionCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
                     questions.change(|q| q.set_answer(id, &answer));
                 }></textarea>
             <ItemTools words=words
-                on_edit=Callback::new(move |_| editing.set(true))
+                editing=editing
                 on_move=Callback::new(move |up| { questions.change(|q| q.shift(id, up)); })
                 on_delete=Callback::new(move |_| on_delete.run(id))/>
         </li>
