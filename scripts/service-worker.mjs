@@ -16,8 +16,10 @@ const { count, size, warnings } = await generateSW({
   // The letters' words are the exception: they exist in English and Welsh only, whatever the
   // number of languages, and a letter must be writable offline.
   globPatterns: ['**/*.{html,js,wasm,css,webmanifest,png,svg}', 'locales/*/letter-text.ftl'],
-  // The worker itself is never precached; precompressed copies are the host's business.
-  globIgnores: ['sw.js', 'sw-languages.js', '**/*.br', '**/*.gz'],
+  // The worker itself is never precached; precompressed copies are the host's business; and
+  // the pages in other languages (`index.pl.html`) are kept only for a reader of that language
+  // (sw-languages.js).
+  globIgnores: ['sw.js', 'sw-languages.js', '**/*.br', '**/*.gz', '**/index.*.html'],
   // The app's `?v=` on the letters' files must still find their precached copies, and a shared
   // `/before/?lang=pl` its page (Workbox's own defaults are kept).
   ignoreURLParametersMatching: [/^v$/, /^lang$/, /^utm_/, /^fbclid$/],

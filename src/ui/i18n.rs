@@ -105,6 +105,7 @@ impl I18n {
                     let _ = web::storage::update::<Settings>(|s| {
                         s.language = Some(language.code().into())
                     });
+                    web::service_worker::tell_reader_language(language.code());
                 }
                 Err(_) => self.load_failed.set(true),
             }

@@ -52,6 +52,10 @@ pub fn start() {
             Err(_) => return show_shell_error(),
         };
         i18n::apply_to_document(catalog.language());
+        // The reader's own language, not English in its place while offline.
+        if catalog.language() == language && language.is_offered() {
+            service_worker::tell_reader_language(language.code());
+        }
         crate::ui::mount(catalog, settings);
     });
 }

@@ -113,3 +113,36 @@ pub fn apply_update() {
         }
     });
 }
+
+/// Tells the worker the language the reader reads and the page this visit opened on: it keeps
+/// that page pre-rendered in that language and answers the next visit to it with it, so a
+/// returning reader never sees the English page while the app starts (scripts/sw-languages.js).
+/// Waits for the first install on a first visit; does nothing where there is no worker.
+pub fn tell_reader_language(code: &'static str) {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(container) = container() else { return };
+    let Ok(path) = web_sys::window().map_or(Err(JsValue::NULL), |w| w.location().pathname())
+    else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(ready) = container.ready() else { return };
+        let Ok(registration) = JsFuture::from(ready).await else {
+            return;
+        };
+        let Some(worker) = registration
+            .dyn_into::<ServiceWorkerRegistration>()
+            .ok()
+            .and_then(|r| r.active())
+        else {
+            return;
+        };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"READER_LANGUAGE".into());
+        let _ = js_sys::Reflect::set(&message, &"code".into(), &code.into());
+        let _ = js_sys::Reflect::set(&message, &"path".into(), &path.into());
+        let _ = worker.post_message(&message);
+    });
+}

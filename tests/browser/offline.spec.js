@@ -58,7 +58,47 @@ test('the service worker precaches the app, but no language the reader has not c
   })).toContain('/locales/en/app.ftl');
   for (const code of ['cy', 'pl', 'ro', 'ur', 'ar']) {
     expect(cached.filter((p) => p.startsWith(`/locales/${code}/`) && !p.endsWith('letter-text.ftl')), code).toEqual([]);
+    expect(cached.filter((p) => p.endsWith(`/index.${code}.html`)), code).toEqual([]);
   }
+});
+
+test('a returning Polish reader sees the page in Polish from the first paint, online and offline', async ({ page, context }) => {
+  const keptPages = () => page.evaluate(async () => {
+    const cache = await caches.open('cp-guide-pages');
+    return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
+  });
+  await page.goto('/before/');
+  await appReady(page);
+  await waitForServiceWorker(page);
+  await chooseLanguage(page, 'Polski');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  const polishHeading = (await page.locator('h1').textContent()).trim();
+  // The worker keeps the page the reader is on in Polish, and no other.
+  await expect.poll(keptPages).toEqual(['/before/index.pl.html', '/reader-language']);
+  for (const offline of [false, true]) {
+    await context.setOffline(offline);
+    const response = await page.goto('/before/');
+    // What the browser paints before any script runs: the page as the app shows it in Polish.
+    const html = await response.text();
+    expect(html, offline ? 'offline' : 'online').toMatch(/<html lang="pl" dir="ltr">/);
+    expect(html).toMatch(new RegExp(`<h1[^>]*>${polishHeading}</h1>`));
+    expect(html).not.toContain('Before the conference');
+    await appReady(page);
+    await expect(page.locator('h1')).toHaveText(polishHeading);
+  }
+  // Another page opens in English until the app has started, then is kept in Polish too.
+  await context.setOffline(false);
+  const other = await page.goto('/during/');
+  expect(await other.text()).toMatch(/<html lang="en" dir="ltr">/);
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect.poll(keptPages).toEqual(['/before/index.pl.html', '/during/index.pl.html', '/reader-language']);
+  // Back to English: the next visit is in English from the start.
+  await chooseLanguage(page, 'English');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect.poll(async () => (await (await page.goto('/before/')).text()).match(/<html lang="(\w+)"/)[1]).toBe('en');
+  await appReady(page);
+  await expect(page.locator('h1')).toHaveText('Before the conference');
 });
 
 test('choosing Polish downloads Polish only, and it then works offline', async ({ page, context }) => {
