@@ -29,9 +29,16 @@ const PREFIX: &str = "cpv1:";
 pub const NONCE_BYTES: usize = 12;
 pub const SALT_BYTES: usize = 16;
 
-/// A derived key. Not Debug, so it never ends up in a log.
+/// A derived key. Not Debug, so it never ends up in a log; overwritten with zeros when
+/// dropped (when the notes lock, and every copy made to seal or open a note).
 #[derive(Clone)]
 pub struct Key([u8; 32]);
+
+impl Drop for Key {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
 
 /// Argon2id's cost. Stored with the salt, so a later version can raise it for new passcodes
 /// and still open old ones.
@@ -70,11 +77,12 @@ pub fn derive_key(passcode: &str, salt: &[u8], params: KdfParams) -> Result<Key,
         argon2::Version::V0x13,
         argon_params,
     );
-    let mut key = [0u8; 32];
+    // Written in place, so no copy of the key is left behind on the stack.
+    let mut key = Key([0u8; 32]);
     argon
-        .hash_password_into(passcode.as_bytes(), salt, &mut key)
+        .hash_password_into(passcode.as_bytes(), salt, &mut key.0)
         .map_err(|_| VaultError::BadParams)?;
-    Ok(Key(key))
+    Ok(key)
 }
 
 /// Whether stored text is sealed (as opposed to a plain document).
