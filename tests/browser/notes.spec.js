@@ -372,3 +372,21 @@ test('words typed into a form but not yet added are still there after looking at
   await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
   await expect(page.locator('#checklist-add-before')).toHaveValue('');
 });
+
+test('with only questions not asked yet shown, ticking one moves focus to the next, then to the stage heading', async ({ page }) => {
+  await page.goto('/questions/');
+  await appReady(page);
+  for (const words of ['First to ask', 'Second to ask']) {
+    await page.locator('#questions-add-during').fill(words);
+    await page.locator('#questions-add-during').press('Enter');
+  }
+  await page.getByLabel('Show only questions I have not asked yet').check();
+  const asked = (words) => page.getByRole('checkbox', { name: named('I have asked this', words) });
+  await asked('First to ask').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.question-card', { hasText: 'First to ask' })).toHaveCount(0);
+  await expect(asked('Second to ask')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.question-card', { hasText: 'Second to ask' })).toHaveCount(0);
+  await expect(page.locator('#questions-during')).toBeFocused();
+});

@@ -36,7 +36,18 @@ pub fn QuestionCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
                     prop:checked=asked
                     on:change=move |e| {
                         let on = event_target_checked(&e);
+                        let this: web_sys::HtmlElement = event_target(&e);
+                        let next = place_after(&this);
                         questions.change(|q| q.set_asked(id, on));
+                        // With "only questions not asked yet" on, this card has just gone: keep
+                        // the parent's place rather than dropping focus to the top of the page.
+                        request_animation_frame(move || {
+                            if !this.is_connected() {
+                                if let Some(next) = next {
+                                    let _ = next.focus();
+                                }
+                            }
+                        });
                     }/>
                 <label class="check__label" for=format!("question-{id}-asked")>
                     {i18n.text("questions-asked")}
@@ -59,4 +70,20 @@ pub fn QuestionCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
                 on_delete=Callback::new(move |_| on_delete.run(id))/>
         </li>
     }
+}
+
+/// Where focus goes if this question's card disappears: the next card's "I have asked this",
+/// or else its stage's heading.
+fn place_after(checkbox: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let card = checkbox.closest("li").ok().flatten()?;
+    let next = card
+        .next_element_sibling()
+        .and_then(|li| li.query_selector(".check__box").ok().flatten());
+    let next = next.or_else(|| {
+        let heading = card.closest("section").ok().flatten()?.query_selector("h2").ok().flatten()?;
+        let _ = heading.set_attribute("tabindex", "-1");
+        Some(heading)
+    })?;
+    next.dyn_into().ok()
 }
