@@ -34,68 +34,94 @@ self.addEventListener('activate', (event) => {
 });
 
 // Pages in the reader's language. Every page's HTML holds the page already rendered, for the
-// first paint; the build writes it once per language (`/before/index.pl.html`), since a
-// Polish reader should not see English for the seconds the app takes to start. None of those
-// is precached: the page tells the worker its reader's language and the page it opened on,
-// the worker keeps that page in that language, and answers the next visit to it with it.
-// prerender.mjs fills in the fingerprint of every such page.
+// first paint; the build writes it once per language and answer to "England or Wales?"
+// (`/before/index.pl.<version>.html`, `/before/index.pl-wales.<version>.html`;
+// core::routes::page_variant), since a Polish reader should not see English, nor a reader in
+// Wales the question they have answered, for the seconds the app takes to start. None of those
+// is precached: the page tells the worker which variant fits its reader and the page it opened
+// on, the worker keeps that page in that variant, and answers the next visit to it with it.
+// prerender.mjs fills in the fingerprint of every such page. It is in the file's name, so a
+// worker only ever keeps pages of its own version (whose scripts it has): an older worker
+// asking for its own after a deploy gets nothing rather than the new version's page.
 const PAGES_VERSION = '__PAGES_VERSION__';
 const PAGES_CACHE = 'cp-guide-pages';
-const READER_LANGUAGE = '/reader-language';
+const READER = '/reader-page-variant';
+const VARIANT = /^[a-z]{2,3}(-(england|wales))?$/;
 
-const pageIn = (path, code) => `${path}index.${code}.html?v=${PAGES_VERSION}`;
-const variantOf = (url) => new URL(url).pathname.match(/^(.*\/)index\.([a-z]{2,3})\.html$/);
+const pageIn = (path, variant) => `${path}index.${variant}.${PAGES_VERSION}.html`;
+const keptPageOf = (url) => new URL(url).pathname.match(/^(.*\/)index\.([a-z]{2,3}(?:-(?:england|wales))?)\.([0-9a-f]{16})\.html$/);
+
+/** Keeps one page, if the host has it. Some hosts answer `index.pl.html` with a redirect to
+ *  `index.pl`: a browser refuses a redirected response for a page load, so the copy kept is
+ *  a plain one with the same words and headers. */
+async function keepPage(cache, url) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('text/html')) return;
+    await cache.put(url, new Response(await response.blob(), { status: response.status, headers: response.headers }));
+  } catch {
+    // Offline, or the page is not there: the English page serves until next time.
+  }
+}
 
 self.addEventListener('message', (event) => {
-  const { type, code, path } = event.data ?? {};
-  if (type !== 'READER_LANGUAGE' || !/^[a-z]{2,3}$/.test(code) || !/^\/([a-z0-9-]+\/)*$/.test(path)) return;
+  const { type, variant, path } = event.data ?? {};
+  if (type === 'FORGET_PAGE_VARIANT') {
+    event.waitUntil(caches.delete(PAGES_CACHE));
+    return;
+  }
+  if (type !== 'PAGE_VARIANT' || !VARIANT.test(variant)) return;
   event.waitUntil((async () => {
     const cache = await caches.open(PAGES_CACHE);
-    await cache.put(READER_LANGUAGE, new Response(code));
-    if (code !== 'en' && !(await cache.match(pageIn(path, code)))) {
-      await cache.add(pageIn(path, code)).catch(() => {});
+    await cache.put(READER, new Response(variant));
+    if (variant !== 'en' && /^\/([a-z0-9-]+\/)*$/.test(path) && !(await cache.match(pageIn(path, variant)))) {
+      await keepPage(cache, pageIn(path, variant));
     }
   })());
 });
 
-// Registered before Workbox's own listener (this file is imported first), so it answers every
-// navigation: with the kept page in the reader's language if there is one, otherwise as
-// Workbox would (the precached English page, else the network, else the app's shell).
+// Registered before Workbox's own listener (this file is imported first), it answers every
+// page load (and stops Workbox's listener from answering it too): with the kept page in the
+// reader's variant if there is one, otherwise as Workbox would (the precached English page,
+// else the app's shell, else the network).
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.mode !== 'navigate' || url.origin !== self.location.origin || !url.pathname.endsWith('/')) return;
+  if (request.mode !== 'navigate' || request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.endsWith('/')) return;
   event.respondWith((async () => {
     const cache = await caches.open(PAGES_CACHE);
-    const code = url.searchParams.get('lang') ?? await (await cache.match(READER_LANGUAGE))?.text();
-    const inLanguage = code && code !== 'en' && await cache.match(pageIn(url.pathname, code));
-    if (inLanguage) return inLanguage;
-    const english = await caches.match(`${url.pathname}index.html`, { ignoreSearch: true });
-    if (english) return english;
-    try {
-      return await fetch(request);
-    } catch (offline) {
-      const shell = await caches.match('/index.html', { ignoreSearch: true });
-      if (shell) return shell;
-      throw offline;
-    }
+    const reader = (await (await cache.match(READER))?.text()) ?? 'en';
+    // A shared link's `?lang=` names the language; the reader's answer to "England or Wales?" stays.
+    const [readerCode, nation] = reader.split('-');
+    const code = url.searchParams.get('lang') ?? readerCode;
+    const variant = nation ? `${code}-${nation}` : code;
+    const kept = variant !== 'en' && VARIANT.test(variant) && await cache.match(pageIn(url.pathname, variant));
+    if (kept) return kept;
+    const precache = await caches.open((await caches.keys()).find((name) => name.startsWith('workbox-precache')) ?? 'none');
+    const english = await precache.match(`${url.pathname}index.html`, { ignoreSearch: true })
+      ?? await precache.match('/index.html', { ignoreSearch: true });
+    return english ?? fetch(request);
   })());
+  event.stopImmediatePropagation();
 });
 
-// A new version's pages: fetch anew those this phone keeps, while online; drop the old ones
-// once this version is in charge.
+// A new version's pages: fetch anew, while online, the reader's own variant of each page this
+// phone keeps; once this version is in charge, drop every older page.
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(PAGES_CACHE);
-    const kept = (await cache.keys()).map((request) => variantOf(request.url)).filter(Boolean);
-    await Promise.all(kept.map(([, path, code]) => cache.add(pageIn(path, code)).catch(() => {})));
+    const reader = await (await cache.match(READER))?.text();
+    const paths = new Set((await cache.keys()).map((request) => keptPageOf(request.url))
+      .filter((kept) => kept && kept[2] === reader).map(([, path]) => path));
+    await Promise.all([...paths].map((path) => keepPage(cache, pageIn(path, reader))));
   })());
 });
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(PAGES_CACHE);
     for (const request of await cache.keys()) {
-      if (variantOf(request.url) && versionOf(request.url) !== PAGES_VERSION) await cache.delete(request);
+      const kept = keptPageOf(request.url);
+      if (kept && kept[3] !== PAGES_VERSION) await cache.delete(request);
     }
   })());
 });

@@ -28,8 +28,9 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
         settings.nation.is_some(),
     );
     ExitChoice::provide(settings.exit_site.unwrap_or_default());
-    let notes = Notes::provide();
+    // Before the notes, which forget the drafts when another tab deletes everything.
     super::drafts::Drafts::provide();
+    let notes = Notes::provide();
     super::auto_lock::watch(notes);
     let update_ready = RwSignal::new(false);
     web::service_worker::register(move || update_ready.set(true));

@@ -63,6 +63,19 @@ impl I18n {
         self.nation.set(nation);
         self.nation_chosen.set(true);
         let _ = web::storage::update::<Settings>(|s| s.nation = Some(nation));
+        self.tell_page_variant();
+    }
+
+    /// The service worker keeps the pages this reader returns to in their language and nation.
+    fn tell_page_variant(self) {
+        let nation = self
+            .nation_chosen
+            .get_untracked()
+            .then(|| self.nation.get_untracked());
+        let language = self.catalog.with_untracked(|c| c.language());
+        if let Some(variant) = crate::core::routes::page_variant(language, nation) {
+            web::service_worker::tell_page_variant(variant);
+        }
     }
 
     /// "6 January 2027", "6 Ionawr 2027".
@@ -105,7 +118,7 @@ impl I18n {
                     let _ = web::storage::update::<Settings>(|s| {
                         s.language = Some(language.code().into())
                     });
-                    web::service_worker::tell_reader_language(language.code());
+                    self.tell_page_variant();
                 }
                 Err(_) => self.load_failed.set(true),
             }

@@ -193,8 +193,14 @@ impl Notes {
             problems,
         };
         // The key is None when another tab cleared everything (delete all).
+        let drafts = use_context::<super::drafts::Drafts>();
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             let key = event.key();
+            if key.is_none() {
+                if let Some(drafts) = drafts {
+                    drafts.clear();
+                }
+            }
             let is = |name: String| key.as_ref().is_none_or(|k| *k == name);
             // The passcode was set, changed or removed in another tab: this tab's key (if any)
             // no longer fits, so start again from the stored state.

@@ -53,8 +53,10 @@ pub fn start() {
         };
         i18n::apply_to_document(catalog.language());
         // The reader's own language, not English in its place while offline.
-        if catalog.language() == language && language.is_offered() {
-            service_worker::tell_reader_language(language.code());
+        if catalog.language() == language {
+            if let Some(variant) = crate::core::routes::page_variant(language, settings.nation) {
+                service_worker::tell_page_variant(variant);
+            }
         }
         crate::ui::mount(catalog, settings);
     });

@@ -107,42 +107,64 @@ pub fn apply_update() {
         };
         if let Some(waiting) = registration.waiting() {
             UPDATE_REQUESTED.with(|r| r.set(true));
-            let message = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
-            let _ = waiting.post_message(&message);
+            post(&waiting, &[("type", "SKIP_WAITING")]);
         }
     });
 }
 
-/// Tells the worker the language the reader reads and the page this visit opened on: it keeps
-/// that page pre-rendered in that language and answers the next visit to it with it, so a
-/// returning reader never sees the English page while the app starts (scripts/sw-languages.js).
-/// Waits for the first install on a first visit; does nothing where there is no worker.
-pub fn tell_reader_language(code: &'static str) {
+/// Tells the worker which pre-rendered page fits the reader (`variant`, from
+/// core::routes::page_variant: their language and their answer to "England or Wales?") and
+/// the page this visit opened on: it keeps that page in that variant and answers the next
+/// visit to it with it, so a returning reader never sees the English page, or the question
+/// they have answered, while the app starts (scripts/sw-languages.js).
+pub fn tell_page_variant(variant: String) {
+    // `/settings` and `/settings/` are one page, kept under the route's own path.
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .and_then(|p| crate::core::routes::Route::from_path(&p))
+        .map(|route| route.path())
+        .unwrap_or_default();
+    to_active_worker(move |worker| {
+        post(
+            worker,
+            &[("type", "PAGE_VARIANT"), ("variant", &variant), ("path", &path)],
+        );
+    });
+}
+
+/// After "Delete all my data": the worker forgets the reader's language and the pages it kept
+/// in it, so nothing on the phone says which language the guide was read in.
+pub fn forget_page_variants() {
+    to_active_worker(|worker| post(worker, &[("type", "FORGET_PAGE_VARIANT")]));
+}
+
+/// Runs `send` with the active worker, once there is one (the first visit waits for the
+/// install); never where there is no worker, nor in debug builds, which have none.
+fn to_active_worker(send: impl FnOnce(&web_sys::ServiceWorker) + 'static) {
     if cfg!(debug_assertions) {
         return;
     }
     let Some(container) = container() else { return };
-    let Ok(path) = web_sys::window().map_or(Err(JsValue::NULL), |w| w.location().pathname())
-    else {
-        return;
-    };
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(ready) = container.ready() else { return };
         let Ok(registration) = JsFuture::from(ready).await else {
             return;
         };
-        let Some(worker) = registration
+        if let Some(worker) = registration
             .dyn_into::<ServiceWorkerRegistration>()
             .ok()
             .and_then(|r| r.active())
-        else {
-            return;
-        };
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &"READER_LANGUAGE".into());
-        let _ = js_sys::Reflect::set(&message, &"code".into(), &code.into());
-        let _ = js_sys::Reflect::set(&message, &"path".into(), &path.into());
-        let _ = worker.post_message(&message);
+        {
+            send(&worker);
+        }
     });
+}
+
+/// Posts `{ name: value, … }` to a worker.
+fn post(worker: &web_sys::ServiceWorker, fields: &[(&str, &str)]) {
+    let message = js_sys::Object::new();
+    for (name, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &(*name).into(), &(*value).into());
+    }
+    let _ = worker.post_message(&message);
 }

@@ -358,6 +358,7 @@ test('words typed into a form but not yet added are still there after looking at
   await page.getByRole('button', { name: 'Add the contact' }).click();
   await expect(page.locator('.contact-card', { hasText: 'Dr Patel' })).toHaveCount(1);
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Who they are')).toHaveValue('social-worker');
   await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
   await expect(page.locator('#checklist-add-before')).toHaveValue('Ask for the chair');
   await page.locator('.main-nav').getByRole('link', { name: 'Contacts' }).click();

@@ -58,15 +58,18 @@ test('the service worker precaches the app, but no language the reader has not c
   })).toContain('/locales/en/app.ftl');
   for (const code of ['cy', 'pl', 'ro', 'ur', 'ar']) {
     expect(cached.filter((p) => p.startsWith(`/locales/${code}/`) && !p.endsWith('letter-text.ftl')), code).toEqual([]);
-    expect(cached.filter((p) => p.endsWith(`/index.${code}.html`)), code).toEqual([]);
   }
+  // Nor any page pre-rendered for another language or an answer to "England or Wales?".
+  expect(cached.filter((p) => /\/index\.[a-z-]+\.[0-9a-f]{16}\.html$/.test(p))).toEqual([]);
+});
+
+/** The pages the worker keeps for this reader, without their version (`/before/index.pl.html`). */
+const keptPages = (page) => page.evaluate(async () => {
+  const cache = await caches.open('cp-guide-pages');
+  return (await cache.keys()).map((r) => new URL(r.url).pathname.replace(/\.[0-9a-f]{16}\.html$/, '.html')).sort();
 });
 
 test('a returning Polish reader sees the page in Polish from the first paint, online and offline', async ({ page, context }) => {
-  const keptPages = () => page.evaluate(async () => {
-    const cache = await caches.open('cp-guide-pages');
-    return (await cache.keys()).map((r) => new URL(r.url).pathname).sort();
-  });
   await page.goto('/before/');
   await appReady(page);
   await waitForServiceWorker(page);
@@ -74,7 +77,7 @@ test('a returning Polish reader sees the page in Polish from the first paint, on
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   const polishHeading = (await page.locator('h1').textContent()).trim();
   // The worker keeps the page the reader is on in Polish, and no other.
-  await expect.poll(keptPages).toEqual(['/before/index.pl.html', '/reader-language']);
+  await expect.poll(() => keptPages(page)).toEqual(['/before/index.pl.html', '/reader-page-variant']);
   for (const offline of [false, true]) {
     await context.setOffline(offline);
     const response = await page.goto('/before/');
@@ -83,6 +86,8 @@ test('a returning Polish reader sees the page in Polish from the first paint, on
     expect(html, offline ? 'offline' : 'online').toMatch(/<html lang="pl" dir="ltr">/);
     expect(html).toMatch(new RegExp(`<h1[^>]*>${polishHeading}</h1>`));
     expect(html).not.toContain('Before the conference');
+    // Even the line shown if the app cannot start.
+    expect(html).toContain('Nie udało się uruchomić przewodnika.');
     await appReady(page);
     await expect(page.locator('h1')).toHaveText(polishHeading);
   }
@@ -92,7 +97,7 @@ test('a returning Polish reader sees the page in Polish from the first paint, on
   expect(await other.text()).toMatch(/<html lang="en" dir="ltr">/);
   await appReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
-  await expect.poll(keptPages).toEqual(['/before/index.pl.html', '/during/index.pl.html', '/reader-language']);
+  await expect.poll(() => keptPages(page)).toEqual(['/before/index.pl.html', '/during/index.pl.html', '/reader-page-variant']);
   // Back to English: the next visit is in English from the start.
   await chooseLanguage(page, 'English');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -139,4 +144,28 @@ test('a first visit closed as soon as the worker is installed still opens offlin
   await page.goto('/before/');
   await appReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
+});
+
+test('a returning reader who answered England or Wales is not shown the question again while the app starts', async ({ page, context }) => {
+  await page.goto('/');
+  await appReady(page);
+  await waitForServiceWorker(page);
+  await page.getByRole('group', { name: 'Where do you live?' }).getByRole('radio', { name: 'Wales' }).check();
+  await expect.poll(() => keptPages(page)).toEqual(['/index.en-wales.html', '/reader-page-variant']);
+  for (const offline of [false, true]) {
+    await context.setOffline(offline);
+    const html = await (await page.goto('/')).text();
+    expect(html, offline ? 'offline' : 'online').toMatch(/<html lang="en" dir="ltr">/);
+    expect(html).not.toContain('Where do you live?');
+    await appReady(page);
+    await expect(page.getByRole('group', { name: 'Where do you live?' })).toHaveCount(0);
+  }
+  // Delete all my data: the kept pages go too, and the next visit asks again.
+  await context.setOffline(false);
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect.poll(() => keptPages(page)).toEqual([]);
+  expect(await (await page.goto('/')).text()).toContain('Where do you live?');
 });

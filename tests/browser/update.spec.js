@@ -66,17 +66,20 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
   await waitForServiceWorker(page);
   await expect.poll(async () => (await kept()).filter((u) => u.startsWith('/locales/pl/')).length).toBe(6);
   const oldVersion = (await kept())[0].split('?v=')[1];
-  // The page itself, kept in Polish for the next visit.
+  // The page itself, kept in Polish for the next visit (its version is in its name).
   const keptPages = () => page.evaluate(async () => {
     const cache = await caches.open('cp-guide-pages');
-    return (await cache.keys()).map((r) => { const u = new URL(r.url); return `${u.pathname}?v=${u.searchParams.get('v')}`; });
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
   });
-  await expect.poll(async () => (await keptPages()).filter((u) => u.startsWith('/before/index.pl.html')).length).toBe(1);
-  const oldPages = (await keptPages()).find((u) => u.startsWith('/before/index.pl.html')).split('?v=')[1];
+  await expect.poll(async () => (await keptPages()).filter((u) => u.startsWith('/before/index.pl.')).length).toBe(1);
+  const oldPages = (await keptPages()).find((u) => u.startsWith('/before/index.pl.')).split('.')[2];
+  const NEXT_PAGES = 'feedfacefeedface';
 
-  // Deploy a release whose messages and pages changed: new fingerprints in the worker's keeper.
+  // Deploy a release whose messages and pages changed: new fingerprints in the worker's keeper,
+  // and the pages under their new names.
   const file = join(site, 'sw-languages.js');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(oldVersion, 'next-release').replace(oldPages, 'next-pages'));
+  writeFileSync(file, readFileSync(file, 'utf8').replace(oldVersion, 'next-release').replace(oldPages, NEXT_PAGES));
+  cpSync(join(site, `before/index.pl.${oldPages}.html`), join(site, `before/index.pl.${NEXT_PAGES}.html`));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   // (The page is in Polish.) Only the worker's own file changed: it is still a new version.
   await expect(page.locator('.update-banner')).toBeVisible();
@@ -84,7 +87,7 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
   const afterInstall = await kept();
   expect(afterInstall.filter((u) => u.endsWith('?v=next-release') && u.startsWith('/locales/pl/'))).toHaveLength(6);
   expect(afterInstall.filter((u) => u.endsWith('?v=next-release') && !u.startsWith('/locales/pl/') && !u.startsWith('/locales/en/'))).toEqual([]);
-  expect(await keptPages()).toContain('/before/index.pl.html?v=next-pages');
+  expect(await keptPages()).toContain(`/before/index.pl.${NEXT_PAGES}.html`);
 
   // The new worker takes over (without the page reloading, which would fetch the old version's
   // addresses again): the old copies go.
@@ -94,6 +97,6 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
   }));
   await expect.poll(async () => (await kept()).filter((u) => u.includes(`?v=${oldVersion}`)).length).toBe(0);
   expect((await kept()).filter((u) => u.startsWith('/locales/pl/'))).toHaveLength(6);
-  await expect.poll(keptPages).toEqual(expect.not.arrayContaining([`/before/index.pl.html?v=${oldPages}`]));
-  expect(await keptPages()).toEqual(expect.arrayContaining(['/before/index.pl.html?v=next-pages', '/reader-language?v=null']));
+  await expect.poll(keptPages).toEqual(expect.not.arrayContaining([`/before/index.pl.${oldPages}.html`]));
+  expect((await keptPages()).sort()).toEqual([`/before/index.pl.${NEXT_PAGES}.html`, '/reader-page-variant']);
 });

@@ -23,6 +23,7 @@ pub fn DeleteAllData() -> impl IntoView {
         if result.is_ok() {
             notes.forget_all();
             expect_context::<Drafts>().clear();
+            web::service_worker::forget_page_variants();
             web::vault::set_key(None);
             notes.lock.set(LockState::NoPasscode);
         }

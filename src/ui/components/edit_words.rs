@@ -24,7 +24,8 @@ pub fn EditWords(
     };
     view! {
         <form class="edit-words" on:submit=submit on:keydown=move |e| {
-            if e.key() == "Escape" {
+            // Not while a keyboard is still composing a word (Urdu, Arabic and others use Escape).
+            if e.key() == "Escape" && !e.is_composing() {
                 on_cancel.run(());
             }
         }>

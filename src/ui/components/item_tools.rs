@@ -3,9 +3,10 @@ use leptos::prelude::*;
 
 /// The small row of buttons under an item of the parent's: Change, Move up, Move down, Delete.
 /// Each button's accessible name ends with the item's words, so a screen reader's list of
-/// buttons says which item each one acts on. Change opens and closes the item's edit form
-/// (`editing`); when that form closes by its own buttons or Escape, focus comes back to Change,
-/// where the parent was, rather than falling to the top of the page.
+/// buttons says which item each one acts on. Change opens the item's edit form (`editing`;
+/// pressing it again never throws away words being changed); when that form closes by its own
+/// buttons or Escape, focus comes back to Change, where the parent was, rather than falling
+/// to the top of the page.
 #[component]
 pub fn ItemTools(
     /// The item's words, for the buttons' accessible names.
@@ -30,7 +31,7 @@ pub fn ItemTools(
         <div class="item-tools">
             <button node_ref=change_button type="button" class="link-button"
                 aria-expanded=move || editing.get().to_string()
-                on:click=move |_| editing.update(|open| *open = !*open)>
+                on:click=move |_| editing.set(true)>
                 {i18n.text("notes-change")}{context()}
             </button>
             {on_move.map(|on_move| view! {

@@ -42,10 +42,11 @@ pub fn QuestionCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
                         // With "only questions not asked yet" on, this card has just gone: keep
                         // the parent's place rather than dropping focus to the top of the page.
                         request_animation_frame(move || {
-                            if !this.is_connected() {
-                                if let Some(next) = next {
-                                    let _ = next.focus();
+                            if let Some(next) = next.filter(|_| !this.is_connected()) {
+                                if next.tag_name() == "H2" {
+                                    let _ = next.set_attribute("tabindex", "-1");
                                 }
+                                let _ = next.focus();
                             }
                         });
                     }/>
@@ -73,17 +74,18 @@ pub fn QuestionCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
 }
 
 /// Where focus goes if this question's card disappears: the next card's "I have asked this",
-/// or else its stage's heading.
+/// else the one before, else its stage's heading.
 fn place_after(checkbox: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
     let card = checkbox.closest("li").ok().flatten()?;
-    let next = card
+    let box_in = |li: web_sys::Element| li.query_selector(".check__box").ok().flatten();
+    let place = card
         .next_element_sibling()
-        .and_then(|li| li.query_selector(".check__box").ok().flatten());
-    let next = next.or_else(|| {
-        let heading = card.closest("section").ok().flatten()?.query_selector("h2").ok().flatten()?;
-        let _ = heading.set_attribute("tabindex", "-1");
-        Some(heading)
-    })?;
-    next.dyn_into().ok()
+        .and_then(box_in)
+        .or_else(|| card.previous_element_sibling().and_then(box_in))
+        .or_else(|| {
+            let section = card.closest("section").ok().flatten()?;
+            section.query_selector("h2").ok().flatten()
+        })?;
+    place.dyn_into().ok()
 }

@@ -53,6 +53,7 @@ pub fn ContactsPage() -> impl IntoView {
         for field in [name, phone, email, notes] {
             field.set(String::new());
         }
+        role.set(Role::default());
     };
     let field = move |id: &'static str,
                       label: &'static str,
@@ -92,7 +93,7 @@ pub fn ContactsPage() -> impl IntoView {
                 role.set(Role::ALL.into_iter().find(|r| r.slug() == v).unwrap_or_default());
             }>
                 {Role::ALL.map(|r| view! {
-                    <option value=r.slug() selected=move || role.get() == r>{i18n.text(r.message_key())}</option>
+                    <option value=r.slug() prop:selected=move || role.get() == r>{i18n.text(r.message_key())}</option>
                 }).into_iter().collect_view()}
             </select>
             {field("new-contact-phone", "contacts-phone", "tel", phone)}

@@ -74,6 +74,7 @@ pub fn PlanPage() -> impl IntoView {
         };
         plan.change(|p| p.actions.push(action));
         what.set(String::new());
+        who.set(Who::default());
         who_name.set(String::new());
         by.set(String::new());
     };
@@ -90,6 +91,7 @@ pub fn PlanPage() -> impl IntoView {
             notes: meeting_notes.get_untracked(),
         };
         plan.change(|p| p.meetings.push(meeting));
+        kind.set(MeetingKind::default());
         meeting_date.set(String::new());
         meeting_notes.set(String::new());
     };
@@ -125,7 +127,7 @@ pub fn PlanPage() -> impl IntoView {
                 who.set(Who::ALL.into_iter().find(|w| w.slug() == v).unwrap_or_default());
             }>
                 {Who::ALL.map(|w| view! {
-                    <option value=w.slug() selected=move || who.get() == w>{i18n.text(w.message_key())}</option>
+                    <option value=w.slug() prop:selected=move || who.get() == w>{i18n.text(w.message_key())}</option>
                 }).into_iter().collect_view()}
             </select>
             <Show when=move || who.get() == Who::Other>
@@ -156,7 +158,7 @@ pub fn PlanPage() -> impl IntoView {
                 kind.set(MeetingKind::ALL.into_iter().find(|k| k.slug() == v).unwrap_or_default());
             }>
                 {MeetingKind::ALL.map(|k| view! {
-                    <option value=k.slug() selected=move || kind.get() == k>{i18n.text(k.message_key())}</option>
+                    <option value=k.slug() prop:selected=move || kind.get() == k>{i18n.text(k.message_key())}</option>
                 }).into_iter().collect_view()}
             </select>
             <label for="new-meeting-date">{i18n.text("plan-meeting-date")}</label>
