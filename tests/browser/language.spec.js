@@ -182,3 +182,36 @@ test.describe('a first visit from a browser in a language we lack', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });
+
+test.describe('before the app has started', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a shared ?lang= link keeps the English words out of sight, not the exit, and they come back if the app never starts', async ({ page, guarded }) => {
+    guarded.allow(/./); // the app is stopped on purpose: its loader reports it
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto('/before/?lang=pl');
+    await expect(page.locator('html')).toHaveAttribute('data-awaiting-language', 'pl');
+    await expect(page.locator('#main-content')).toHaveCSS('visibility', 'hidden');
+    await expect(page.locator('.site-header')).toHaveCSS('visibility', 'hidden');
+    await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toBeVisible();
+    // Eight seconds on, with no app: the English page, readable as before.
+    await page.evaluate(() => { for (const a of document.getAnimations()) a.currentTime = 9000; });
+    await expect(page.locator('#main-content')).toHaveCSS('visibility', 'visible');
+    await expect(page.locator('h1')).toHaveText('Before the conference');
+  });
+
+  test('once the app has started the page shows, in the reader\'s language; an English reader\'s page is never hidden', async ({ page }) => {
+    await page.goto('/before/?lang=pl');
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await expect(page.locator('#main-content')).toHaveCSS('visibility', 'visible');
+    await expect(page.locator('h1')).toBeVisible();
+    // The saved choice, without a link, does the same; English never waits.
+    await page.goto('/during/');
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('data-awaiting-language', 'pl');
+    await page.goto('/during/?lang=en');
+    await expect(page.locator('html')).not.toHaveAttribute('data-awaiting-language', /./);
+    await expect(page.locator('#main-content')).toHaveCSS('visibility', 'visible');
+  });
+});
