@@ -174,7 +174,7 @@ impl Route {
 
 /// Which pre-rendered copy of a page fits this reader: the build writes each route's page for
 /// every language, with no answer to "England or Wales?" and with each answer
-/// (`dist/before/index.pl-wales.html`; scripts/prerender.mjs), and the service worker answers a
+/// (`dist/before/index.pl-wales.<version>.html`; scripts/prerender.mjs), and the worker answers a
 /// returning reader with theirs (scripts/sw-languages.js). `en` is the plain `index.html`; the
 /// pseudo-language has none.
 pub fn page_variant(
