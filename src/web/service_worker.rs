@@ -127,7 +127,11 @@ pub fn tell_page_variant(variant: String) {
     to_active_worker(move |worker| {
         post(
             worker,
-            &[("type", "PAGE_VARIANT"), ("variant", &variant), ("path", &path)],
+            &[
+                ("type", "PAGE_VARIANT"),
+                ("variant", &variant),
+                ("path", &path),
+            ],
         );
     });
 }
