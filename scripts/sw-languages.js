@@ -23,15 +23,19 @@ self.addEventListener('install', (event) => {
   })());
 });
 
-// Once this version is in charge, the older copies are of no use.
-self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    const cache = await caches.open(LOCALES_CACHE);
-    for (const request of await cache.keys()) {
-      if (versionOf(request.url) !== LOCALES_VERSION) await cache.delete(request);
-    }
-  })());
-});
+/** Once this version is in charge, the older copies are of no use: drops from `cacheName`
+ *  every entry whose address `isOlder` says belongs to another version. */
+function dropOlderCopies(cacheName, isOlder) {
+  self.addEventListener('activate', (event) => {
+    event.waitUntil((async () => {
+      const cache = await caches.open(cacheName);
+      for (const request of await cache.keys()) {
+        if (isOlder(request.url)) await cache.delete(request);
+      }
+    })());
+  });
+}
+dropOlderCopies(LOCALES_CACHE, (url) => versionOf(url) !== LOCALES_VERSION);
 
 // Pages in the reader's language. Every page's HTML holds the page already rendered, for the
 // first paint; the build writes it once per language and answer to "England or Wales?"
@@ -116,12 +120,7 @@ self.addEventListener('install', (event) => {
     await Promise.all([...paths].map((path) => keepPage(cache, pageIn(path, reader))));
   })());
 });
-self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    const cache = await caches.open(PAGES_CACHE);
-    for (const request of await cache.keys()) {
-      const kept = keptPageOf(request.url);
-      if (kept && kept[3] !== PAGES_VERSION) await cache.delete(request);
-    }
-  })());
+dropOlderCopies(PAGES_CACHE, (url) => {
+  const kept = keptPageOf(url);
+  return kept !== null && kept[3] !== PAGES_VERSION;
 });
