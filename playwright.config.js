@@ -16,6 +16,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      // Playwright switches the back-forward cache off; a phone has it on, and the exit and
+      // the passcode must hold with it (tests/browser/exit.spec.js).
+      ignoreDefaultArgs: ['--disable-back-forward-cache'],
       args: [
         '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
         '--disable-component-update', '--disable-sync',

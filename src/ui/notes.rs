@@ -10,6 +10,7 @@ use crate::core::store::{storage_key, Document};
 use crate::core::vault::{retry_delay_seconds, Key, LockRecord};
 use crate::web;
 use crate::web::storage::{LoadError, SaveError};
+use crate::web::tabs::TabNews;
 use leptos::prelude::*;
 
 /// What went wrong with storage, for the banner at the top of every page.
@@ -241,6 +242,7 @@ impl Notes {
         });
         // The notes live as long as the app.
         std::mem::forget(handle);
+        notes.follow_other_tabs_and_the_exit(drafts);
         provide_context(notes);
         notes
     }
@@ -291,6 +293,46 @@ impl Notes {
         self.contacts.reload();
         self.dates.reload();
         self.letters.reload();
+    }
+
+    /// Another tab's lock or delete, this tab's exit, and the page being put away: none may
+    /// leave the notes open (nor the drafts, after an exit or a delete) in any tab, nor in a
+    /// page the browser keeps in its back-forward cache to show again on Back.
+    fn follow_other_tabs_and_the_exit(self, drafts: Option<super::drafts::Drafts>) {
+        let clear_drafts = move || {
+            if let Some(drafts) = drafts {
+                drafts.clear();
+            }
+        };
+        web::tabs::listen(move |news| match news {
+            TabNews::Locked => self.lock_now(),
+            TabNews::DeletedAll => {
+                clear_drafts();
+                self.forget_after_delete_all();
+            }
+        });
+        web::exit::on_exit(move || {
+            clear_drafts();
+            self.lock_now();
+        });
+        std::mem::forget(window_event_listener_untyped("pagehide", move |_| {
+            if self.lock.get_untracked() == LockState::Unlocked {
+                self.lock_now();
+            }
+        }));
+    }
+
+    /// "Lock my notes now": here and in every other tab.
+    pub fn lock_everywhere(self) {
+        self.lock_now();
+        web::tabs::tell_others(TabNews::Locked);
+    }
+
+    /// After "delete all" (here or in another tab): the screen, the key and the lock go too.
+    pub fn forget_after_delete_all(self) {
+        self.forget_all();
+        web::vault::set_key(None);
+        self.lock.set(LockState::NoPasscode);
     }
 
     /// Drops the key and empties the screen; the sealed notes stay in storage.

@@ -1,67 +1,34 @@
-//! Leaving in an emergency: blank the page and its title at once, then replace this page in
-//! the history with a neutral site, so that Back does not return here.
+//! The app's side of the emergency exit. The exit itself is `public/exit.js`, loaded before
+//! the app so that it works from the first paint: it blanks the page, takes the visit out of
+//! Back and sends every tab of the guide away. The app only asks it to leave and hears that
+//! it is leaving.
 
-use super::document;
-use std::cell::RefCell;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+use leptos::prelude::*;
 
-const OVERLAY_ID: &str = "exit-overlay";
-
-thread_local! {
-    static SAVED_TITLE: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-pub fn leave(url: &str) {
-    super::speech::stop();
-    let doc = document();
-    if doc.get_element_by_id(OVERLAY_ID).is_none() {
-        if let (Ok(overlay), Some(body)) = (doc.create_element("div"), doc.body()) {
-            overlay.set_id(OVERLAY_ID);
-            overlay.set_class_name("exit-overlay");
-            let _ = body.append_child(&overlay);
-        }
-    }
-    SAVED_TITLE.with(|t| t.borrow_mut().get_or_insert_with(|| doc.title()).clone());
-    doc.set_title("");
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().replace(url);
+/// Leaves as the exit button does (public/exit.js): used after removing every trace.
+pub fn leave() {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("cp-guide-leave")) {
+        let _ = window.dispatch_event(&event);
     }
 }
 
-/// When the browser brings this page back from its back-forward cache, the blank overlay from
-/// an exit would still be there: take it away and restore the title.
-pub fn undo_blank_on_restore() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let on_show = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(
-        |event: web_sys::PageTransitionEvent| {
-            if !event.persisted() {
-                return;
-            }
-            let doc = document();
-            if let Some(overlay) = doc.get_element_by_id(OVERLAY_ID) {
-                overlay.remove();
-            }
-            if let Some(title) = SAVED_TITLE.with(|t| t.borrow_mut().take()) {
-                doc.set_title(&title);
-            }
-        },
-    );
-    let _ = window.add_event_listener_with_callback("pageshow", on_show.as_ref().unchecked_ref());
-    on_show.forget();
+/// Runs `forget` the moment this tab leaves by the exit (here or in another tab), before the
+/// page goes, so nothing the parent unlocked or typed stays in a page the browser may keep.
+pub fn on_exit(forget: impl Fn() + 'static) {
+    std::mem::forget(window_event_listener_untyped("cp-guide-exit", move |_| {
+        super::speech::stop();
+        forget();
+    }));
 }
 
-/// True when the key press happened while typing in a field, where phone keyboards send Shift
-/// on their own: such presses never count towards an exit.
-pub fn typing_in_a_field(event: &web_sys::KeyboardEvent) -> bool {
-    let Some(element) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return false;
-    };
-    matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        || element.is_content_editable()
+/// Runs `count` with the Shift presses still needed to exit after each press (0: the count
+/// started again), for a screen reader.
+pub fn on_shift_count(count: impl Fn(u8) + 'static) -> WindowListenerHandle {
+    window_event_listener_untyped("cp-guide-exit-shift", move |event| {
+        let left = js_sys::Reflect::get(&event, &"detail".into())
+            .ok()
+            .and_then(|d| d.as_f64())
+            .unwrap_or(0.0);
+        count(left as u8);
+    })
 }

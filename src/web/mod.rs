@@ -9,8 +9,10 @@ pub mod files;
 pub mod i18n;
 pub mod service_worker;
 pub mod share;
+pub mod site_data;
 pub mod speech;
 pub mod storage;
+pub mod tabs;
 pub mod vault;
 
 use crate::core::i18n::Language;
@@ -21,7 +23,6 @@ use crate::core::store::Settings;
 /// until then, so a slow connection shows real words rather than a blank page. `<html lang>`
 /// changes only with the words, so a screen reader never reads English with Welsh sounds.
 pub fn start() {
-    exit::undo_blank_on_restore();
     let mut settings: Settings = storage::load_or_default();
     // A family support worker's link may name the parent's language (`?lang=pl`): it wins,
     // and is remembered like a choice in the switcher. The pseudo-language is never kept.

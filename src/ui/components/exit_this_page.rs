@@ -1,8 +1,7 @@
-use crate::core::exit::{ExitSite, ShiftOutcome, ShiftPresses};
+use crate::core::exit::ExitSite;
 use crate::core::store::Settings;
 use crate::ui::i18n::use_i18n;
 use crate::web::{self, exit};
-use leptos::ev;
 use leptos::prelude::*;
 
 /// The site the exit goes to, shared by the button and the setting.
@@ -25,41 +24,21 @@ impl ExitChoice {
     }
 }
 
-/// "Exit this page", on every page and always in reach: a tap (or Shift three times) blanks the
-/// page and leaves for a neutral site. Without the app running it is still a plain link.
+/// "Exit this page", on every page and always in reach. Its tap and Shift three times are
+/// handled by public/exit.js, which also works before the app starts; the button here shows
+/// the site chosen in Settings, and tells a screen reader how many Shift presses are left.
 #[component]
 pub fn ExitThisPage() -> impl IntoView {
     let i18n = use_i18n();
     let site = ExitChoice::use_context().0;
-    let presses = StoredValue::new(ShiftPresses::default());
     // What a screen reader hears after each Shift press ("Press Shift 2 more times to exit").
     let remaining = RwSignal::new(None::<u8>);
-
-    let listener = window_event_listener(ev::keydown, move |event| {
-        if event.repeat() || exit::typing_in_a_field(&event) {
-            return;
-        }
-        if event.key() == "Shift" {
-            let outcome = presses.try_update_value(|p| p.shift(js_sys::Date::now()));
-            match outcome {
-                Some(ShiftOutcome::Exit) => exit::leave(site.get_untracked().url()),
-                Some(ShiftOutcome::Remaining(n)) => remaining.set(Some(n)),
-                None => {}
-            }
-        } else {
-            presses.update_value(ShiftPresses::other_key);
-            remaining.set(None);
-        }
-    });
+    let listener = exit::on_shift_count(move |left| remaining.set((left > 0).then_some(left)));
     on_cleanup(move || listener.remove());
 
     view! {
         <div class="exit-this-page" role="region" aria-label=i18n.text("exit-region")>
-            <a class="exit-this-page__button" href=move || site.get().url() rel="noreferrer"
-                on:click=move |event| {
-                    event.prevent_default();
-                    exit::leave(site.get_untracked().url());
-                }>
+            <a class="exit-this-page__button" href=move || site.get().url() rel="noreferrer">
                 <span class="visually-hidden">{i18n.text("exit-emergency")}" "</span>
                 {i18n.text("exit-this-page")}
             </a>

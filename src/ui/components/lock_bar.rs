@@ -9,7 +9,7 @@ pub fn LockBar() -> impl IntoView {
     let notes = use_notes();
     view! {
         <p class="lock-bar">
-            <button type="button" class="link-button" on:click=move |_| notes.lock_now()>
+            <button type="button" class="link-button" on:click=move |_| notes.lock_everywhere()>
                 {i18n.text("passcode-lock-now")}
             </button>
         </p>

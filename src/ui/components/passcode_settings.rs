@@ -121,7 +121,7 @@ pub fn PasscodeSettings() -> impl IntoView {
                 }.into_any(),
                 LockState::Unlocked => view! {
                     <p>{i18n.text("passcode-is-on")}</p>
-                    <p><button type="button" class="button" on:click=move |_| notes.lock_now()>{i18n.text("passcode-lock-now")}</button></p>
+                    <p><button type="button" class="button" on:click=move |_| notes.lock_everywhere()>{i18n.text("passcode-lock-now")}</button></p>
                     <label for="passcode-auto-lock">{i18n.text("passcode-auto-lock-label")}</label>
                     <select class="select passcode__select" id="passcode-auto-lock" on:change=choose_auto_lock>
                         {AUTO_LOCK_CHOICES.map(|m| view! {

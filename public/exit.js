@@ -1,0 +1,149 @@
+// The emergency exit ("Exit this page", or Shift three times), in every tab, from the first
+// paint: loaded before the app, on its own, so it works while the WebAssembly downloads and
+// if it never runs. It is the only exit: the app draws the button, hears of an exit through
+// the `cp-guide-exit` event (it drops the passcode's key and the drafts) and asks for one with
+// `cp-guide-leave`.
+//
+// Removing the visit from Back. A plain `location.replace` swaps out only the page on screen:
+// every earlier page of the visit stays behind Back. Where the Navigation API exists
+// (Chromium; Safari and Firefox in their 2026 versions) the exit first goes back to the
+// visit's first page of the guide (`navigation.entries()[0]`: the Navigation API lists only
+// this site's own pages, those next to each other in this tab's history), then replaces that
+// one with the neutral site, so Back leads to whatever the parent had open before the guide.
+// The pages read after the first stay Forward of the neutral site, and elsewhere all of them
+// stay behind Back: so the exit also marks the tab (sessionStorage, this tab only), and any
+// page of the guide opened again by Back or Forward, or brought back from the back-forward
+// cache, leaves again before it is shown. A deliberate new visit (a link, the address) clears
+// the mark. A setting that made every move between pages replace the last would leave one
+// entry to remove, but costs the phone's Back button inside the guide: not chosen.
+(function () {
+  'use strict';
+  if (window.cpGuideExit) return;
+  window.cpGuideExit = true;
+  var SITES = {
+    'bbc-weather': 'https://www.bbc.co.uk/weather',
+    'bbc-news': 'https://www.bbc.co.uk/news',
+    'bbc-sport': 'https://www.bbc.co.uk/sport'
+  };
+  var LEFT = 'cp-guide:left';
+  var CHANNEL = 'cp-guide-tabs';
+  var SIGNAL = 'cp-guide:tabs-signal';
+  var root = document.documentElement;
+  var channel = window.BroadcastChannel ? new BroadcastChannel(CHANNEL) : null;
+
+  // The site chosen in Settings (core::exit::ExitSite), else BBC Weather.
+  function chosenSite() {
+    try {
+      return SITES[JSON.parse(localStorage.getItem('cp-guide:settings')).data.exit_site] || SITES['bbc-weather'];
+    } catch (e) {
+      return SITES['bbc-weather'];
+    }
+  }
+  function leftFor() {
+    try { return sessionStorage.getItem(LEFT); } catch (e) { return null; }
+  }
+  function hide() {
+    root.style.visibility = 'hidden';
+  }
+
+  // `tellTabs`: the parent pressed the exit here (not another tab, not a page left again).
+  function leave(site, tellTabs) {
+    hide();
+    document.title = '';
+    try { sessionStorage.setItem(LEFT, site); } catch (e) { /* the exit goes on */ }
+    window.dispatchEvent(new Event('cp-guide-exit'));
+    if (tellTabs) {
+      if (channel) {
+        channel.postMessage({ type: 'exit' });
+      } else {
+        // Set and removed at once: the other tabs hear the change, nothing stays.
+        try { localStorage.setItem(SIGNAL, 'exit'); localStorage.removeItem(SIGNAL); } catch (e) { /* none to tell */ }
+      }
+    }
+    var gone = false;
+    function replace() {
+      if (!gone) { gone = true; location.replace(site); }
+    }
+    var nav = window.navigation;
+    try {
+      var first = nav && nav.entries()[0];
+      if (first && nav.currentEntry && first.key !== nav.currentEntry.key) {
+        // Within this page (the app's own moves) the promise settles here; across pages this
+        // page is gone first, and the first page leaves on arriving (below). Should the way
+        // back stall, leave from here after a moment all the same.
+        nav.traverseTo(first.key).committed.then(replace, replace);
+        setTimeout(replace, 3000);
+        return;
+      }
+    } catch (e) { /* no Navigation API: replace this page */ }
+    replace();
+  }
+
+  // A page of the guide reached again in a tab that left: leave again, unseen.
+  var navigation = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+  if (leftFor()) {
+    if (navigation && navigation.type === 'back_forward') {
+      leave(leftFor(), false);
+    } else {
+      try { sessionStorage.removeItem(LEFT); } catch (e) { /* nothing kept */ }
+    }
+  }
+  // A page kept in the back-forward cache is hidden as it goes, so it can never be shown
+  // there before this check.
+  window.addEventListener('pagehide', function (event) {
+    if (event.persisted) hide();
+  });
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) return;
+    if (leftFor()) leave(leftFor(), false);
+    else root.style.visibility = '';
+  });
+
+  // The button, delegated: it is in the pre-rendered page and in the app alike.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('.exit-this-page__button');
+    if (!button) return;
+    event.preventDefault();
+    event.stopPropagation();
+    leave(chosenSite(), true);
+  }, true);
+  window.addEventListener('cp-guide-leave', function () { leave(chosenSite(), true); });
+
+  // Shift three times, each within 5 seconds of the last, as GOV.UK's "Exit this page", with
+  // two of its faults fixed: either Shift counts (govuk-frontend #5393), and Shift while typing
+  // in a field never does (#4095: phone keyboards send it unasked). The app tells a screen
+  // reader how many presses are left (`cp-guide-exit-shift`; 0: the count started again).
+  var presses = 0;
+  var last = 0;
+  function typing(target) {
+    return !!target && (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable);
+  }
+  function tellCount(left) {
+    window.dispatchEvent(new CustomEvent('cp-guide-exit-shift', { detail: left }));
+  }
+  window.addEventListener('keydown', function (event) {
+    if (event.repeat || typing(event.target)) return;
+    if (event.key !== 'Shift') {
+      if (presses) { presses = 0; tellCount(0); }
+      return;
+    }
+    var now = Date.now();
+    presses = presses && now >= last && now - last <= 5000 ? presses + 1 : 1;
+    last = now;
+    if (presses >= 3) {
+      presses = 0;
+      leave(chosenSite(), true);
+    } else {
+      tellCount(3 - presses);
+    }
+  }, true);
+
+  // Another tab of the guide exited: this one goes too.
+  function heard(type) {
+    if (type === 'exit') leave(chosenSite(), false);
+  }
+  if (channel) channel.addEventListener('message', function (event) { heard(event.data && event.data.type); });
+  window.addEventListener('storage', function (event) {
+    if (event.key === SIGNAL && event.newValue) heard(event.newValue);
+  });
+})();
