@@ -47,8 +47,9 @@ const { count, size, warnings } = await generateSW({
     handler: 'CacheFirst',
     options: {
       cacheName: 'cp-guide-locales',
-      // Room for every language twice over (6 files each); older fingerprints drop out first.
-      expiration: { maxEntries: 100 },
+      // No Workbox expiration: its database would be one more record of the languages read,
+      // which "Delete all my data" could not remove while the worker holds it open. Older
+      // versions' copies are dropped on activate instead (sw-languages.js).
       cacheableResponse: { statuses: [200] },
     },
   }],

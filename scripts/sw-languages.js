@@ -70,10 +70,6 @@ async function keepPage(cache, url) {
 
 self.addEventListener('message', (event) => {
   const { type, variant, path } = event.data ?? {};
-  if (type === 'FORGET_PAGE_VARIANT') {
-    event.waitUntil(caches.delete(PAGES_CACHE));
-    return;
-  }
   if (type !== 'PAGE_VARIANT' || !VARIANT.test(variant)) return;
   event.waitUntil((async () => {
     const cache = await caches.open(PAGES_CACHE);

@@ -191,13 +191,19 @@ print-done = (done)
 ## Delete all my data
 
 delete-all-heading = Delete all my data
-delete-all-body = This deletes everything this guide keeps on this phone: your checklist, questions, plan, contacts, dates and settings. It cannot be undone. If you want to keep your notes, download a copy first.
+delete-all-body = This deletes, from this phone, what you wrote in this guide (your checklist, questions, plan, contacts, dates and letters), your passcode, your choices, and the pages and languages this guide saved. It cannot be undone. If you want to keep your notes, download a copy first.
 delete-all-button = Delete all my data
-delete-all-question = Are you sure? Everything will be deleted from this phone. This cannot be undone.
+delete-all-question = Are you sure? This cannot be undone.
 delete-all-confirm = Yes, delete everything
 delete-all-keep = No, keep my data
-delete-all-done = Everything is deleted from this phone.
+delete-all-done = Deleted from this phone: your notes, your passcode, your choices, and the pages and languages this guide saved. Any other tab of this guide has forgotten them too.
+delete-all-remains = Your browser may still hold the guide's pages in its history, any file you downloaded, and the guide itself, kept so it works without the internet.
+delete-all-cover-tracks = How to remove those: Cover your tracks
 delete-all-failed = Sorry, this phone would not delete the data. Try again, or delete this site's data in your browser settings.
+remove-trace-heading = Remove every trace of this guide from this browser
+remove-trace-body = This deletes everything above, and also the copy of the guide that lets it work without the internet. Then it takes you to the same site as the Exit button. To read the guide again, you will need the internet.
+remove-trace-button = Remove every trace of this guide
+remove-trace-question = Are you sure? Your notes, your passcode and the guide's copy on this phone will be deleted, and this page will close. This cannot be undone.
 
 ## Letters I can send
 

@@ -136,12 +136,6 @@ pub fn tell_page_variant(variant: String) {
     });
 }
 
-/// After "Delete all my data": the worker forgets the reader's language and the pages it kept
-/// in it, so nothing on the phone says which language the guide was read in.
-pub fn forget_page_variants() {
-    to_active_worker(|worker| post(worker, &[("type", "FORGET_PAGE_VARIANT")]));
-}
-
 /// Runs `send` with the active worker, once there is one (the first visit waits for the
 /// install); never where there is no worker, nor in debug builds, which have none.
 fn to_active_worker(send: impl FnOnce(&web_sys::ServiceWorker) + 'static) {

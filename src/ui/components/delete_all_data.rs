@@ -1,16 +1,30 @@
+use crate::core::routes::Route;
 use crate::ui::drafts::Drafts;
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::{use_notes, LockState};
+use crate::ui::notes::use_notes;
 use crate::web;
+use crate::web::tabs::TabNews;
 use leptos::prelude::*;
 
-/// "Delete all my data": says exactly what goes and that it cannot be undone, asks once more,
-/// then deletes every key the app keeps in this browser and empties the screen too.
+/// Which of the two deletions is waiting for a "Yes".
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Asking {
+    Nothing,
+    DeleteAll,
+    RemoveEveryTrace,
+}
+
+/// "Delete all my data", and the stronger "Remove every trace of this guide from this
+/// browser": each says exactly what goes and asks once more. The first deletes every key the
+/// app keeps, what the worker kept of the languages and pages read, the screen's notes and
+/// the drafts, here and in every other tab, then says what the browser itself may still hold.
+/// The second also removes the app's own offline copy and its service worker, then leaves
+/// like the exit.
 #[component]
 pub fn DeleteAllData() -> impl IntoView {
     let i18n = use_i18n();
     let notes = use_notes();
-    let asking = RwSignal::new(false);
+    let asking = RwSignal::new(Asking::Nothing);
     let outcome = RwSignal::new(None::<&'static str>);
     let confirm_button = NodeRef::<leptos::html::Button>::new();
     Effect::new(move |_| {
@@ -18,45 +32,74 @@ pub fn DeleteAllData() -> impl IntoView {
             let _ = button.focus();
         }
     });
-    let delete = move |_| {
+    let delete_all = move || {
         let result = web::storage::delete_all();
         if result.is_ok() {
-            notes.forget_all();
+            notes.forget_after_delete_all();
             expect_context::<Drafts>().clear();
-            web::service_worker::forget_page_variants();
-            web::vault::set_key(None);
-            notes.lock.set(LockState::NoPasscode);
+            web::tabs::tell_others(TabNews::DeletedAll);
         }
-        asking.set(false);
-        outcome.set(Some(if result.is_ok() {
-            "delete-all-done"
-        } else {
-            "delete-all-failed"
-        }));
+        result.is_ok()
+    };
+    let confirm = move |_| {
+        let which = asking.get_untracked();
+        asking.set(Asking::Nothing);
+        let deleted = delete_all();
+        match which {
+            Asking::RemoveEveryTrace => wasm_bindgen_futures::spawn_local(async move {
+                web::site_data::remove_the_guide().await;
+                web::exit::leave();
+            }),
+            _ if deleted => {
+                outcome.set(Some("delete-all-done"));
+                wasm_bindgen_futures::spawn_local(web::site_data::forget_what_was_read());
+            }
+            _ => outcome.set(Some("delete-all-failed")),
+        }
+    };
+    let ask = move |which: Asking| {
+        outcome.set(None);
+        asking.set(which);
+    };
+    let question = move || match asking.get() {
+        Asking::RemoveEveryTrace => "remove-trace-question",
+        _ => "delete-all-question",
     };
     view! {
         <section class="delete-all" aria-labelledby="delete-all-heading">
             <h2 id="delete-all-heading">{i18n.text("delete-all-heading")}</h2>
             <p>{i18n.text("delete-all-body")}</p>
-            <Show when=move || asking.get() fallback=move || view! {
-                <p><button type="button" class="button button--warning" on:click=move |_| { outcome.set(None); asking.set(true); }>
-                    {i18n.text("delete-all-button")}
-                </button></p>
-            }>
+            <p><button type="button" class="button button--warning" on:click=move |_| ask(Asking::DeleteAll)>
+                {i18n.text("delete-all-button")}
+            </button></p>
+            <h3 id="remove-trace-heading">{i18n.text("remove-trace-heading")}</h3>
+            <p>{i18n.text("remove-trace-body")}</p>
+            <p><button type="button" class="button button--warning" on:click=move |_| ask(Asking::RemoveEveryTrace)>
+                {i18n.text("remove-trace-button")}
+            </button></p>
+            <Show when=move || asking.get() != Asking::Nothing>
                 <div class="delete-all__confirm" role="group" aria-labelledby="delete-all-question">
-                    <p id="delete-all-question"><strong>{i18n.text("delete-all-question")}</strong></p>
+                    <p id="delete-all-question"><strong>{move || i18n.t(question())}</strong></p>
                     <p class="button-row">
-                        <button node_ref=confirm_button type="button" class="button button--warning" on:click=delete>
+                        <button node_ref=confirm_button type="button" class="button button--warning" on:click=confirm>
                             {i18n.text("delete-all-confirm")}
                         </button>
-                        <button type="button" class="button button--secondary" on:click=move |_| asking.set(false)>
+                        <button type="button" class="button button--secondary" on:click=move |_| asking.set(Asking::Nothing)>
                             {i18n.text("delete-all-keep")}
                         </button>
                     </p>
                 </div>
             </Show>
             <div role="status">
-                {move || outcome.get().map(|key| view! { <p class="success-message">{i18n.t(key)}</p> })}
+                {move || outcome.get().map(|key| view! {
+                    <div class="success-message">
+                        <p>{i18n.t(key)}</p>
+                        <Show when=move || key == "delete-all-done">
+                            <p>{i18n.text("delete-all-remains")}</p>
+                            <p><a href=Route::CoverTracks.path()>{i18n.text("delete-all-cover-tracks")}</a></p>
+                        </Show>
+                    </div>
+                })}
             </div>
         </section>
     }
