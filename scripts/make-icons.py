@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Draws the app icons (public/icon-*.png) with the standard library only.
+"""Draws the app icons (public/icon-*.png, public/plain-icon-*.png) with the standard library only.
 
 The design: three white steps rising on the brand colour, kept inside the central 60% so the
-same picture is safe as a maskable icon (Android crops up to a circle of 80% diameter).
+same picture is safe as a maskable icon (Android crops up to a circle of 80% diameter). The
+plain icon, for a parent who chose "Use a plain name": four grey lines on white, like any
+notes app, with nothing of the guide's colours.
 Run by hand after changing the design; the PNGs are committed.
 """
 import struct
@@ -36,7 +38,24 @@ def draw(size):
     return b"".join(rows)
 
 
-def png(size):
+PAPER = (0xF4, 0xF4, 0xF2)
+INK = (0x6B, 0x6B, 0x6B)
+
+
+def draw_plain(size):
+    rows = []
+    for y in range(size):
+        row = bytearray([0])
+        fy = (y + 0.5) / size
+        on_line = any(top <= fy < top + 0.06 for top in (0.3, 0.42, 0.54, 0.66))
+        for x in range(size):
+            fx = (x + 0.5) / size
+            row.extend(INK if on_line and 0.26 <= fx < (0.6 if fy > 0.66 else 0.74) else PAPER)
+        rows.append(bytes(row))
+    return b"".join(rows)
+
+
+def png(size, draw=draw):
     def chunk(kind, data):
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
 
@@ -48,4 +67,7 @@ if __name__ == "__main__":
     public = Path(__file__).resolve().parent.parent / "public"
     for name, size in [("icon-192.png", 192), ("icon-512.png", 512), ("icon-maskable-512.png", 512)]:
         (public / name).write_bytes(png(size))
+        print(f"wrote public/{name}")
+    for name, size in [("plain-icon-192.png", 192), ("plain-icon-512.png", 512)]:
+        (public / name).write_bytes(png(size, draw_plain))
         print(f"wrote public/{name}")

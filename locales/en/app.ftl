@@ -189,3 +189,12 @@ weekday-7 = Sunday
 not-found-title = Page not found
 not-found-body = We could not find that page. The link may be wrong, or the page may have moved.
 not-found-home = Go to the start of the guide
+
+## The plain name (Settings)
+
+plain-name-heading = What tabs and history call this guide
+plain-name-hint = Anyone who looks at your browser's tabs or history sees the name of each page you opened.
+plain-name-off = Its own name: Child protection conference guide
+plain-name-on = A plain name: Notes
+plain-name-title = Notes
+plain-name-install = If you add this guide to your home screen after choosing a plain name, its icon is called Notes too. An icon you added before keeps the guide's name: remove it and add it again. Pages you opened before you chose keep their names in your history.

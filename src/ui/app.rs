@@ -1,8 +1,8 @@
 //! The app's frame: header, the page for the current path, footer.
 
 use super::components::{
-    ExitChoice, ExitThisPage, LockBar, SiteFooter, SiteHeader, SkipLink, StorageProblemBanner,
-    TranslationNotice, UnlockForm, UpdateBanner,
+    ExitChoice, ExitThisPage, LockBar, PlainName, SiteFooter, SiteHeader, SkipLink,
+    StorageProblemBanner, TranslationNotice, UnlockForm, UpdateBanner,
 };
 use super::i18n::{use_i18n, I18n};
 use super::notes::{use_notes, LockState, Notes};
@@ -28,6 +28,7 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
         settings.nation.is_some(),
     );
     ExitChoice::provide(settings.exit_site.unwrap_or_default());
+    PlainName::provide(settings.plain_name.is_some());
     // Before the notes, which forget the drafts when another tab deletes everything.
     super::drafts::Drafts::provide();
     let notes = Notes::provide();
@@ -59,14 +60,14 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
 /// and the tests share one list of paths.
 #[component]
 fn CurrentPage() -> impl IntoView {
-    let i18n = use_i18n();
     let location = use_location();
     let route = Memo::new(move |_| Route::from_path(&location.pathname.get()));
 
-    // The document title follows the page and the language.
+    // The document title follows the page, the language and the plain-name choice.
+    let plain_name = PlainName::use_context();
     Effect::new(move |_| {
         let title_key = route.get().map_or("not-found-title", Route::title_key);
-        web::i18n::set_title(&format!("{} – {}", i18n.t(title_key), i18n.t("app-name")));
+        web::i18n::set_title(&plain_name.title(title_key));
     });
     // After a client-side move, put focus on the new page's heading and start at the top, as a
     // full page load would for a screen reader; a link to a glossary entry

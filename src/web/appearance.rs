@@ -1,4 +1,4 @@
-//! How the page looks for this reader: the text size. (Dark mode, reduced motion, more
+//! How the page looks for this reader: the text size, and the plain name's manifest and icon. (Dark mode, reduced motion, more
 //! contrast and forced colours come from the phone's own settings, in the stylesheet.)
 
 use super::document;
@@ -8,5 +8,28 @@ use crate::core::store::TextSize;
 pub fn apply_text_size(size: TextSize) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-text-size", size.code());
+    }
+}
+
+/// Points the page at the neutral manifest and icon (public/plain.webmanifest), or back at the
+/// guide's own, as the early script in index.html does before the first paint.
+pub fn apply_plain_name(plain: bool) {
+    let links = [
+        (
+            "link[rel=manifest]",
+            "/manifest.webmanifest",
+            "/plain.webmanifest",
+        ),
+        ("link[rel=icon]", "/icon.svg", "/plain-icon.svg"),
+        (
+            "link[rel=apple-touch-icon]",
+            "/icon-192.png",
+            "/plain-icon-192.png",
+        ),
+    ];
+    for (selector, own, neutral) in links {
+        if let Ok(Some(link)) = document().query_selector(selector) {
+            let _ = link.set_attribute("href", if plain { neutral } else { own });
+        }
     }
 }

@@ -24,6 +24,12 @@ pub struct Settings {
     /// older copy of the app reading it simply ignores the field.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text_size: Option<TextSize>,
+    /// The plain name shown instead of the guide's in every title, and the neutral manifest
+    /// and icon ("Notes", in the reader's language); `None`: the guide's own. Kept as the
+    /// words themselves, so the early script (index.html) can use them before the first
+    /// paint, when no messages are loaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plain_name: Option<String>,
 }
 
 /// The text-size setting's three steps.
@@ -81,6 +87,7 @@ mod tests {
             nation: Some(Nation::Wales),
             exit_site: Some(ExitSite::BbcNews),
             text_size: Some(TextSize::Largest),
+            plain_name: Some("Notes".into()),
         };
         let back: Settings = decode(&encode(&settings)).unwrap();
         assert_eq!(back, settings);
