@@ -194,3 +194,12 @@ weekday-7 = Dydd Sul
 not-found-title = Heb ddod o hyd i'r dudalen
 not-found-body = Doedd dim modd dod o hyd i'r dudalen honno. Efallai fod y ddolen yn anghywir, neu fod y dudalen wedi symud.
 not-found-home = Mynd i ddechrau'r canllaw
+
+## The plain name (Settings)
+
+plain-name-heading = Enw'r canllaw hwn yn eich tabiau a'ch hanes
+plain-name-hint = Gall unrhyw un sy'n edrych ar dabiau neu hanes eich porwr weld enw pob tudalen rydych chi wedi'i hagor.
+plain-name-off = Ei enw ei hun: Canllaw cynhadledd amddiffyn plant
+plain-name-on = Enw plaen: Nodiadau
+plain-name-title = Nodiadau
+plain-name-install = Os byddwch chi'n ychwanegu'r canllaw hwn at eich sgrin gartref ar ôl dewis enw plaen, bydd ei eicon yn cael ei alw'n Nodiadau hefyd. Bydd eicon rydych chi wedi'i ychwanegu o'r blaen yn cadw enw'r canllaw: tynnwch e i ffwrdd a'i ychwanegu eto. Bydd tudalennau rydych chi wedi'u hagor cyn i chi ddewis yn cadw eu henwau yn eich hanes.

@@ -228,13 +228,19 @@ print-done = (wedi'i wneud)
 ## Delete all my data
 
 delete-all-heading = Dileu fy holl ddata
-delete-all-body = Mae hyn yn dileu popeth mae'r canllaw hwn yn ei gadw ar y ffôn hwn: eich rhestr wirio, eich cwestiynau, eich cynllun, eich cysylltiadau, eich dyddiadau a'ch gosodiadau. Does dim modd dadwneud hyn. Os ydych chi eisiau cadw eich nodiadau, lawrlwythwch gopi yn gyntaf.
+delete-all-body = Mae hyn yn dileu o'r ffôn hwn yr hyn rydych chi wedi'i ysgrifennu yn y canllaw hwn (eich rhestr wirio, eich cwestiynau, eich cynllun, eich cysylltiadau, eich dyddiadau a'ch llythyrau), eich cod cyfrin, eich dewisiadau, a'r tudalennau a'r ieithoedd mae'r canllaw hwn wedi'u cadw. Does dim modd dadwneud hyn. Os ydych chi eisiau cadw eich nodiadau, lawrlwythwch gopi yn gyntaf.
 delete-all-button = Dileu fy holl ddata
-delete-all-question = Ydych chi'n siŵr? Bydd popeth yn cael ei ddileu o'r ffôn hwn. Does dim modd dadwneud hyn.
+delete-all-question = Ydych chi'n siŵr? Does dim modd dadwneud hyn.
 delete-all-confirm = Ydw, dileu popeth
 delete-all-keep = Na, cadw fy nata
-delete-all-done = Mae popeth wedi'i ddileu o'r ffôn hwn.
+delete-all-done = Wedi'u dileu o'r ffôn hwn: eich nodiadau, eich cod cyfrin, eich dewisiadau, a'r tudalennau a'r ieithoedd mae'r canllaw hwn wedi'u cadw. Maen nhw wedi'u dileu hefyd o unrhyw dab arall lle mae'r canllaw hwn ar agor.
+delete-all-remains = Efallai y bydd eich porwr yn dal i gadw tudalennau'r canllaw yn ei hanes, unrhyw ffeil rydych chi wedi'i lawrlwytho, a'r canllaw ei hun, sy'n cael ei gadw fel ei fod yn gweithio heb y rhyngrwyd.
+delete-all-cover-tracks = Sut i gael gwared arnyn nhw: Cuddio'ch olion
 delete-all-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim dileu'r data. Rhowch gynnig arall arni, neu dilëwch ddata'r wefan hon yng ngosodiadau eich porwr.
+remove-trace-heading = Dileu pob ôl o'r canllaw hwn o'r porwr hwn
+remove-trace-body = Mae hyn yn dileu popeth uchod, a hefyd y copi o'r canllaw sy'n gadael iddo weithio heb y rhyngrwyd. Yna mae'n mynd â chi i'r un wefan â'r botwm "Gadael y dudalen hon". I ddarllen y canllaw eto, bydd angen y rhyngrwyd arnoch chi.
+remove-trace-button = Dileu pob ôl o'r canllaw hwn
+remove-trace-question = Ydych chi'n siŵr? Bydd eich nodiadau, eich cod cyfrin a chopi'r canllaw ar y ffôn hwn yn cael eu dileu, a bydd y dudalen hon yn cau. Does dim modd dadwneud hyn.
 
 ## Letters I can send
 

@@ -195,3 +195,12 @@ weekday-7 = niedziela
 not-found-title = Nie znaleziono strony
 not-found-body = Nie udało się znaleźć tej strony. Link może być błędny albo strona mogła zostać przeniesiona.
 not-found-home = Przejdź na początek przewodnika
+
+## The plain name (Settings)
+
+plain-name-heading = Nazwa tego przewodnika w kartach i historii
+plain-name-hint = Każdy, kto zajrzy do kart albo historii Twojej przeglądarki, zobaczy nazwy stron, które otwierasz.
+plain-name-off = Własna nazwa: Przewodnik po konferencji w sprawie ochrony dziecka
+plain-name-on = Zwykła nazwa: Notatki
+plain-name-title = Notatki
+plain-name-install = Jeśli po wybraniu zwykłej nazwy dodasz ten przewodnik do ekranu głównego, jego ikona też będzie się nazywać Notatki. Ikona dodana wcześniej zachowa nazwę przewodnika: usuń ją i dodaj jeszcze raz. Strony otwarte przed tym wyborem zachowają w historii swoje nazwy.

@@ -211,13 +211,19 @@ print-done = (zrobione)
 ## Delete all my data
 
 delete-all-heading = Usuń wszystkie moje dane
-delete-all-body = To usuwa wszystko, co ten przewodnik zapisuje na tym telefonie: listę zadań, pytania, plan, kontakty, daty i ustawienia. Nie da się tego cofnąć. Jeśli chcesz zachować notatki, najpierw pobierz ich kopię.
+delete-all-body = To usuwa z tego telefonu to, co piszesz w tym przewodniku (listę zadań, pytania, plan, kontakty, daty i pisma), Twój kod dostępu, Twoje wybory oraz strony i języki zapisane przez ten przewodnik. Nie da się tego cofnąć. Jeśli chcesz zachować notatki, najpierw pobierz ich kopię.
 delete-all-button = Usuń wszystkie moje dane
-delete-all-question = Na pewno? Wszystko zostanie usunięte z tego telefonu. Nie da się tego cofnąć.
+delete-all-question = Na pewno? Nie da się tego cofnąć.
 delete-all-confirm = Tak, usuń wszystko
 delete-all-keep = Nie, zachowaj moje dane
-delete-all-done = Wszystko zostało usunięte z tego telefonu.
+delete-all-done = Usunięto z tego telefonu: Twoje notatki, Twój kod dostępu, Twoje wybory oraz strony i języki zapisane przez ten przewodnik. Zniknęły też z innych kart, w których jest otwarty ten przewodnik.
+delete-all-remains = Przeglądarka może nadal przechowywać strony przewodnika w historii, pobrane pliki i sam przewodnik, zapisany po to, żeby działał bez internetu.
+delete-all-cover-tracks = Jak je usunąć: Zatrzyj ślady
 delete-all-failed = Przepraszamy, na tym telefonie nie udało się usunąć danych. Spróbuj ponownie albo usuń dane tej strony w ustawieniach przeglądarki.
+remove-trace-heading = Usuń z tej przeglądarki wszystkie ślady tego przewodnika
+remove-trace-body = To usuwa wszystko, co opisano wyżej, a także kopię przewodnika, dzięki której działa on bez internetu. Potem przenosi Cię na tę samą stronę, na którą przenosi przycisk „Opuść tę stronę”. Żeby znowu czytać przewodnik, będziesz potrzebować internetu.
+remove-trace-button = Usuń wszystkie ślady tego przewodnika
+remove-trace-question = Na pewno? Twoje notatki, Twój kod dostępu i kopia przewodnika na tym telefonie zostaną usunięte, a ta strona się zamknie. Nie da się tego cofnąć.
 
 ## Letters I can send
 

@@ -193,3 +193,12 @@ weekday-7 = duminică
 not-found-title = Pagina nu a fost găsită
 not-found-body = Nu am găsit această pagină. Poate linkul este greșit sau pagina a fost mutată.
 not-found-home = Mergeți la începutul ghidului
+
+## The plain name (Settings)
+
+plain-name-heading = Ce nume are acest ghid în file și în istoric
+plain-name-hint = Oricine se uită la filele sau la istoricul browserului dumneavoastră vede numele fiecărei pagini pe care ați deschis-o.
+plain-name-off = Numele adevărat: Ghid pentru conferința de protecție a copilului
+plain-name-on = Un nume obișnuit: Notițe
+plain-name-title = Notițe
+plain-name-install = Dacă adăugați acest ghid pe ecranul de pornire după ce ați ales un nume obișnuit, și pictograma lui se va numi Notițe. O pictogramă adăugată înainte păstrează numele ghidului: ștergeți-o și adăugați-o din nou. Paginile deschise înainte de această alegere își păstrează numele în istoric.

@@ -201,13 +201,19 @@ print-done = (făcut)
 ## Delete all my data
 
 delete-all-heading = Ștergeți toate datele mele
-delete-all-body = Se va șterge tot ce păstrează acest ghid pe acest telefon: lista de sarcini, întrebările, planul, contactele, termenele și setările. Nu se mai poate anula. Dacă vreți să păstrați notițele, descărcați mai întâi o copie.
+delete-all-body = Se vor șterge de pe acest telefon: ce ați scris în acest ghid (lista de sarcini, întrebările, planul, contactele, termenele și scrisorile), codul de acces, alegerile dumneavoastră și paginile și limbile salvate de acest ghid. Nu se mai poate anula. Dacă vreți să păstrați notițele, descărcați mai întâi o copie.
 delete-all-button = Ștergeți toate datele mele
-delete-all-question = Chiar vreți să ștergeți tot? Totul va fi șters de pe acest telefon. Nu se mai poate anula.
+delete-all-question = Chiar vreți să ștergeți tot? Nu se mai poate anula.
 delete-all-confirm = Da, ștergeți tot
 delete-all-keep = Nu, păstrez datele
-delete-all-done = Totul a fost șters de pe acest telefon.
+delete-all-done = S-au șters de pe acest telefon: notițele, codul de acces, alegerile dumneavoastră și paginile și limbile salvate de acest ghid. Au dispărut și din celelalte file în care este deschis acest ghid.
+delete-all-remains = Browserul poate păstra totuși paginile ghidului în istoric, fișierele pe care le-ați descărcat și ghidul însuși, salvat ca să funcționeze fără internet.
+delete-all-cover-tracks = Cum le ștergeți: Ștergeți-vă urmele
 delete-all-failed = Ne pare rău, acest telefon nu a putut șterge datele. Încercați din nou sau ștergeți datele acestui site din setările browserului.
+remove-trace-heading = Ștergeți orice urmă a acestui ghid din acest browser
+remove-trace-body = Acest buton șterge toate lucrurile de mai sus și, în plus, copia ghidului care îi permite să funcționeze fără internet. Apoi vă duce pe același site ca butonul „Ieșiți de pe pagină”. Ca să citiți din nou ghidul, veți avea nevoie de internet.
+remove-trace-button = Ștergeți orice urmă a acestui ghid
+remove-trace-question = Chiar vreți să ștergeți tot? Notițele, codul de acces și copia ghidului de pe acest telefon vor fi șterse, iar această pagină se va închide. Nu se mai poate anula.
 
 ## Letters I can send
 
