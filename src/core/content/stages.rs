@@ -324,18 +324,19 @@ const HELP: &[Section] = &[
     },
 ];
 
+/// Cover your tracks: in the order a parent meets the traces. What the guide keeps; the browser's
+/// history (single entries, not all of it: an empty history is itself a sign); synced accounts;
+/// downloads; calendars; calls; the clipboard; the recent apps screen; saved passwords; deleting
+/// and what remains after; private windows; the plain name; and what the exit can and cannot do.
 const COVER_TRACKS: &[Section] = &[
     Section {
         id: "what-we-keep",
         heading: "cover-keep-heading",
-        blocks: &[Para("cover-keep-where"), Para("cover-keep-nothing-sent")],
-    },
-    Section {
-        id: "delete",
-        heading: "cover-delete-heading",
         blocks: &[
-            Para("cover-delete-intro"),
-            List(&["cover-delete-chrome", "cover-delete-safari"]),
+            Para("cover-keep-where"),
+            List(&["cover-keep-notes", "cover-keep-choices", "cover-keep-pages"]),
+            Para("cover-keep-passcode"),
+            Para("cover-keep-nothing-sent"),
         ],
     },
     Section {
@@ -344,6 +345,67 @@ const COVER_TRACKS: &[Section] = &[
         blocks: &[
             Para("cover-history-why"),
             List(&["cover-history-chrome", "cover-history-safari"]),
+            Para("cover-history-tiles"),
+            Para("cover-history-suggest"),
+        ],
+    },
+    Section {
+        id: "synced-accounts",
+        heading: "cover-sync-heading",
+        blocks: &[
+            Para("cover-sync-google"),
+            Para("cover-sync-apple"),
+            Para("cover-sync-do"),
+        ],
+    },
+    Section {
+        id: "downloads",
+        heading: "cover-files-heading",
+        blocks: &[
+            Para("cover-files-where"),
+            Para("cover-files-notice"),
+            Para("cover-files-names"),
+        ],
+    },
+    Section {
+        id: "calendar",
+        heading: "cover-calendar-heading",
+        blocks: &[Para("cover-calendar-sync"), Para("cover-calendar-titles")],
+    },
+    Section {
+        id: "calls",
+        heading: "cover-calls-heading",
+        blocks: &[Para("cover-calls-log"), Para("cover-calls-delete")],
+    },
+    Section {
+        id: "copied-text",
+        heading: "cover-copy-heading",
+        blocks: &[Para("cover-copy-text")],
+    },
+    Section {
+        id: "recent-apps",
+        heading: "cover-recent-heading",
+        blocks: &[Para("cover-recent-text")],
+    },
+    Section {
+        id: "passwords",
+        heading: "cover-password-heading",
+        blocks: &[Para("cover-password-text")],
+    },
+    Section {
+        id: "delete",
+        heading: "cover-delete-heading",
+        blocks: &[
+            Para("cover-delete-all"),
+            Para("cover-delete-trace"),
+            ToolLink("settings", "cover-settings-link"),
+            Para("cover-delete-remains"),
+            List(&[
+                "cover-remains-history",
+                "cover-remains-files",
+                "cover-remains-site",
+            ]),
+            List(&["cover-site-chrome", "cover-site-safari"]),
         ],
     },
     Section {
@@ -352,12 +414,19 @@ const COVER_TRACKS: &[Section] = &[
         blocks: &[Para("cover-private-text")],
     },
     Section {
-        id: "limits",
-        heading: "cover-limits-heading",
+        id: "plain-name",
+        heading: "cover-plain-heading",
+        blocks: &[Para("cover-plain-name"), Para("cover-plain-icon")],
+    },
+    Section {
+        id: "exit",
+        heading: "cover-exit-heading",
         blocks: &[
-            Para("cover-limits-exit"),
-            Para("cover-limits-icon"),
-            Para("cover-limits-unlock"),
+            Para("cover-exit-does"),
+            List(&["cover-exit-tabs", "cover-exit-lock", "cover-exit-back"]),
+            Para("cover-exit-back-other"),
+            Para("cover-exit-history"),
+            Para("cover-exit-unlock"),
         ],
     },
 ];
