@@ -2,7 +2,8 @@
 // dist/, served by Python's plain static file server on 127.0.0.1 (no rewrite rules).
 import { defineConfig } from '@playwright/test';
 
-export const PORT = 4173;
+// TEST_PORT: a second checkout can run its tests beside this one.
+export const PORT = Number(process.env.TEST_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'tests/browser',

@@ -26,6 +26,7 @@
     'bbc-sport': 'https://www.bbc.co.uk/sport'
   };
   var LEFT = 'cp-guide:left';
+  var TELL = 'cp-guide:tell-tabs';
   var CHANNEL = 'cp-guide-tabs';
   var SIGNAL = 'cp-guide:tabs-signal';
   var root = document.documentElement;
@@ -45,29 +46,41 @@
   function hide() {
     root.style.visibility = 'hidden';
   }
-
-  // `tellTabs`: the parent pressed the exit here (not another tab, not a page left again).
-  function leave(site, tellTabs) {
+  // Nothing of the guide on screen or in the title, and the app drops the passcode's key,
+  // the notes and the drafts.
+  function blank() {
     hide();
     document.title = '';
-    try { sessionStorage.setItem(LEFT, site); } catch (e) { /* the exit goes on */ }
     window.dispatchEvent(new Event('cp-guide-exit'));
-    if (tellTabs) {
-      if (channel) {
-        channel.postMessage({ type: 'exit' });
-      } else {
-        // Set and removed at once: the other tabs hear the change, nothing stays.
-        try { localStorage.setItem(SIGNAL, 'exit'); localStorage.removeItem(SIGNAL); } catch (e) { /* none to tell */ }
-      }
+  }
+
+  // Sets the mark, then tells the other tabs (if this is where the parent pressed the exit)
+  // and replaces this page: from the visit's first page when there is an earlier one.
+  // `tellTabs`: the exit was pressed here (not heard from another tab, not a page left again).
+  // The other tabs are told only once that first page is reached: a message reaching a page
+  // kept in the back-forward cache makes the browser drop it, and dropping the very page
+  // being gone back to aborts the way back (measured in Chromium).
+  function leave(site, tellTabs) {
+    blank();
+    // Without the mark, the first page could not know to leave: then replace only this one.
+    var marked = true;
+    try {
+      sessionStorage.setItem(LEFT, site);
+      if (tellTabs) sessionStorage.setItem(TELL, '1');
+    } catch (e) {
+      marked = false;
     }
     var gone = false;
     function replace() {
-      if (!gone) { gone = true; location.replace(site); }
+      if (gone) return;
+      gone = true;
+      if (tellTabs || told()) tellOtherTabs();
+      location.replace(site);
     }
     var nav = window.navigation;
     try {
       var first = nav && nav.entries()[0];
-      if (first && nav.currentEntry && first.key !== nav.currentEntry.key) {
+      if (marked && first && nav.currentEntry && first.key !== nav.currentEntry.key) {
         // Within this page (the app's own moves) the promise settles here; across pages this
         // page is gone first, and the first page leaves on arriving (below). Should the way
         // back stall, leave from here after a moment all the same.
@@ -77,6 +90,25 @@
       }
     } catch (e) { /* no Navigation API: replace this page */ }
     replace();
+  }
+
+  function told() {
+    try {
+      var asked = sessionStorage.getItem(TELL);
+      sessionStorage.removeItem(TELL);
+      return !!asked;
+    } catch (e) {
+      return false;
+    }
+  }
+  function tellOtherTabs() {
+    try { sessionStorage.removeItem(TELL); } catch (e) { /* nothing kept */ }
+    if (channel) {
+      channel.postMessage({ type: 'exit' });
+    } else {
+      // Set and removed at once: the other tabs hear the change, nothing stays.
+      try { localStorage.setItem(SIGNAL, 'exit'); localStorage.removeItem(SIGNAL); } catch (e) { /* none to tell */ }
+    }
   }
 
   // A page of the guide reached again in a tab that left: leave again, unseen.
@@ -138,9 +170,12 @@
     }
   }, true);
 
-  // Another tab of the guide exited: this one goes too.
+  // Another tab of the guide exited: this one goes too, blank at once; its way back starts a
+  // moment later, once the message has made the browser drop this tab's cached pages.
   function heard(type) {
-    if (type === 'exit') leave(chosenSite(), false);
+    if (type !== 'exit') return;
+    blank();
+    setTimeout(function () { leave(chosenSite(), false); }, 100);
   }
   if (channel) channel.addEventListener('message', function (event) { heard(event.data && event.data.type); });
   window.addEventListener('storage', function (event) {

@@ -37,7 +37,9 @@ async function press(page, direction) {
   const seen = [];
   const record = (frame) => { if (frame === page.mainFrame()) seen.push(frame.url()); };
   page.on('framenavigated', record);
-  await (direction === 'back' ? page.goBack() : page.goForward()).catch(() => null);
+  // 'commit': a page brought back from the back-forward cache fires no load event.
+  const options = { waitUntil: 'commit', timeout: 5000 };
+  await (direction === 'back' ? page.goBack(options) : page.goForward(options)).catch(() => null);
   await page.waitForTimeout(1000);
   page.off('framenavigated', record);
   return { seen, now: page.url() };
@@ -54,20 +56,22 @@ async function expectNoWayBack(page) {
 }
 
 test('after reading four pages (links and full loads), the exit leaves no page of the guide behind Back', async ({ page }) => {
+  test.slow();
   await page.goto(BEFORE);
   await page.goto('/');
   await appReady(page);
-  await page.locator('.main-nav a[href="/before/"]').click();
+  await page.locator('main a[href="/before/"]').first().click();
   await expect(page).toHaveURL(/\/before\/$/);
   await page.goto('/during/');
   await appReady(page);
-  await page.locator('.main-nav a[href="/core-group/"]').click();
+  await page.locator('main a[href="/core-group/"]').first().click();
   await expect(page).toHaveURL(/\/core-group\/$/);
   await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
   await expectNoWayBack(page);
 });
 
 test('with the app blocked, the exit button and Shift three times both leave with no way back', async ({ page, context, guarded }) => {
+  test.slow();
   guarded.allow(/console error|page error/);
   await context.route('**/*.wasm', (route) => route.abort());
   for (const how of ['button', 'shift']) {
@@ -161,7 +165,7 @@ test('Back to a page kept in the back-forward cache shows it again (no exit), wi
   await page.locator('#checklist-add-before').press('Enter');
   await expect(page.locator('main')).toContainText('Secret item');
   await page.goto(BEFORE);
-  await page.goBack();
+  await page.goBack({ waitUntil: 'commit' });
   await expect(page).toHaveURL(/\/checklist\/$/);
   expect(await page.evaluate(() => window.restoredFromCache), 'the page came back from the back-forward cache').toBe(true);
   await expect(page.locator('h1')).toHaveText('Your notes are locked');
