@@ -5,7 +5,8 @@
 //! `<dist>/index.html` as the template (it holds the marker comments below) and the English
 //! messages. The optional JSON file lists each route's path and English title, for the browser
 //! tests, so they walk exactly the routes the app has. Also writes `sw-languages.js`, which the
-//! service worker imports to keep the reader's languages across updates.
+//! service worker imports to keep the reader's languages across updates, and the plain name's
+//! manifest in each language.
 
 use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES};
 use cp_guide::core::routes::Route;
@@ -44,7 +45,7 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
             template_path.display()
         ));
     }
-    let catalog = english_catalog()?;
+    let catalog = load_catalog(Language::En)?;
     let site = catalog.format("app-name", None);
     let shell = fill_messages(&template, &catalog)?;
     let page = |title: &str| {
@@ -79,7 +80,31 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
         &page(&catalog.format("not-found-title", None)),
     )?;
     write(&dist.join("sw-languages.js"), &service_worker_languages())?;
+    write_plain_manifests(dist)?;
     Ok(written + 1)
+}
+
+/// The plain name's manifest in each language (`plain.pl.webmanifest`: "Notatki"), from
+/// public/plain.webmanifest, so an icon added to the home screen after choosing a plain name
+/// is called what a notes app is called in the parent's language.
+fn write_plain_manifests(dist: &Path) -> Result<(), String> {
+    let template: serde_json::Value =
+        serde_json::from_str(include_str!("../../public/plain.webmanifest"))
+            .map_err(|e| format!("public/plain.webmanifest: {e}"))?;
+    for language in Language::ALL {
+        let name = load_catalog(language)?.format("plain-name-title", None);
+        let mut manifest = template.clone();
+        manifest["name"] = name.clone().into();
+        manifest["short_name"] = name.into();
+        manifest["lang"] = language.code().into();
+        manifest["dir"] = language.direction().as_str().into();
+        let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
+        write(
+            &dist.join(format!("plain.{}.webmanifest", language.code())),
+            &text,
+        )?;
+    }
+    Ok(())
 }
 
 /// The service worker's language keeper (scripts/sw-languages.js) with this build's locale
@@ -118,10 +143,10 @@ fn fill_messages(template: &str, catalog: &Catalog) -> Result<String, String> {
     Ok(out)
 }
 
-fn english_catalog() -> Result<Catalog, String> {
+fn load_catalog(language: Language) -> Result<Catalog, String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
-        .join(Language::En.code());
+        .join(language.folder());
     let texts: Vec<(String, String)> = LOCALE_FILES
         .iter()
         .map(|name| {
@@ -134,7 +159,7 @@ fn english_catalog() -> Result<Catalog, String> {
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
         .collect();
-    Catalog::from_sources(Language::En, &sources).map_err(|e| e.to_string())
+    Catalog::from_sources(language, &sources).map_err(|e| e.to_string())
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {

@@ -4,7 +4,7 @@ use super::components::{
     ExitChoice, ExitThisPage, LockBar, PlainName, SiteFooter, SiteHeader, SkipLink,
     StorageProblemBanner, TranslationNotice, UnlockForm, UpdateBanner,
 };
-use super::i18n::{use_i18n, I18n};
+use super::i18n::I18n;
 use super::notes::{use_notes, LockState, Notes};
 use super::pages::{
     ChecklistPage, ContactsPage, CoverTracksPage, DatesPage, GlossaryPage, HomePage, KeepACopyPage,

@@ -94,7 +94,7 @@ test('with a plain name, no title of any page, nor the manifest, names the guide
   await appReady(page);
   await page.getByRole('radio', { name: 'A plain name: Notes' }).check();
   await expect(page).toHaveTitle('Notes');
-  await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/plain.webmanifest');
+  await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/plain.en.webmanifest');
   // In-app moves keep it.
   await page.locator('.main-nav a[href="/checklist/"]').click();
   await expect(page.locator('h1')).toHaveText('My checklist');
@@ -107,10 +107,10 @@ test('with a plain name, no title of any page, nor the manifest, names the guide
   for (const route of routes) {
     await early.goto(route.path);
     expect(await early.title(), route.path).toBe('Notes');
-    await expect(early.locator('link[rel=manifest]')).toHaveAttribute('href', '/plain.webmanifest');
+    await expect(early.locator('link[rel=manifest]')).toHaveAttribute('href', '/plain.en.webmanifest');
     await expect(early.locator('link[rel=icon]')).toHaveAttribute('href', '/plain-icon.svg');
   }
-  const manifest = await (await page.request.get('/plain.webmanifest')).json();
+  const manifest = await (await page.request.get('/plain.en.webmanifest')).json();
   expect(JSON.stringify(manifest)).not.toMatch(TOPIC);
   expect(manifest.name).toBe('Notes');
   for (const icon of manifest.icons) expect((await page.request.get(icon.src)).ok()).toBe(true);
@@ -120,6 +120,8 @@ test('with a plain name, no title of any page, nor the manifest, names the guide
   await expect(page).not.toHaveTitle(/–/);
   const polishTitle = await page.title();
   expect(polishTitle).not.toMatch(TOPIC);
+  await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/plain.pl.webmanifest');
+  expect((await (await page.request.get('/plain.pl.webmanifest')).json()).name).toBe(polishTitle);
   await page.goto('/settings/');
   await appReady(page);
   await page.locator('input[name="plain-name"][value="guide-name"]').check();
