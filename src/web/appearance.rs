@@ -2,6 +2,7 @@
 //! contrast and forced colours come from the phone's own settings, in the stylesheet.)
 
 use super::document;
+use crate::core::i18n::Language;
 use crate::core::store::TextSize;
 
 /// Sets `<html data-text-size>`; the stylesheet scales every size in `rem` from it.
@@ -11,14 +12,16 @@ pub fn apply_text_size(size: TextSize) {
     }
 }
 
-/// Points the page at the neutral manifest and icon (public/plain.webmanifest), or back at the
-/// guide's own, as the early script in index.html does before the first paint.
-pub fn apply_plain_name(plain: bool) {
+/// Points the page at the neutral manifest in `language` (`plain.pl.webmanifest`, written by
+/// route-pages) and the neutral icon, or back at the guide's own, as the early script in
+/// index.html does before the first paint.
+pub fn apply_plain_name(plain: bool, language: Language) {
+    let manifest = format!("/plain.{}.webmanifest", language.code());
     let links = [
         (
             "link[rel=manifest]",
             "/manifest.webmanifest",
-            "/plain.webmanifest",
+            manifest.as_str(),
         ),
         ("link[rel=icon]", "/icon.svg", "/plain-icon.svg"),
         (

@@ -18,7 +18,7 @@ impl PlainName {
         let i18n = use_i18n();
         Effect::new(move |_| {
             let name = plain.0.get().then(|| i18n.t("plain-name-title"));
-            web::appearance::apply_plain_name(name.is_some());
+            web::appearance::apply_plain_name(name.is_some(), i18n.language());
             let _ = web::storage::update::<Settings>(|s| s.plain_name = name);
         });
     }
