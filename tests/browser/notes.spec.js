@@ -236,7 +236,7 @@ test('export, delete all, import: the notes come back exactly', async ({ page })
   await expect(page.getByText('Are you sure?')).toBeVisible();
   await expectNoAxeViolations(page, '/settings/ asking to delete');
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Everything is deleted from this phone.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted from this phone' })).toBeVisible();
   expect(await stored(page)).toEqual({});
   await page.goto('/checklist/');
   await appReady(page);

@@ -19,7 +19,11 @@ impl PlainName {
         Effect::new(move |_| {
             let name = plain.0.get().then(|| i18n.t("plain-name-title"));
             web::appearance::apply_plain_name(name.is_some(), i18n.language());
-            let _ = web::storage::update::<Settings>(|s| s.plain_name = name);
+            // Written only when it changes: after Delete all, nothing may put a key back.
+            let stored: Settings = web::storage::load_or_default();
+            if stored.plain_name != name {
+                let _ = web::storage::update::<Settings>(|s| s.plain_name = name);
+            }
         });
     }
 
