@@ -1,3 +1,4 @@
+use crate::core::file_names;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -18,7 +19,7 @@ pub fn StorageProblemBanner() -> impl IntoView {
             .collect::<Vec<_>>()
             .join("\n");
         let _ = web::download::text_file(
-            &format!("unreadable-notes-{}.txt", web::clock::today_iso()),
+            &file_names::unreadable_data(&web::clock::today_iso()),
             "text/plain",
             &text,
         );
@@ -26,7 +27,7 @@ pub fn StorageProblemBanner() -> impl IntoView {
     let download_copy = move |_| {
         let today = web::clock::today_iso();
         let _ = web::download::text_file(
-            &crate::core::personal::backup_file_name(&today),
+            &file_names::notes(&today),
             "application/json",
             &crate::core::personal::export(&notes.snapshot(), &today),
         );

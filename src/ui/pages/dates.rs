@@ -1,5 +1,6 @@
 use crate::core::content::Nation;
 use crate::core::dates::{calendar, iso, next_entry, parse_iso, timeline, CalendarEvent, MyDates};
+use crate::core::file_names;
 use crate::core::routes::Route;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
@@ -100,7 +101,7 @@ pub fn DatesPage() -> impl IntoView {
             })
             .collect();
         let _ = web::download::text_file(
-            "my-dates.ics",
+            &file_names::calendar(&web::clock::today_iso()),
             "text/calendar",
             &calendar(&events, &web::clock::utc_stamp()),
         );

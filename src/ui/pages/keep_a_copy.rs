@@ -1,6 +1,6 @@
+use crate::core::file_names;
 use crate::core::personal::{
-    backup_file_name, export, import_with_parts, merge, replace, ImportError, MyData,
-    MAX_IMPORT_BYTES,
+    export, import_with_parts, merge, replace, ImportError, MyData, MAX_IMPORT_BYTES,
 };
 use crate::core::routes::Route;
 use crate::ui::i18n::{use_i18n, I18n};
@@ -23,7 +23,7 @@ pub fn KeepACopyPage() -> impl IntoView {
     let download = move |_| {
         let today = web::clock::today_iso();
         let ok = web::download::text_file(
-            &backup_file_name(&today),
+            &file_names::notes(&today),
             "application/json",
             &export(&notes.snapshot(), &today),
         );

@@ -1,5 +1,6 @@
 use crate::core::content::Nation;
 use crate::core::dates::{iso, parse_iso};
+use crate::core::file_names;
 use crate::core::i18n::{Catalog, Language};
 use crate::core::letters::{render, Draft, Field, Letter, LetterFields, SentLetter, LETTERS};
 use crate::core::personal::Role;
@@ -160,10 +161,10 @@ pub fn LettersPage() -> impl IntoView {
         });
     };
     let download = move |_| {
-        let (Some(t), Some(letter)) = (text.get_untracked(), chosen.get_untracked()) else {
+        let Some(t) = text.get_untracked() else {
             return;
         };
-        let name = format!("letter-{}-{}.txt", letter.id, web::clock::today_iso());
+        let name = file_names::letter(&web::clock::today_iso());
         let _ = web::download::text_file(&name, "text/plain;charset=utf-8", &t);
     };
     let mark_sent = move |_| {
