@@ -219,6 +219,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = ملاحظاتي للطباعة
+print-file-title = ملاحظات
 print-intro = كل ملاحظاتك في صفحة واحدة. اطبعها، أو احفظها بصيغة PDF.
 print-button = طباعة أو حفظ بصيغة PDF
 print-made-on = طُبعت من هذا الدليل في { $date }.
@@ -265,6 +266,7 @@ letters-copy = نسخ الرسالة
 letters-share = مشاركة الرسالة
 letters-print = طباعة الرسالة
 letters-download = تنزيل الرسالة
+letters-file-title = رسائل
 letters-mark-sent = أرسلت هذه الرسالة: حفظ نسخة منها
 letters-copied = تم نسخ الرسالة. يمكنك لصقها في بريد إلكتروني أو في رسالة.
 letters-copy-failed = عذرًا، لم يتمكن هذا الهاتف من نسخها. يمكنك تنزيلها أو طباعتها بدلًا من ذلك.

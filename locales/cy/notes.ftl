@@ -219,6 +219,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = Fy nodiadau i'w hargraffu
+print-file-title = Nodiadau
 print-intro = Eich holl nodiadau ar un dudalen. Argraffwch hi, neu cadwch hi fel PDF.
 print-button = Argraffu neu gadw fel PDF
 print-made-on = Wedi'i argraffu o'r canllaw hwn ar { $date }.
@@ -265,6 +266,7 @@ letters-copy = Copïo'r llythyr
 letters-share = Rhannu'r llythyr
 letters-print = Argraffu'r llythyr
 letters-download = Lawrlwytho'r llythyr
+letters-file-title = Llythyrau
 letters-mark-sent = Rydw i wedi anfon y llythyr hwn: cadw copi
 letters-copied = Mae'r llythyr wedi'i gopïo. Gallwch chi ei ludo mewn e-bost neu neges.
 letters-copy-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim ei gopïo. Gallwch chi ei lawrlwytho neu ei argraffu yn lle hynny.

@@ -182,6 +182,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = My notes to print
+print-file-title = Notes
 print-intro = All your notes on one page. Print it, or save it as a PDF.
 print-button = Print or save as PDF
 print-made-on = Printed from this guide on { $date }.
@@ -228,6 +229,7 @@ letters-copy = Copy the letter
 letters-share = Share the letter
 letters-print = Print the letter
 letters-download = Download the letter
+letters-file-title = Letters
 letters-mark-sent = I have sent this letter: keep a copy
 letters-copied = The letter is copied. You can paste it into an email or a message.
 letters-copy-failed = Sorry, this phone would not copy it. You can download or print it instead.

@@ -202,6 +202,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = Moje notatki do druku
+print-file-title = Notatki
 print-intro = Wszystkie Twoje notatki na jednej stronie. Wydrukuj ją albo zapisz jako PDF.
 print-button = Wydrukuj albo zapisz jako PDF
 print-made-on = Wydrukowano z tego przewodnika dnia { $date }.
@@ -248,6 +249,7 @@ letters-copy = Skopiuj pismo
 letters-share = Udostępnij pismo
 letters-print = Wydrukuj pismo
 letters-download = Pobierz pismo
+letters-file-title = Pisma
 letters-mark-sent = To pismo jest już wysłane: zachowaj kopię
 letters-copied = Pismo jest skopiowane. Możesz je wkleić do e-maila albo wiadomości.
 letters-copy-failed = Przepraszamy, na tym telefonie nie udało się skopiować pisma. Możesz je zamiast tego pobrać albo wydrukować.

@@ -192,6 +192,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = Notițele mele de tipărit
+print-file-title = Notițe
 print-intro = Toate notițele pe o singură pagină. Tipăriți-o sau salvați-o ca PDF.
 print-button = Tipăriți sau salvați ca PDF
 print-made-on = Tipărit din acest ghid pe { $date }.
@@ -238,6 +239,7 @@ letters-copy = Copiați scrisoarea
 letters-share = Partajați scrisoarea
 letters-print = Tipăriți scrisoarea
 letters-download = Descărcați scrisoarea
+letters-file-title = Scrisori
 letters-mark-sent = Am trimis această scrisoare: păstrați o copie
 letters-copied = Scrisoarea a fost copiată. O puteți lipi într-un e-mail sau într-un mesaj.
 letters-copy-failed = Ne pare rău, acest telefon nu a putut-o copia. O puteți descărca sau tipări în schimb.

@@ -183,6 +183,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = پرنٹ کے لیے میرے نوٹس
+print-file-title = نوٹس
 print-intro = آپ کے سارے نوٹس ایک صفحے پر۔ اسے پرنٹ کریں، یا PDF کی شکل میں محفوظ کریں۔
 print-button = پرنٹ کریں یا PDF کی شکل میں محفوظ کریں
 print-made-on = یہ اس گائیڈ سے { $date } کو پرنٹ کیا گیا۔
@@ -229,6 +230,7 @@ letters-copy = خط کاپی کریں
 letters-share = خط شیئر کریں
 letters-print = خط پرنٹ کریں
 letters-download = خط ڈاؤن لوڈ کریں
+letters-file-title = خطوط
 letters-mark-sent = میں نے یہ خط بھیج دیا ہے: اس کی کاپی رکھیں
 letters-copied = خط کاپی ہو گیا ہے۔ آپ اسے کسی ای میل یا میسج میں پیسٹ کر سکتے ہیں۔
 letters-copy-failed = معاف کیجیے، اس فون نے اسے کاپی نہیں کیا۔ آپ اسے ڈاؤن لوڈ یا پرنٹ کر سکتے ہیں۔

@@ -63,10 +63,14 @@ fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| Route::from_path(&location.pathname.get()));
 
-    // The document title follows the page and the language.
+    // The document title follows the page and the language (a neutral word alone on pages
+    // that may be saved as a PDF, whose default name it becomes).
     Effect::new(move |_| {
-        let title_key = route.get().map_or("not-found-title", Route::title_key);
-        web::i18n::set_title(&format!("{} – {}", i18n.t(title_key), i18n.t("app-name")));
+        let title = match route.get() {
+            Some(r) => r.document_title(|key| i18n.t(key)),
+            None => format!("{} – {}", i18n.t("not-found-title"), i18n.t("app-name")),
+        };
+        web::i18n::set_title(&title);
     });
     // After a client-side move, put focus on the new page's heading and start at the top, as a
     // full page load would for a screen reader; a link to a glossary entry
