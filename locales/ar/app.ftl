@@ -169,6 +169,7 @@ dates-item-reports-before-review = يجب أن تصلك تقارير المرا�
 dates-item-next-review = مؤتمر المراجعة القادم
 dates-item-assessment-due = يجب أن ينتهي التقييم (بعد 42 يوم عمل من بدء التحقيقات)
 dates-add-to-calendar = إضافة هذه التواريخ إلى تقويمي
+dates-calendar-downloaded = تم تنزيل ملف التقويم. افتحه لإضافة التواريخ إلى تقويمك.
 dates-calendar-note = آخر موعد ممكن، حسبه دليل مؤتمر حماية الطفل. المجلس المحلي هو الذي يحدد الموعد الحقيقي.
 
 ## Dates: written out from these, in every language

@@ -37,6 +37,7 @@ storage-unreadable-download = تنزيل النص القديم
 storage-not-saved-title = لم يُحفظ آخر تغيير قمت به
 storage-not-saved-body = لم يحفظه هذا الهاتف. ربما تكون ذاكرة الهاتف ممتلئة، أو ربما يكون الهاتف في وضع التصفح الخاص. كلماتك ما زالت على الشاشة، لكنها ستضيع عندما تغلق هذه الصفحة. نزّل نسخة الآن لتحتفظ بها.
 storage-not-saved-download = تنزيل نسخة من ملاحظاتي
+storage-unreadable-downloaded = تم تنزيل النص القديم.
 
 ## My checklist
 
@@ -141,6 +142,7 @@ backup-download-body = ستحصل على ملف واحد فيه قائمة ال�
 backup-download = تنزيل ملاحظاتي
 backup-downloaded = تم تنزيل ملاحظاتك.
 backup-download-failed = عذرًا، لم يتمكن هذا الهاتف من تنزيل الملف.
+download-where = الملف موجود في مجلد التنزيلات في هاتفك. على iPhone، هو في تطبيق الملفات، الذي قد ينسخه إلى iCloud. يمكنك حذف الملف من هناك.
 backup-print-heading = طباعة ملاحظاتي
 backup-print-body = اطبع ملاحظاتك، أو احفظها بصيغة PDF، لتأخذها إلى اجتماع أو إلى محاميك.
 backup-print-link = عرض ملاحظاتي جاهزة للطباعة
@@ -266,6 +268,7 @@ letters-copy = نسخ الرسالة
 letters-share = مشاركة الرسالة
 letters-print = طباعة الرسالة
 letters-download = تنزيل الرسالة
+letters-downloaded = تم تنزيل الرسالة.
 letters-file-title = رسائل
 letters-mark-sent = أرسلت هذه الرسالة: حفظ نسخة منها
 letters-copied = تم نسخ الرسالة. يمكنك لصقها في بريد إلكتروني أو في رسالة.

@@ -163,6 +163,7 @@ dates-item-reports-before-review = Dylai'r adroddiadau ar gyfer yr adolygiad eic
 dates-item-next-review = Y gynhadledd adolygu nesaf
 dates-item-assessment-due = Dylai'r asesiad fod wedi'i orffen (42 diwrnod gwaith ar ôl i'r ymholiadau ddechrau)
 dates-add-to-calendar = Ychwanegu'r dyddiadau hyn at fy nghalendr
+dates-calendar-downloaded = Mae ffeil y calendr wedi'i lawrlwytho. Agorwch hi i ychwanegu'r dyddiadau at eich calendr.
 dates-calendar-note = Dyddiad hwyraf a gyfrifwyd gan y Canllaw cynhadledd amddiffyn plant. Y cyngor sy'n pennu'r dyddiad go iawn.
 
 ## Dates: written out from these, in every language

@@ -37,6 +37,7 @@ storage-unreadable-download = Lawrlwytho'r hen destun
 storage-not-saved-title = Chafodd eich newid diwethaf ddim ei gadw
 storage-not-saved-body = Wnaeth y ffôn hwn ddim ei gadw. Efallai fod y ffôn yn llawn, neu eich bod chi'n pori'n breifat. Mae eich geiriau ar y sgrin o hyd, ond byddan nhw'n cael eu colli pan fyddwch chi'n cau'r dudalen hon. Lawrlwythwch gopi nawr i'w cadw.
 storage-not-saved-download = Lawrlwytho copi o fy nodiadau
+storage-unreadable-downloaded = Mae'r hen destun wedi'i lawrlwytho.
 
 ## My checklist
 
@@ -141,6 +142,7 @@ backup-download-body = Byddwch chi'n cael un ffeil gyda'ch rhestr wirio, eich cw
 backup-download = Lawrlwytho fy nodiadau
 backup-downloaded = Mae eich nodiadau wedi'u lawrlwytho.
 backup-download-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim lawrlwytho'r ffeil.
+download-where = Mae'r ffeil yn ffolder lawrlwytho eich ffôn (Downloads). Ar iPhone, mae hi yn yr ap Ffeiliau (Files), a allai ei chopïo i iCloud. Gallwch chi ddileu'r ffeil yno.
 backup-print-heading = Argraffu fy nodiadau
 backup-print-body = Argraffwch eich nodiadau, neu cadwch nhw fel PDF, i fynd â nhw i gyfarfod neu at eich cyfreithiwr.
 backup-print-link = Gweld fy nodiadau yn barod i'w hargraffu
@@ -266,6 +268,7 @@ letters-copy = Copïo'r llythyr
 letters-share = Rhannu'r llythyr
 letters-print = Argraffu'r llythyr
 letters-download = Lawrlwytho'r llythyr
+letters-downloaded = Mae'r llythyr wedi'i lawrlwytho.
 letters-file-title = Llythyrau
 letters-mark-sent = Rydw i wedi anfon y llythyr hwn: cadw copi
 letters-copied = Mae'r llythyr wedi'i gopïo. Gallwch chi ei ludo mewn e-bost neu neges.

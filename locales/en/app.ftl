@@ -158,6 +158,7 @@ dates-item-reports-before-review = Reports for the review should reach you (in m
 dates-item-next-review = Next review conference
 dates-item-assessment-due = The assessment should be finished (42 working days after the enquiries started)
 dates-add-to-calendar = Add these dates to my calendar
+dates-calendar-downloaded = The calendar file is downloaded. Open it to add the dates to your calendar.
 dates-calendar-note = A latest date worked out by the Child protection conference guide. The council sets the real date.
 
 ## Dates: written out from these, in every language

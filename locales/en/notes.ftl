@@ -32,6 +32,7 @@ storage-unreadable-download = Download the old text
 storage-not-saved-title = Your last change was not saved
 storage-not-saved-body = This phone would not save it. The phone may be full, or it may be in private browsing. Your words are still on the screen, but they will be lost when you close this page. Download a copy now to keep them.
 storage-not-saved-download = Download a copy of my notes
+storage-unreadable-downloaded = The old text is downloaded.
 
 ## My checklist
 
@@ -132,6 +133,7 @@ backup-download-body = You get one file with your checklist, questions, plan, co
 backup-download = Download my notes
 backup-downloaded = Your notes are downloaded.
 backup-download-failed = Sorry, this phone would not download the file.
+download-where = The file is in your phone's Downloads. On an iPhone, it is in the Files app, which may copy it to iCloud. You can delete the file there.
 backup-print-heading = Print my notes
 backup-print-body = Print your notes, or save them as a PDF, to take to a meeting or to your solicitor.
 backup-print-link = See my notes ready to print
@@ -229,6 +231,7 @@ letters-copy = Copy the letter
 letters-share = Share the letter
 letters-print = Print the letter
 letters-download = Download the letter
+letters-downloaded = The letter is downloaded.
 letters-file-title = Letters
 letters-mark-sent = I have sent this letter: keep a copy
 letters-copied = The letter is copied. You can paste it into an email or a message.

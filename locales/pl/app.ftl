@@ -164,6 +164,7 @@ dates-item-reports-before-review = Raporty na konferencję przeglądową powinny
 dates-item-next-review = Następna konferencja przeglądowa
 dates-item-assessment-due = Ocena (assessment) powinna być gotowa (42 dni robocze od rozpoczęcia postępowania wyjaśniającego)
 dates-add-to-calendar = Dodaj te daty do mojego kalendarza
+dates-calendar-downloaded = Plik kalendarza został pobrany. Otwórz go, aby dodać daty do kalendarza.
 dates-calendar-note = Najpóźniejsza data wyliczona przez Przewodnik po konferencji w sprawie ochrony dziecka. Prawdziwą datę ustala urząd.
 
 ## Dates: written out from these, in every language

@@ -36,6 +36,7 @@ storage-unreadable-download = Pobierz stary tekst
 storage-not-saved-title = Twoja ostatnia zmiana nie została zapisana
 storage-not-saved-body = Telefon nie pozwolił jej zapisać. Może pamięć telefonu jest pełna albo włączone jest przeglądanie prywatne. Twój tekst nadal jest na ekranie, ale zniknie, gdy zamkniesz tę stronę. Pobierz teraz kopię, żeby go zachować.
 storage-not-saved-download = Pobierz kopię moich notatek
+storage-unreadable-downloaded = Stary tekst został pobrany.
 
 ## My checklist
 
@@ -138,6 +139,7 @@ backup-download-body = Dostaniesz jeden plik z listą zadań, pytaniami, planem,
 backup-download = Pobierz moje notatki
 backup-downloaded = Notatki zostały pobrane.
 backup-download-failed = Przepraszamy, na tym telefonie nie udało się pobrać pliku.
+download-where = Plik jest w folderze Pobrane na telefonie. Na iPhonie jest w aplikacji Pliki, która może go skopiować do iCloud. Możesz tam usunąć ten plik.
 backup-print-heading = Wydrukuj moje notatki
 backup-print-body = Wydrukuj notatki albo zapisz je jako PDF, aby zabrać je na spotkanie albo do prawnika.
 backup-print-link = Zobacz moje notatki gotowe do druku
@@ -249,6 +251,7 @@ letters-copy = Skopiuj pismo
 letters-share = Udostępnij pismo
 letters-print = Wydrukuj pismo
 letters-download = Pobierz pismo
+letters-downloaded = Pismo zostało pobrane.
 letters-file-title = Pisma
 letters-mark-sent = To pismo jest już wysłane: zachowaj kopię
 letters-copied = Pismo jest skopiowane. Możesz je wkleić do e-maila albo wiadomości.

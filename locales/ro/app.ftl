@@ -162,6 +162,7 @@ dates-item-reports-before-review = Ar trebui să primiți rapoartele pentru revi
 dates-item-next-review = Următoarea conferință de revizuire
 dates-item-assessment-due = Evaluarea ar trebui să fie gata (la 42 de zile lucrătoare după ce au început verificările)
 dates-add-to-calendar = Adăugați aceste date în calendarul meu
+dates-calendar-downloaded = Fișierul de calendar a fost descărcat. Deschideți-l ca să adăugați datele în calendar.
 dates-calendar-note = Cea mai târzie dată, calculată de Ghidul pentru conferința de protecție a copilului. Consiliul local stabilește data reală.
 
 ## Dates: written out from these, in every language

@@ -34,6 +34,7 @@ storage-unreadable-download = Descărcați textul vechi
 storage-not-saved-title = Ultima schimbare nu a fost salvată
 storage-not-saved-body = Telefonul nu a salvat-o. Poate telefonul este plin sau este în modul de navigare privată. Cuvintele dumneavoastră sunt încă pe ecran, dar se vor pierde când închideți pagina. Descărcați acum o copie ca să le păstrați.
 storage-not-saved-download = Descărcați o copie a notițelor mele
+storage-unreadable-downloaded = Textul vechi a fost descărcat.
 
 ## My checklist
 
@@ -135,6 +136,7 @@ backup-download-body = Primiți un singur fișier cu lista de sarcini, întrebă
 backup-download = Descărcați notițele mele
 backup-downloaded = Notițele au fost descărcate.
 backup-download-failed = Ne pare rău, acest telefon nu a putut descărca fișierul.
+download-where = Fișierul se află în Descărcări, pe telefon. Pe iPhone, se află în aplicația Fișiere, care îl poate copia în iCloud. Puteți șterge fișierul de acolo.
 backup-print-heading = Tipăriți notițele mele
 backup-print-body = Tipăriți notițele sau salvați-le ca PDF, ca să le duceți la o întâlnire sau la avocat.
 backup-print-link = Vedeți notițele pregătite pentru tipărit
@@ -239,6 +241,7 @@ letters-copy = Copiați scrisoarea
 letters-share = Partajați scrisoarea
 letters-print = Tipăriți scrisoarea
 letters-download = Descărcați scrisoarea
+letters-downloaded = Scrisoarea a fost descărcată.
 letters-file-title = Scrisori
 letters-mark-sent = Am trimis această scrisoare: păstrați o copie
 letters-copied = Scrisoarea a fost copiată. O puteți lipi într-un e-mail sau într-un mesaj.

@@ -161,6 +161,7 @@ dates-item-reports-before-review = نظرِ ثانی کی رپورٹیں آپ ک
 dates-item-next-review = اگلی نظرِ ثانی کانفرنس
 dates-item-assessment-due = جائزہ (assessment) مکمل ہو جانا چاہیے (تحقیقات شروع ہونے کے 42 کام کے دن بعد)
 dates-add-to-calendar = یہ تاریخیں میرے کیلنڈر میں شامل کریں
+dates-calendar-downloaded = کیلنڈر کی فائل ڈاؤن لوڈ ہو گئی ہے۔ تاریخیں اپنے کیلنڈر میں شامل کرنے کے لیے اسے کھولیں۔
 dates-calendar-note = بچوں کے تحفظ کی کانفرنس کی گائیڈ کے حساب سے آخری تاریخ۔ اصل تاریخ کونسل طے کرتی ہے۔
 
 ## Dates: written out from these, in every language

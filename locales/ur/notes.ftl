@@ -33,6 +33,7 @@ storage-unreadable-download = پرانی لکھائی ڈاؤن لوڈ کریں
 storage-not-saved-title = آپ کی آخری تبدیلی محفوظ نہیں ہوئی
 storage-not-saved-body = اس فون نے اسے محفوظ نہیں کیا۔ ہو سکتا ہے فون بھرا ہوا ہو، یا پرائیویٹ براؤزنگ میں ہو۔ آپ کے الفاظ ابھی اسکرین پر ہیں، لیکن یہ صفحہ بند کرنے پر ختم ہو جائیں گے۔ انہیں بچانے کے لیے ابھی ایک کاپی ڈاؤن لوڈ کر لیں۔
 storage-not-saved-download = میرے نوٹس کی کاپی ڈاؤن لوڈ کریں
+storage-unreadable-downloaded = پرانی لکھائی ڈاؤن لوڈ ہو گئی ہے۔
 
 ## My checklist
 
@@ -133,6 +134,7 @@ backup-download-body = آپ کو ایک فائل ملے گی جس میں آپ ک
 backup-download = میرے نوٹس ڈاؤن لوڈ کریں
 backup-downloaded = آپ کے نوٹس ڈاؤن لوڈ ہو گئے ہیں۔
 backup-download-failed = معاف کیجیے، اس فون نے فائل ڈاؤن لوڈ نہیں کی۔
+download-where = فائل آپ کے فون کے ڈاؤن لوڈز میں ہے۔ آئی فون پر یہ Files ایپ میں ہے، جو اسے iCloud میں کاپی کر سکتی ہے۔ آپ فائل وہاں سے ڈیلیٹ کر سکتے ہیں۔
 backup-print-heading = میرے نوٹس پرنٹ کریں
 backup-print-body = اپنے نوٹس پرنٹ کریں، یا PDF کی شکل میں محفوظ کریں، تاکہ انہیں میٹنگ میں یا اپنے وکیل کے پاس لے جا سکیں۔
 backup-print-link = میرے نوٹس پرنٹ کے لیے تیار دیکھیں
@@ -230,6 +232,7 @@ letters-copy = خط کاپی کریں
 letters-share = خط شیئر کریں
 letters-print = خط پرنٹ کریں
 letters-download = خط ڈاؤن لوڈ کریں
+letters-downloaded = خط ڈاؤن لوڈ ہو گیا ہے۔
 letters-file-title = خطوط
 letters-mark-sent = میں نے یہ خط بھیج دیا ہے: اس کی کاپی رکھیں
 letters-copied = خط کاپی ہو گیا ہے۔ آپ اسے کسی ای میل یا میسج میں پیسٹ کر سکتے ہیں۔

@@ -85,3 +85,13 @@ pub fn words_text(i18n: I18n, words: Words<'_>) -> String {
         Words::Missing => i18n.t("notes-missing-words"),
     }
 }
+
+/// What to say once a file was offered for download: `done` (what was downloaded), where
+/// the phone put it and that it can be deleted there, since a file left in Downloads can give
+/// the parent away; or that the browser refused.
+pub fn download_outcome(i18n: I18n, done: String, offered: Option<()>) -> String {
+    match offered {
+        Some(()) => format!("{done} {}", i18n.t("download-where")),
+        None => i18n.t("backup-download-failed"),
+    }
+}

@@ -1,4 +1,5 @@
 use crate::core::file_names;
+use crate::ui::components::download_outcome;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -11,6 +12,7 @@ pub fn StorageProblemBanner() -> impl IntoView {
     let i18n = use_i18n();
     let notes = use_notes();
     let problems = notes.problems;
+    let downloaded = RwSignal::new(None::<String>);
     let download_old = move |_| {
         let backups = web::storage::unreadable_backups();
         let text = backups
@@ -18,19 +20,36 @@ pub fn StorageProblemBanner() -> impl IntoView {
             .map(|(key, value)| format!("{key}\n{value}\n"))
             .collect::<Vec<_>>()
             .join("\n");
-        let _ = web::download::text_file(
+        let offered = web::download::text_file(
             &file_names::unreadable_data(&web::clock::today_iso()),
             "text/plain",
             &text,
         );
+        downloaded.set(Some(download_outcome(
+            i18n,
+            i18n.t("storage-unreadable-downloaded"),
+            offered,
+        )));
     };
     let download_copy = move |_| {
         let today = web::clock::today_iso();
-        let _ = web::download::text_file(
+        let offered = web::download::text_file(
             &file_names::notes(&today),
             "application/json",
             &crate::core::personal::export(&notes.snapshot(), &today),
         );
+        downloaded.set(Some(download_outcome(
+            i18n,
+            i18n.t("backup-downloaded"),
+            offered,
+        )));
+    };
+    let status = move || {
+        view! {
+            <div role="status">
+                {move || downloaded.get().map(|text| view! { <p class="success-message">{text}</p> })}
+            </div>
+        }
     };
     view! {
         <Show when=move || !problems.unreadable.with(Vec::is_empty)>
@@ -40,6 +59,7 @@ pub fn StorageProblemBanner() -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=download_old>
                     {i18n.text("storage-unreadable-download")}
                 </button>
+                {status}
             </div>
         </Show>
         <Show when=move || problems.not_saved.get()>
@@ -49,6 +69,7 @@ pub fn StorageProblemBanner() -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=download_copy>
                     {i18n.text("storage-not-saved-download")}
                 </button>
+                {status}
             </div>
         </Show>
     }

@@ -2,6 +2,7 @@ use crate::core::content::Nation;
 use crate::core::dates::{calendar, iso, next_entry, parse_iso, timeline, CalendarEvent, MyDates};
 use crate::core::file_names;
 use crate::core::routes::Route;
+use crate::ui::components::download_outcome;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -83,6 +84,7 @@ pub fn DatesPage() -> impl IntoView {
         views
     };
 
+    let downloaded = RwSignal::new(None::<String>);
     let download = move |_| {
         let list = entries.get_untracked();
         let note = i18n.t("dates-calendar-note");
@@ -100,11 +102,16 @@ pub fn DatesPage() -> impl IntoView {
                 description: &note,
             })
             .collect();
-        let _ = web::download::text_file(
+        let offered = web::download::text_file(
             &file_names::calendar(&web::clock::today_iso()),
             "text/calendar",
             &calendar(&events, &web::clock::utc_stamp()),
         );
+        downloaded.set(Some(download_outcome(
+            i18n,
+            i18n.t("dates-calendar-downloaded"),
+            offered,
+        )));
     };
 
     view! {
@@ -124,6 +131,9 @@ pub fn DatesPage() -> impl IntoView {
             <p class="inset">{i18n.text("dates-latest-note")}</p>
             <ol class="timeline">{items}</ol>
             <p><button type="button" class="button" on:click=download>{i18n.text("dates-add-to-calendar")}</button></p>
+            <div role="status">
+                {move || downloaded.get().map(|text| view! { <p class="success-message">{text}</p> })}
+            </div>
         </Show>
     }
 }

@@ -5,7 +5,7 @@ use crate::core::i18n::{Catalog, Language};
 use crate::core::letters::{render, Draft, Field, Letter, LetterFields, SentLetter, LETTERS};
 use crate::core::personal::Role;
 use crate::core::routes::Route;
-use crate::ui::components::{RadioGroup, RadioOption};
+use crate::ui::components::{download_outcome, RadioGroup, RadioOption};
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -165,7 +165,12 @@ pub fn LettersPage() -> impl IntoView {
             return;
         };
         let name = file_names::letter(&web::clock::today_iso());
-        let _ = web::download::text_file(&name, "text/plain;charset=utf-8", &t);
+        let offered = web::download::text_file(&name, "text/plain;charset=utf-8", &t);
+        outcome.set(Some(download_outcome(
+            i18n,
+            i18n.t("letters-downloaded"),
+            offered,
+        )));
     };
     let mark_sent = move |_| {
         let (Some(t), Some(letter)) = (text.get_untracked(), chosen.get_untracked()) else {
