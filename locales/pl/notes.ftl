@@ -37,6 +37,7 @@ storage-not-saved-title = Twoja ostatnia zmiana nie została zapisana
 storage-not-saved-body = Telefon nie pozwolił jej zapisać. Może pamięć telefonu jest pełna albo włączone jest przeglądanie prywatne. Twój tekst nadal jest na ekranie, ale zniknie, gdy zamkniesz tę stronę. Pobierz teraz kopię, żeby go zachować.
 storage-not-saved-download = Pobierz kopię moich notatek
 storage-unreadable-downloaded = Stary tekst został pobrany.
+storage-not-saved-keep-locked = Zachowaj zablokowaną kopię moich notatek
 
 ## My checklist
 
@@ -139,6 +140,13 @@ backup-download-body = Dostaniesz jeden plik z listą zadań, pytaniami, planem,
 backup-download = Pobierz moje notatki
 backup-downloaded = Notatki zostały pobrane.
 backup-download-failed = Przepraszamy, na tym telefonie nie udało się pobrać pliku.
+backup-no-passcode-hint = Aby zablokować plik kodem dostępu, najpierw ustaw kod dostępu w Ustawieniach.
+backup-sealed-body = Plik zostanie zablokowany Twoim kodem dostępu. Wpisz swój kod dostępu, aby go pobrać. Aby później otworzyć ten plik, będzie potrzebny kod dostępu, który wpisujesz teraz.
+backup-passcode-label = Twój kod dostępu
+backup-sealing = Blokowanie pliku…
+backup-unprotected-heading = Zachowaj niezabezpieczoną kopię
+backup-unprotected-body = Niezabezpieczona kopia nie jest zablokowana. Każdy, kto otworzy ten plik, może przeczytać wszystko, co w nim jest: Twoje notatki, kontakty, daty i pisma.
+backup-unprotected-button = Zachowaj niezabezpieczoną kopię
 download-where = Plik jest w folderze Pobrane na telefonie. Na iPhonie jest w aplikacji Pliki, która może go skopiować do iCloud. Możesz tam usunąć ten plik.
 backup-print-heading = Wydrukuj moje notatki
 backup-print-body = Wydrukuj notatki albo zapisz je jako PDF, aby zabrać je na spotkanie albo do prawnika.
@@ -156,6 +164,10 @@ backup-error-too-large = Ten plik jest za duży. To nie może być plik z tego p
 backup-error-not-ours = To nie jest plik z tego przewodnika. Nic nie zostało zmienione.
 backup-error-damaged = Ten plik jest uszkodzony, więc nie da się go odczytać. Nic nie zostało zmienione.
 backup-error-newer = Ten plik pochodzi z nowszej wersji tego przewodnika. Odśwież przewodnik, aby go zaktualizować, a potem spróbuj ponownie. Nic nie zostało zmienione.
+backup-sealed-file = Ten plik jest zablokowany kodem dostępu. Wpisz kod dostępu, który był ustawiony, gdy plik został pobrany.
+backup-sealed-file-label = Kod dostępu do tego pliku
+backup-sealed-file-open = Otwórz plik
+backup-sealed-file-wrong = Ten kod dostępu nie otwiera pliku. Sprawdź go i spróbuj ponownie. Jeśli kod jest prawidłowy, plik może być uszkodzony. Nic nie zostało zmienione.
 backup-delete-heading = Usuń wszystko
 backup-delete-link = Usuń wszystkie moje notatki (w Ustawieniach)
 backup-count-checklist = { $count ->

@@ -70,7 +70,7 @@ pub use suggestion_offer::SuggestionOffer;
 pub use text_size_choice::TextSizeChoice;
 pub use translation_notice::TranslationNotice;
 pub use undo_notice::UndoNotice;
-pub use unlock_form::UnlockForm;
+pub use unlock_form::{refused_passcode_message, UnlockForm};
 pub use update_banner::UpdateBanner;
 
 use crate::core::personal::Words;

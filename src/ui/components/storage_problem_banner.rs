@@ -1,7 +1,8 @@
 use crate::core::file_names;
+use crate::core::routes::Route;
 use crate::ui::components::download_outcome;
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::{use_notes, LockState};
 use crate::web;
 use leptos::prelude::*;
 
@@ -44,6 +45,9 @@ pub fn StorageProblemBanner() -> impl IntoView {
             offered,
         )));
     };
+    // With a passcode, a copy must be locked with it: Keep a copy asks for it. Moving there
+    // within the app keeps what is on the screen.
+    let has_passcode = move || notes.lock.get() != LockState::NoPasscode;
     let status = move || {
         view! {
             <div role="status">
@@ -66,9 +70,15 @@ pub fn StorageProblemBanner() -> impl IntoView {
             <div class="storage-problem" role="alert">
                 <h2 class="storage-problem__title">{i18n.text("storage-not-saved-title")}</h2>
                 <p>{i18n.text("storage-not-saved-body")}</p>
-                <button type="button" class="button button--secondary" on:click=download_copy>
-                    {i18n.text("storage-not-saved-download")}
-                </button>
+                <Show when=has_passcode fallback=move || view! {
+                    <button type="button" class="button button--secondary" on:click=download_copy>
+                        {i18n.text("storage-not-saved-download")}
+                    </button>
+                }>
+                    <a class="button button--secondary" href=Route::KeepACopy.path()>
+                        {i18n.text("storage-not-saved-keep-locked")}
+                    </a>
+                </Show>
                 {status}
             </div>
         </Show>
