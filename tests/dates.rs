@@ -63,10 +63,10 @@ fn the_calendar_file_reads_back_with_an_independent_parser() {
     let events: Vec<CalendarEvent> = entries
         .iter()
         .map(|e| CalendarEvent {
-            uid: format!("{}@cp-guide", e.milestone.id()),
+            uid: e.milestone.calendar_uid(e.date),
             date: e.date,
             summary: "Core group meeting, by this date; ask, \"what next?\"",
-            description: "A latest date.\nThe council sets the real one.",
+            description: Some("A latest date.\nThe council sets the real one."),
         })
         .collect();
     let text = calendar(&events, "20261123T040000Z");
@@ -82,7 +82,7 @@ fn the_calendar_file_reads_back_with_an_independent_parser() {
         .find(|e| {
             e.properties
                 .iter()
-                .any(|p| p.name == "UID" && p.value.as_deref() == Some("first-core-group@cp-guide"))
+                .any(|p| p.name == "UID" && p.value.as_deref() == Some("date-3-2027-01-06"))
         })
         .expect("the first core group event");
     let value = |name: &str| {
@@ -97,4 +97,39 @@ fn the_calendar_file_reads_back_with_an_independent_parser() {
         value("SUMMARY").as_deref(),
         Some("Core group meeting\\, by this date\\; ask\\, \"what next?\"")
     );
+}
+
+#[test]
+fn calendar_events_are_plain_by_default_and_their_ids_name_nothing() {
+    use cp_guide::core::dates::Milestone;
+    let date = NaiveDate::from_ymd_opt(2027, 1, 6).unwrap();
+    let uids: std::collections::BTreeSet<String> = Milestone::ALL
+        .iter()
+        .map(|m| m.calendar_uid(date))
+        .collect();
+    assert_eq!(uids.len(), Milestone::ALL.len(), "one id per kind of entry");
+    for uid in &uids {
+        for word in [
+            "conference",
+            "core",
+            "social",
+            "review",
+            "report",
+            "cp-",
+            "guide",
+        ] {
+            assert!(!uid.contains(word), "{uid} names {word}");
+        }
+    }
+    for m in Milestone::ALL {
+        assert!(
+            [
+                "dates-plain-meeting",
+                "dates-plain-appointment",
+                "dates-plain-reminder"
+            ]
+            .contains(&m.plain_message_key()),
+            "{m:?}"
+        );
+    }
 }

@@ -299,6 +299,7 @@ fn keys_used_by_code() -> BTreeSet<String> {
     for route in Route::ALL {
         keys.insert(route.title_key().to_string());
         keys.insert(route.intro_key().to_string());
+        keys.extend(route.neutral_title_key().map(String::from));
     }
     keys.extend(content::message_ids().into_iter().map(String::from));
     keys
@@ -451,5 +452,24 @@ fn every_language_folder_states_its_status() {
             "{}: status {status:?}",
             lang.code()
         );
+    }
+}
+
+#[test]
+fn titles_that_name_a_saved_pdf_are_plain_in_every_language() {
+    for lang in Language::ALL {
+        let catalog = catalog(lang);
+        let guide = catalog.format("app-name", None);
+        for route in Route::ALL {
+            let title = route.document_title(|key| catalog.format(key, None));
+            if route.neutral_title_key().is_none() {
+                continue;
+            }
+            assert!(
+                !title.contains(&guide) && title.split_whitespace().count() <= 2,
+                "{}: {route:?}'s title {title:?} should be a plain word",
+                lang.code()
+            );
+        }
     }
 }

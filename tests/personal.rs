@@ -1,15 +1,17 @@
-//! The parent's own data: stored documents and the backup file read back exactly, every
-//! earlier version still opens, and nothing fed to the readers makes them panic.
+//! The parent's own data: stored documents and the backup file (plain or sealed with a
+//! passcode) read back exactly, every earlier version still opens, and nothing fed to the
+//! readers makes them panic.
 
 use chrono::NaiveDate;
 use cp_guide::core::dates::MyDates;
 use cp_guide::core::letters::{Draft, Letters, MyDetails, SentLetter};
 use cp_guide::core::personal::{
-    export, import, merge, Action, ActionStatus, Checklist, Contact, Contacts, ImportError,
-    Meeting, MeetingKind, MyData, Plan, Question, Questions, Role, Stage, Task, Who,
-    MAX_IMPORT_BYTES,
+    export, import, merge, read_copy, seal_copy, Action, ActionStatus, Checklist, Contact,
+    Contacts, ImportError, KeptCopy, Meeting, MeetingKind, MyData, OpenCopyError, Plan, Question,
+    Questions, Role, Stage, Task, Who, MAX_IMPORT_BYTES,
 };
 use cp_guide::core::store::{decode, encode, Document, Settings};
+use cp_guide::core::vault::KdfParams;
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -149,6 +151,13 @@ prop_compose! {
     }
 }
 
+/// A small Argon2 cost: these tests are about the file, not the key's strength.
+const CHEAP: KdfParams = KdfParams {
+    memory_kib: 64,
+    passes: 1,
+    lanes: 1,
+};
+
 proptest! {
     #[test]
     fn every_document_reads_back_exactly(data in my_data()) {
@@ -163,6 +172,18 @@ proptest! {
     fn a_backup_file_reads_back_exactly(data in my_data()) {
         let file = export(&data, "2026-11-23");
         prop_assert_eq!(import(&file), Ok(data));
+    }
+
+    #[test]
+    fn a_sealed_copy_reads_back_exactly_with_its_passcode_only(
+        data in my_data(), salt in any::<[u8; 16]>(), nonce in any::<[u8; 12]>()
+    ) {
+        let file = seal_copy(&data, "2026-11-23", "246810", CHEAP, salt, nonce).unwrap();
+        let Ok(KeptCopy::Sealed(copy)) = read_copy(&file) else {
+            panic!("not read as a sealed copy");
+        };
+        prop_assert_eq!(copy.open("246810").map(|(d, _)| d), Ok(data));
+        prop_assert_eq!(copy.open("246801"), Err(OpenCopyError::WrongPasscode));
     }
 
     #[test]
@@ -184,6 +205,11 @@ proptest! {
         let _ = decode::<Checklist>(&text);
         let _ = decode::<Plan>(&text);
         let _ = import(&text);
+        let _ = read_copy(&text);
+        let sealed = format!(r#"{{"format":"cpv1-copy","kdf":{{"algorithm":"argon2id","version":19,"memory_kib":8,"passes":1,"lanes":1}},"salt":"AAAAAAAAAAA=","cipher":"aes-256-gcm","sealed":"cpv1:{}"}}"#, text.escape_default());
+        if let Ok(KeptCopy::Sealed(copy)) = read_copy(&sealed) {
+            let _ = copy.open("246810");
+        }
     }
 
     #[test]
@@ -228,6 +254,14 @@ fn files_that_are_not_ours_damaged_or_too_big_are_told_apart() {
     // A file from before a document existed: the missing part is empty.
     let old = r#"{"app":"cp-guide","file":"my-notes","documents":{"contacts":{"version":1,"data":{"people":[]}}}}"#;
     assert_eq!(import(old), Ok(MyData::default()));
+    // A plain file made before copies could be sealed still reads as one.
+    assert_eq!(
+        read_copy(old),
+        Ok(KeptCopy::Plain(
+            Box::default(),
+            vec!["contacts".to_string()]
+        ))
+    );
 }
 
 #[test]

@@ -169,7 +169,15 @@ dates-item-reports-before-review = يجب أن تصلك تقارير المرا�
 dates-item-next-review = مؤتمر المراجعة القادم
 dates-item-assessment-due = يجب أن ينتهي التقييم (بعد 42 يوم عمل من بدء التحقيقات)
 dates-add-to-calendar = إضافة هذه التواريخ إلى تقويمي
-dates-calendar-note = آخر موعد ممكن، حسبه دليل مؤتمر حماية الطفل. المجلس المحلي هو الذي يحدد الموعد الحقيقي.
+dates-calendar-heading = إضافة التواريخ إلى تقويم
+dates-calendar-warning = كثيرًا ما تنسخ التقويمات تواريخها إلى أجهزتك الأخرى، وإلى أي شخص يشاركك التقويم. وقد تعرض أيضًا تنبيهات على شاشة القفل.
+dates-calendar-full-wording = استخدام الصياغة الكاملة في تقويمي
+dates-calendar-plain-hint = إذا لم تضع علامة هنا، فسيكون اسم كل تاريخ فقط: اجتماع أو موعد أو تذكير.
+dates-plain-meeting = اجتماع
+dates-plain-appointment = موعد
+dates-plain-reminder = تذكير
+dates-calendar-downloaded = تم تنزيل ملف التقويم. افتحه لإضافة التواريخ إلى تقويمك.
+dates-calendar-note = آخر موعد ممكن، محسوب وفق القواعد. المجلس المحلي هو الذي يحدد الموعد الحقيقي.
 
 ## Dates: written out from these, in every language
 

@@ -37,6 +37,8 @@ storage-unreadable-download = تنزيل النص القديم
 storage-not-saved-title = لم يُحفظ آخر تغيير قمت به
 storage-not-saved-body = لم يحفظه هذا الهاتف. ربما تكون ذاكرة الهاتف ممتلئة، أو ربما يكون الهاتف في وضع التصفح الخاص. كلماتك ما زالت على الشاشة، لكنها ستضيع عندما تغلق هذه الصفحة. نزّل نسخة الآن لتحتفظ بها.
 storage-not-saved-download = تنزيل نسخة من ملاحظاتي
+storage-unreadable-downloaded = تم تنزيل النص القديم.
+storage-not-saved-keep-locked = حفظ نسخة مقفلة من ملاحظاتي
 
 ## My checklist
 
@@ -141,6 +143,14 @@ backup-download-body = ستحصل على ملف واحد فيه قائمة ال�
 backup-download = تنزيل ملاحظاتي
 backup-downloaded = تم تنزيل ملاحظاتك.
 backup-download-failed = عذرًا، لم يتمكن هذا الهاتف من تنزيل الملف.
+backup-no-passcode-hint = لقفل الملف برمز مرور، اضبط رمز مرور أولًا في الإعدادات.
+backup-sealed-body = سيُقفل الملف برمز المرور الخاص بك. اكتب رمز المرور لتنزيله. لفتح الملف لاحقًا، ستحتاج إلى رمز المرور الذي تكتبه الآن.
+backup-passcode-label = رمز المرور الخاص بك
+backup-sealing = جارٍ قفل الملف…
+backup-unprotected-heading = حفظ نسخة غير محمية
+backup-unprotected-body = النسخة غير المحمية ليست مقفلة. أي شخص يفتح الملف يستطيع قراءة كل ما فيه: ملاحظاتك وجهات الاتصال والتواريخ والرسائل.
+backup-unprotected-button = حفظ نسخة غير محمية
+download-where = الملف موجود في مجلد التنزيلات في هاتفك. على iPhone، هو في تطبيق الملفات، الذي قد ينسخه إلى iCloud. يمكنك حذف الملف من هناك.
 backup-print-heading = طباعة ملاحظاتي
 backup-print-body = اطبع ملاحظاتك، أو احفظها بصيغة PDF، لتأخذها إلى اجتماع أو إلى محاميك.
 backup-print-link = عرض ملاحظاتي جاهزة للطباعة
@@ -157,6 +167,10 @@ backup-error-too-large = هذا الملف كبير جدًا، فلا يمكن �
 backup-error-not-ours = هذا الملف ليس من هذا الدليل. لم يتغير أي شيء.
 backup-error-damaged = هذا الملف تالف، ولا يمكن قراءته. لم يتغير أي شيء.
 backup-error-newer = هذا الملف من نسخة أحدث من هذا الدليل. أعد تحميل الدليل لتحديثه، ثم حاول مرة أخرى. لم يتغير أي شيء.
+backup-sealed-file = هذا الملف مقفل برمز مرور. اكتب رمز المرور الذي كان لديك عندما نزّلته.
+backup-sealed-file-label = رمز المرور لهذا الملف
+backup-sealed-file-open = فتح الملف
+backup-sealed-file-wrong = رمز المرور هذا لا يفتح الملف. تحقق منه وحاول مرة أخرى. إذا كان صحيحًا، فقد يكون الملف تالفًا. لم يتغير أي شيء.
 backup-delete-heading = حذف كل شيء
 backup-delete-link = حذف كل ملاحظاتي (في الإعدادات)
 backup-count-checklist = { $count ->
@@ -219,6 +233,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = ملاحظاتي للطباعة
+print-file-title = ملاحظات
 print-intro = كل ملاحظاتك في صفحة واحدة. اطبعها، أو احفظها بصيغة PDF.
 print-button = طباعة أو حفظ بصيغة PDF
 print-made-on = طُبعت من هذا الدليل في { $date }.
@@ -271,6 +286,8 @@ letters-copy = نسخ الرسالة
 letters-share = مشاركة الرسالة
 letters-print = طباعة الرسالة
 letters-download = تنزيل الرسالة
+letters-downloaded = تم تنزيل الرسالة.
+letters-file-title = رسائل
 letters-mark-sent = أرسلت هذه الرسالة: حفظ نسخة منها
 letters-copied = تم نسخ الرسالة. يمكنك لصقها في بريد إلكتروني أو في رسالة.
 letters-copy-failed = عذرًا، لم يتمكن هذا الهاتف من نسخها. يمكنك تنزيلها أو طباعتها بدلًا من ذلك.

@@ -163,7 +163,15 @@ dates-item-reports-before-review = Dylai'r adroddiadau ar gyfer yr adolygiad eic
 dates-item-next-review = Y gynhadledd adolygu nesaf
 dates-item-assessment-due = Dylai'r asesiad fod wedi'i orffen (42 diwrnod gwaith ar ôl i'r ymholiadau ddechrau)
 dates-add-to-calendar = Ychwanegu'r dyddiadau hyn at fy nghalendr
-dates-calendar-note = Dyddiad hwyraf a gyfrifwyd gan y Canllaw cynhadledd amddiffyn plant. Y cyngor sy'n pennu'r dyddiad go iawn.
+dates-calendar-heading = Ychwanegu'r dyddiadau at galendr
+dates-calendar-warning = Mae calendrau yn aml yn copïo eu dyddiadau i'ch dyfeisiau eraill, ac i unrhyw un sy'n rhannu'r calendr. Gallan nhw hefyd ddangos rhybuddion ar y sgrin glo.
+dates-calendar-full-wording = Defnyddio'r geiriad llawn yn fy nghalendr
+dates-calendar-plain-hint = Os na fyddwch chi'n ticio hwn, bydd pob dyddiad yn cael ei alw'n Cyfarfod, Apwyntiad neu Nodyn atgoffa yn unig.
+dates-plain-meeting = Cyfarfod
+dates-plain-appointment = Apwyntiad
+dates-plain-reminder = Nodyn atgoffa
+dates-calendar-downloaded = Mae ffeil y calendr wedi'i lawrlwytho. Agorwch hi i ychwanegu'r dyddiadau at eich calendr.
+dates-calendar-note = Dyddiad hwyraf, wedi'i gyfrifo o'r rheolau. Y cyngor sy'n pennu'r dyddiad go iawn.
 
 ## Dates: written out from these, in every language
 

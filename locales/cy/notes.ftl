@@ -37,6 +37,8 @@ storage-unreadable-download = Lawrlwytho'r hen destun
 storage-not-saved-title = Chafodd eich newid diwethaf ddim ei gadw
 storage-not-saved-body = Wnaeth y ffôn hwn ddim ei gadw. Efallai fod y ffôn yn llawn, neu eich bod chi'n pori'n breifat. Mae eich geiriau ar y sgrin o hyd, ond byddan nhw'n cael eu colli pan fyddwch chi'n cau'r dudalen hon. Lawrlwythwch gopi nawr i'w cadw.
 storage-not-saved-download = Lawrlwytho copi o fy nodiadau
+storage-unreadable-downloaded = Mae'r hen destun wedi'i lawrlwytho.
+storage-not-saved-keep-locked = Cadw copi wedi'i gloi o fy nodiadau
 
 ## My checklist
 
@@ -141,6 +143,14 @@ backup-download-body = Byddwch chi'n cael un ffeil gyda'ch rhestr wirio, eich cw
 backup-download = Lawrlwytho fy nodiadau
 backup-downloaded = Mae eich nodiadau wedi'u lawrlwytho.
 backup-download-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim lawrlwytho'r ffeil.
+backup-no-passcode-hint = I gloi'r ffeil gyda chod cyfrin, gosodwch god cyfrin yn y Gosodiadau yn gyntaf.
+backup-sealed-body = Bydd y ffeil wedi'i chloi gyda'ch cod cyfrin. Teipiwch eich cod cyfrin i'w lawrlwytho. I agor y ffeil yn nes ymlaen, bydd angen y cod cyfrin rydych chi'n ei deipio nawr.
+backup-passcode-label = Eich cod cyfrin
+backup-sealing = Wrthi'n cloi'r ffeil…
+backup-unprotected-heading = Cadw copi heb ei ddiogelu
+backup-unprotected-body = Dydy copi heb ei ddiogelu ddim wedi'i gloi. Gall unrhyw un sy'n agor y ffeil ddarllen popeth sydd ynddi: eich nodiadau, eich cysylltiadau, eich dyddiadau a'ch llythyrau.
+backup-unprotected-button = Cadw copi heb ei ddiogelu
+download-where = Mae'r ffeil yn ffolder lawrlwytho eich ffôn (Downloads). Ar iPhone, mae hi yn yr ap Ffeiliau (Files), a allai ei chopïo i iCloud. Gallwch chi ddileu'r ffeil yno.
 backup-print-heading = Argraffu fy nodiadau
 backup-print-body = Argraffwch eich nodiadau, neu cadwch nhw fel PDF, i fynd â nhw i gyfarfod neu at eich cyfreithiwr.
 backup-print-link = Gweld fy nodiadau yn barod i'w hargraffu
@@ -157,6 +167,10 @@ backup-error-too-large = Mae'r ffeil hon yn rhy fawr i fod yn ffeil o'r canllaw 
 backup-error-not-ours = Nid ffeil o'r canllaw hwn yw hon. Chafodd dim byd ei newid.
 backup-error-damaged = Mae'r ffeil hon wedi'i difrodi, felly does dim modd ei darllen. Chafodd dim byd ei newid.
 backup-error-newer = Mae'r ffeil hon yn dod o fersiwn mwy diweddar o'r canllaw hwn. Ail-lwythwch y canllaw i'w ddiweddaru, yna rhowch gynnig arall arni. Chafodd dim byd ei newid.
+backup-sealed-file = Mae'r ffeil hon wedi'i chloi gyda chod cyfrin. Teipiwch y cod cyfrin oedd gennych chi pan wnaethoch chi ei lawrlwytho.
+backup-sealed-file-label = Cod cyfrin y ffeil hon
+backup-sealed-file-open = Agor y ffeil
+backup-sealed-file-wrong = Dydy'r cod cyfrin hwn ddim yn agor y ffeil. Gwiriwch e a rhowch gynnig arall arni. Os yw'n gywir, efallai fod y ffeil wedi'i difrodi. Chafodd dim byd ei newid.
 backup-delete-heading = Dileu popeth
 backup-delete-link = Dileu fy holl nodiadau (ar y dudalen Gosodiadau)
 backup-count-checklist = { $count ->
@@ -219,6 +233,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = Fy nodiadau i'w hargraffu
+print-file-title = Nodiadau
 print-intro = Eich holl nodiadau ar un dudalen. Argraffwch hi, neu cadwch hi fel PDF.
 print-button = Argraffu neu gadw fel PDF
 print-made-on = Wedi'i argraffu o'r canllaw hwn ar { $date }.
@@ -271,6 +286,8 @@ letters-copy = Copïo'r llythyr
 letters-share = Rhannu'r llythyr
 letters-print = Argraffu'r llythyr
 letters-download = Lawrlwytho'r llythyr
+letters-downloaded = Mae'r llythyr wedi'i lawrlwytho.
+letters-file-title = Llythyrau
 letters-mark-sent = Rydw i wedi anfon y llythyr hwn: cadw copi
 letters-copied = Mae'r llythyr wedi'i gopïo. Gallwch chi ei ludo mewn e-bost neu neges.
 letters-copy-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim ei gopïo. Gallwch chi ei lawrlwytho neu ei argraffu yn lle hynny.

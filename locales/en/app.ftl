@@ -158,7 +158,15 @@ dates-item-reports-before-review = Reports for the review should reach you (in m
 dates-item-next-review = Next review conference
 dates-item-assessment-due = The assessment should be finished (42 working days after the enquiries started)
 dates-add-to-calendar = Add these dates to my calendar
-dates-calendar-note = A latest date worked out by the Child protection conference guide. The council sets the real date.
+dates-calendar-heading = Add the dates to a calendar
+dates-calendar-warning = Calendars often copy their dates to your other devices, and to anyone who shares the calendar. They may also show alerts on the lock screen.
+dates-calendar-full-wording = Use the full wording in my calendar
+dates-calendar-plain-hint = If you leave this unticked, each date is just called Meeting, Appointment or Reminder.
+dates-plain-meeting = Meeting
+dates-plain-appointment = Appointment
+dates-plain-reminder = Reminder
+dates-calendar-downloaded = The calendar file is downloaded. Open it to add the dates to your calendar.
+dates-calendar-note = A latest date, worked out from the rules. The council sets the real date.
 
 ## Dates: written out from these, in every language
 

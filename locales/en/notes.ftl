@@ -32,6 +32,8 @@ storage-unreadable-download = Download the old text
 storage-not-saved-title = Your last change was not saved
 storage-not-saved-body = This phone would not save it. The phone may be full, or it may be in private browsing. Your words are still on the screen, but they will be lost when you close this page. Download a copy now to keep them.
 storage-not-saved-download = Download a copy of my notes
+storage-unreadable-downloaded = The old text is downloaded.
+storage-not-saved-keep-locked = Keep a locked copy of my notes
 
 ## My checklist
 
@@ -132,6 +134,14 @@ backup-download-body = You get one file with your checklist, questions, plan, co
 backup-download = Download my notes
 backup-downloaded = Your notes are downloaded.
 backup-download-failed = Sorry, this phone would not download the file.
+backup-no-passcode-hint = To lock the file with a passcode, first set a passcode in Settings.
+backup-sealed-body = The file will be locked with your passcode. Type your passcode to download it. To open the file later, you will need the passcode you type now.
+backup-passcode-label = Your passcode
+backup-sealing = Locking the file…
+backup-unprotected-heading = Keep an unprotected copy
+backup-unprotected-body = An unprotected copy is not locked. Anyone who opens the file can read everything in it: your notes, contacts, dates and letters.
+backup-unprotected-button = Keep an unprotected copy
+download-where = The file is in your phone's Downloads. On an iPhone, it is in the Files app, which may copy it to iCloud. You can delete the file there.
 backup-print-heading = Print my notes
 backup-print-body = Print your notes, or save them as a PDF, to take to a meeting or to your solicitor.
 backup-print-link = See my notes ready to print
@@ -148,6 +158,10 @@ backup-error-too-large = This file is too big to be a file from this guide. Noth
 backup-error-not-ours = This is not a file from this guide. Nothing was changed.
 backup-error-damaged = This file is damaged, so it cannot be read. Nothing was changed.
 backup-error-newer = This file comes from a newer version of this guide. Reload the guide to update it, then try again. Nothing was changed.
+backup-sealed-file = This file is locked with a passcode. Type the passcode you had when you downloaded it.
+backup-sealed-file-label = Passcode for this file
+backup-sealed-file-open = Open the file
+backup-sealed-file-wrong = This passcode does not open the file. Check it and try again. If it is right, the file may be damaged. Nothing was changed.
 backup-delete-heading = Delete everything
 backup-delete-link = Delete all my notes (in Settings)
 backup-count-checklist = { $count ->
@@ -182,6 +196,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = My notes to print
+print-file-title = Notes
 print-intro = All your notes on one page. Print it, or save it as a PDF.
 print-button = Print or save as PDF
 print-made-on = Printed from this guide on { $date }.
@@ -234,6 +249,8 @@ letters-copy = Copy the letter
 letters-share = Share the letter
 letters-print = Print the letter
 letters-download = Download the letter
+letters-downloaded = The letter is downloaded.
+letters-file-title = Letters
 letters-mark-sent = I have sent this letter: keep a copy
 letters-copied = The letter is copied. You can paste it into an email or a message.
 letters-copy-failed = Sorry, this phone would not copy it. You can download or print it instead.

@@ -164,7 +164,15 @@ dates-item-reports-before-review = Raporty na konferencję przeglądową powinny
 dates-item-next-review = Następna konferencja przeglądowa
 dates-item-assessment-due = Ocena (assessment) powinna być gotowa (42 dni robocze od rozpoczęcia postępowania wyjaśniającego)
 dates-add-to-calendar = Dodaj te daty do mojego kalendarza
-dates-calendar-note = Najpóźniejsza data wyliczona przez Przewodnik po konferencji w sprawie ochrony dziecka. Prawdziwą datę ustala urząd.
+dates-calendar-heading = Dodaj daty do kalendarza
+dates-calendar-warning = Kalendarze często kopiują daty na inne Twoje urządzenia i do osób, którym udostępniasz kalendarz. Mogą też pokazywać powiadomienia na ekranie blokady.
+dates-calendar-full-wording = Używaj pełnych nazw w moim kalendarzu
+dates-calendar-plain-hint = Jeśli tego nie zaznaczysz, każda data będzie nazwana tylko Spotkanie, Wizyta albo Przypomnienie.
+dates-plain-meeting = Spotkanie
+dates-plain-appointment = Wizyta
+dates-plain-reminder = Przypomnienie
+dates-calendar-downloaded = Plik kalendarza został pobrany. Otwórz go, aby dodać daty do kalendarza.
+dates-calendar-note = Najpóźniejsza data wyliczona według przepisów. Prawdziwą datę ustala urząd.
 
 ## Dates: written out from these, in every language
 

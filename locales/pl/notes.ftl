@@ -36,6 +36,8 @@ storage-unreadable-download = Pobierz stary tekst
 storage-not-saved-title = Twoja ostatnia zmiana nie została zapisana
 storage-not-saved-body = Telefon nie pozwolił jej zapisać. Może pamięć telefonu jest pełna albo włączone jest przeglądanie prywatne. Twój tekst nadal jest na ekranie, ale zniknie, gdy zamkniesz tę stronę. Pobierz teraz kopię, żeby go zachować.
 storage-not-saved-download = Pobierz kopię moich notatek
+storage-unreadable-downloaded = Stary tekst został pobrany.
+storage-not-saved-keep-locked = Zachowaj zablokowaną kopię moich notatek
 
 ## My checklist
 
@@ -138,6 +140,14 @@ backup-download-body = Dostaniesz jeden plik z listą zadań, pytaniami, planem,
 backup-download = Pobierz moje notatki
 backup-downloaded = Notatki zostały pobrane.
 backup-download-failed = Przepraszamy, na tym telefonie nie udało się pobrać pliku.
+backup-no-passcode-hint = Aby zablokować plik kodem dostępu, najpierw ustaw kod dostępu w Ustawieniach.
+backup-sealed-body = Plik zostanie zablokowany Twoim kodem dostępu. Wpisz swój kod dostępu, aby go pobrać. Aby później otworzyć ten plik, będzie potrzebny kod dostępu, który wpisujesz teraz.
+backup-passcode-label = Twój kod dostępu
+backup-sealing = Blokowanie pliku…
+backup-unprotected-heading = Zachowaj niezabezpieczoną kopię
+backup-unprotected-body = Niezabezpieczona kopia nie jest zablokowana. Każdy, kto otworzy ten plik, może przeczytać wszystko, co w nim jest: Twoje notatki, kontakty, daty i pisma.
+backup-unprotected-button = Zachowaj niezabezpieczoną kopię
+download-where = Plik jest w folderze Pobrane na telefonie. Na iPhonie jest w aplikacji Pliki, która może go skopiować do iCloud. Możesz tam usunąć ten plik.
 backup-print-heading = Wydrukuj moje notatki
 backup-print-body = Wydrukuj notatki albo zapisz je jako PDF, aby zabrać je na spotkanie albo do prawnika.
 backup-print-link = Zobacz moje notatki gotowe do druku
@@ -154,6 +164,10 @@ backup-error-too-large = Ten plik jest za duży. To nie może być plik z tego p
 backup-error-not-ours = To nie jest plik z tego przewodnika. Nic nie zostało zmienione.
 backup-error-damaged = Ten plik jest uszkodzony, więc nie da się go odczytać. Nic nie zostało zmienione.
 backup-error-newer = Ten plik pochodzi z nowszej wersji tego przewodnika. Odśwież przewodnik, aby go zaktualizować, a potem spróbuj ponownie. Nic nie zostało zmienione.
+backup-sealed-file = Ten plik jest zablokowany kodem dostępu. Wpisz kod dostępu, który był ustawiony, gdy plik został pobrany.
+backup-sealed-file-label = Kod dostępu do tego pliku
+backup-sealed-file-open = Otwórz plik
+backup-sealed-file-wrong = Ten kod dostępu nie otwiera pliku. Sprawdź go i spróbuj ponownie. Jeśli kod jest prawidłowy, plik może być uszkodzony. Nic nie zostało zmienione.
 backup-delete-heading = Usuń wszystko
 backup-delete-link = Usuń wszystkie moje notatki (w Ustawieniach)
 backup-count-checklist = { $count ->
@@ -202,6 +216,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = Moje notatki do druku
+print-file-title = Notatki
 print-intro = Wszystkie Twoje notatki na jednej stronie. Wydrukuj ją albo zapisz jako PDF.
 print-button = Wydrukuj albo zapisz jako PDF
 print-made-on = Wydrukowano z tego przewodnika dnia { $date }.
@@ -254,6 +269,8 @@ letters-copy = Skopiuj pismo
 letters-share = Udostępnij pismo
 letters-print = Wydrukuj pismo
 letters-download = Pobierz pismo
+letters-downloaded = Pismo zostało pobrane.
+letters-file-title = Pisma
 letters-mark-sent = To pismo jest już wysłane: zachowaj kopię
 letters-copied = Pismo jest skopiowane. Możesz je wkleić do e-maila albo wiadomości.
 letters-copy-failed = Przepraszamy, na tym telefonie nie udało się skopiować pisma. Możesz je zamiast tego pobrać albo wydrukować.

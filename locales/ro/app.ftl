@@ -162,7 +162,15 @@ dates-item-reports-before-review = Ar trebui să primiți rapoartele pentru revi
 dates-item-next-review = Următoarea conferință de revizuire
 dates-item-assessment-due = Evaluarea ar trebui să fie gata (la 42 de zile lucrătoare după ce au început verificările)
 dates-add-to-calendar = Adăugați aceste date în calendarul meu
-dates-calendar-note = Cea mai târzie dată, calculată de Ghidul pentru conferința de protecție a copilului. Consiliul local stabilește data reală.
+dates-calendar-heading = Adăugați datele într-un calendar
+dates-calendar-warning = Calendarele copiază adesea datele pe celelalte dispozitive ale dumneavoastră și la oricine folosește calendarul împreună cu dumneavoastră. Pot afișa și alerte pe ecranul de blocare.
+dates-calendar-full-wording = Folosiți denumirile complete în calendarul meu
+dates-calendar-plain-hint = Dacă nu bifați această opțiune, fiecare dată se va numi doar Întâlnire, Programare sau Memento.
+dates-plain-meeting = Întâlnire
+dates-plain-appointment = Programare
+dates-plain-reminder = Memento
+dates-calendar-downloaded = Fișierul de calendar a fost descărcat. Deschideți-l ca să adăugați datele în calendar.
+dates-calendar-note = Cea mai târzie dată, calculată după reguli. Consiliul local stabilește data reală.
 
 ## Dates: written out from these, in every language
 

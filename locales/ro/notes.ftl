@@ -34,6 +34,8 @@ storage-unreadable-download = Descărcați textul vechi
 storage-not-saved-title = Ultima schimbare nu a fost salvată
 storage-not-saved-body = Telefonul nu a salvat-o. Poate telefonul este plin sau este în modul de navigare privată. Cuvintele dumneavoastră sunt încă pe ecran, dar se vor pierde când închideți pagina. Descărcați acum o copie ca să le păstrați.
 storage-not-saved-download = Descărcați o copie a notițelor mele
+storage-unreadable-downloaded = Textul vechi a fost descărcat.
+storage-not-saved-keep-locked = Păstrați o copie blocată a notițelor mele
 
 ## My checklist
 
@@ -135,6 +137,14 @@ backup-download-body = Primiți un singur fișier cu lista de sarcini, întrebă
 backup-download = Descărcați notițele mele
 backup-downloaded = Notițele au fost descărcate.
 backup-download-failed = Ne pare rău, acest telefon nu a putut descărca fișierul.
+backup-no-passcode-hint = Ca să blocați fișierul cu un cod de acces, setați mai întâi un cod de acces în Setări.
+backup-sealed-body = Fișierul va fi blocat cu codul dumneavoastră de acces. Scrieți codul de acces ca să îl descărcați. Ca să deschideți fișierul mai târziu, veți avea nevoie de codul de acces pe care îl scrieți acum.
+backup-passcode-label = Codul dumneavoastră de acces
+backup-sealing = Se blochează fișierul…
+backup-unprotected-heading = Păstrați o copie neprotejată
+backup-unprotected-body = O copie neprotejată nu este blocată. Oricine deschide fișierul poate citi tot ce este în el: notițele, contactele, termenele și scrisorile dumneavoastră.
+backup-unprotected-button = Păstrați o copie neprotejată
+download-where = Fișierul se află în Descărcări, pe telefon. Pe iPhone, se află în aplicația Fișiere, care îl poate copia în iCloud. Puteți șterge fișierul de acolo.
 backup-print-heading = Tipăriți notițele mele
 backup-print-body = Tipăriți notițele sau salvați-le ca PDF, ca să le duceți la o întâlnire sau la avocat.
 backup-print-link = Vedeți notițele pregătite pentru tipărit
@@ -151,6 +161,10 @@ backup-error-too-large = Fișierul este prea mare ca să fie din acest ghid. Nu 
 backup-error-not-ours = Acesta nu este un fișier din acest ghid. Nu s-a schimbat nimic.
 backup-error-damaged = Fișierul este deteriorat și nu poate fi citit. Nu s-a schimbat nimic.
 backup-error-newer = Fișierul vine dintr-o versiune mai nouă a ghidului. Reîncărcați ghidul ca să se actualizeze, apoi încercați din nou. Nu s-a schimbat nimic.
+backup-sealed-file = Acest fișier este blocat cu un cod de acces. Scrieți codul de acces pe care îl aveați când l-ați descărcat.
+backup-sealed-file-label = Codul de acces pentru acest fișier
+backup-sealed-file-open = Deschideți fișierul
+backup-sealed-file-wrong = Acest cod de acces nu deschide fișierul. Verificați-l și încercați din nou. Dacă este corect, fișierul poate fi deteriorat. Nu s-a schimbat nimic.
 backup-delete-heading = Ștergeți tot
 backup-delete-link = Ștergeți toate notițele mele (din Setări)
 backup-count-checklist = { $count ->
@@ -192,6 +206,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = Notițele mele de tipărit
+print-file-title = Notițe
 print-intro = Toate notițele pe o singură pagină. Tipăriți-o sau salvați-o ca PDF.
 print-button = Tipăriți sau salvați ca PDF
 print-made-on = Tipărit din acest ghid pe { $date }.
@@ -244,6 +259,8 @@ letters-copy = Copiați scrisoarea
 letters-share = Partajați scrisoarea
 letters-print = Tipăriți scrisoarea
 letters-download = Descărcați scrisoarea
+letters-downloaded = Scrisoarea a fost descărcată.
+letters-file-title = Scrisori
 letters-mark-sent = Am trimis această scrisoare: păstrați o copie
 letters-copied = Scrisoarea a fost copiată. O puteți lipi într-un e-mail sau într-un mesaj.
 letters-copy-failed = Ne pare rău, acest telefon nu a putut-o copia. O puteți descărca sau tipări în schimb.

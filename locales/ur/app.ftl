@@ -161,7 +161,15 @@ dates-item-reports-before-review = نظرِ ثانی کی رپورٹیں آپ ک
 dates-item-next-review = اگلی نظرِ ثانی کانفرنس
 dates-item-assessment-due = جائزہ (assessment) مکمل ہو جانا چاہیے (تحقیقات شروع ہونے کے 42 کام کے دن بعد)
 dates-add-to-calendar = یہ تاریخیں میرے کیلنڈر میں شامل کریں
-dates-calendar-note = بچوں کے تحفظ کی کانفرنس کی گائیڈ کے حساب سے آخری تاریخ۔ اصل تاریخ کونسل طے کرتی ہے۔
+dates-calendar-heading = تاریخیں کیلنڈر میں شامل کریں
+dates-calendar-warning = کیلنڈر اکثر اپنی تاریخیں آپ کے دوسرے آلات پر، اور ہر اس شخص کو جس کے ساتھ کیلنڈر شیئر ہو، کاپی کر دیتے ہیں۔ یہ لاک اسکرین پر الرٹ بھی دکھا سکتے ہیں۔
+dates-calendar-full-wording = میرے کیلنڈر میں پورے الفاظ استعمال کریں
+dates-calendar-plain-hint = اگر آپ اس پر نشان نہ لگائیں تو ہر تاریخ کا نام صرف میٹنگ، اپائنٹمنٹ یا یاد دہانی ہو گا۔
+dates-plain-meeting = میٹنگ
+dates-plain-appointment = اپائنٹمنٹ
+dates-plain-reminder = یاد دہانی
+dates-calendar-downloaded = کیلنڈر کی فائل ڈاؤن لوڈ ہو گئی ہے۔ تاریخیں اپنے کیلنڈر میں شامل کرنے کے لیے اسے کھولیں۔
+dates-calendar-note = قواعد کے حساب سے آخری تاریخ۔ اصل تاریخ کونسل طے کرتی ہے۔
 
 ## Dates: written out from these, in every language
 

@@ -33,6 +33,8 @@ storage-unreadable-download = پرانی لکھائی ڈاؤن لوڈ کریں
 storage-not-saved-title = آپ کی آخری تبدیلی محفوظ نہیں ہوئی
 storage-not-saved-body = اس فون نے اسے محفوظ نہیں کیا۔ ہو سکتا ہے فون بھرا ہوا ہو، یا پرائیویٹ براؤزنگ میں ہو۔ آپ کے الفاظ ابھی اسکرین پر ہیں، لیکن یہ صفحہ بند کرنے پر ختم ہو جائیں گے۔ انہیں بچانے کے لیے ابھی ایک کاپی ڈاؤن لوڈ کر لیں۔
 storage-not-saved-download = میرے نوٹس کی کاپی ڈاؤن لوڈ کریں
+storage-unreadable-downloaded = پرانی لکھائی ڈاؤن لوڈ ہو گئی ہے۔
+storage-not-saved-keep-locked = میرے نوٹس کی لاک کی ہوئی کاپی رکھیں
 
 ## My checklist
 
@@ -133,6 +135,14 @@ backup-download-body = آپ کو ایک فائل ملے گی جس میں آپ ک
 backup-download = میرے نوٹس ڈاؤن لوڈ کریں
 backup-downloaded = آپ کے نوٹس ڈاؤن لوڈ ہو گئے ہیں۔
 backup-download-failed = معاف کیجیے، اس فون نے فائل ڈاؤن لوڈ نہیں کی۔
+backup-no-passcode-hint = فائل کو پاس کوڈ سے لاک کرنے کے لیے، پہلے سیٹنگز میں پاس کوڈ لگائیں۔
+backup-sealed-body = فائل آپ کے پاس کوڈ سے لاک ہو گی۔ اسے ڈاؤن لوڈ کرنے کے لیے اپنا پاس کوڈ لکھیں۔ بعد میں یہ فائل کھولنے کے لیے آپ کو وہی پاس کوڈ چاہیے ہو گا جو آپ ابھی لکھ رہے ہیں۔
+backup-passcode-label = آپ کا پاس کوڈ
+backup-sealing = فائل لاک ہو رہی ہے…
+backup-unprotected-heading = بغیر حفاظت کے کاپی رکھیں
+backup-unprotected-body = بغیر حفاظت والی کاپی لاک نہیں ہوتی۔ جو بھی یہ فائل کھولے، وہ اس میں لکھی ہر چیز پڑھ سکتا ہے: آپ کے نوٹس، رابطے، تاریخیں اور خط۔
+backup-unprotected-button = بغیر حفاظت کے کاپی رکھیں
+download-where = فائل آپ کے فون کے ڈاؤن لوڈز میں ہے۔ آئی فون پر یہ Files ایپ میں ہے، جو اسے iCloud میں کاپی کر سکتی ہے۔ آپ فائل وہاں سے ڈیلیٹ کر سکتے ہیں۔
 backup-print-heading = میرے نوٹس پرنٹ کریں
 backup-print-body = اپنے نوٹس پرنٹ کریں، یا PDF کی شکل میں محفوظ کریں، تاکہ انہیں میٹنگ میں یا اپنے وکیل کے پاس لے جا سکیں۔
 backup-print-link = میرے نوٹس پرنٹ کے لیے تیار دیکھیں
@@ -149,6 +159,10 @@ backup-error-too-large = یہ فائل بہت بڑی ہے، اس لیے یہ ا�
 backup-error-not-ours = یہ اس گائیڈ کی فائل نہیں ہے۔ کچھ نہیں بدلا گیا۔
 backup-error-damaged = یہ فائل خراب ہے، اس لیے پڑھی نہیں جا سکتی۔ کچھ نہیں بدلا گیا۔
 backup-error-newer = یہ فائل اس گائیڈ کے نئے ورژن سے آئی ہے۔ گائیڈ کو اپ ڈیٹ کرنے کے لیے دوبارہ لوڈ کریں، پھر دوبارہ کوشش کریں۔ کچھ نہیں بدلا گیا۔
+backup-sealed-file = یہ فائل پاس کوڈ سے لاک ہے۔ وہ پاس کوڈ لکھیں جو فائل ڈاؤن لوڈ کرتے وقت آپ کا تھا۔
+backup-sealed-file-label = اس فائل کا پاس کوڈ
+backup-sealed-file-open = فائل کھولیں
+backup-sealed-file-wrong = یہ پاس کوڈ فائل نہیں کھولتا۔ اسے چیک کریں اور دوبارہ کوشش کریں۔ اگر یہ صحیح ہے تو ہو سکتا ہے فائل خراب ہو۔ کچھ نہیں بدلا گیا۔
 backup-delete-heading = سب کچھ ڈیلیٹ کریں
 backup-delete-link = میرے سارے نوٹس ڈیلیٹ کریں (سیٹنگز میں)
 backup-count-checklist = { $count ->
@@ -183,6 +197,7 @@ backup-count-letters = { $count ->
 ## Print
 
 print-title = پرنٹ کے لیے میرے نوٹس
+print-file-title = نوٹس
 print-intro = آپ کے سارے نوٹس ایک صفحے پر۔ اسے پرنٹ کریں، یا PDF کی شکل میں محفوظ کریں۔
 print-button = پرنٹ کریں یا PDF کی شکل میں محفوظ کریں
 print-made-on = یہ اس گائیڈ سے { $date } کو پرنٹ کیا گیا۔
@@ -235,6 +250,8 @@ letters-copy = خط کاپی کریں
 letters-share = خط شیئر کریں
 letters-print = خط پرنٹ کریں
 letters-download = خط ڈاؤن لوڈ کریں
+letters-downloaded = خط ڈاؤن لوڈ ہو گیا ہے۔
+letters-file-title = خطوط
 letters-mark-sent = میں نے یہ خط بھیج دیا ہے: اس کی کاپی رکھیں
 letters-copied = خط کاپی ہو گیا ہے۔ آپ اسے کسی ای میل یا میسج میں پیسٹ کر سکتے ہیں۔
 letters-copy-failed = معاف کیجیے، اس فون نے اسے کاپی نہیں کیا۔ آپ اسے ڈاؤن لوڈ یا پرنٹ کر سکتے ہیں۔

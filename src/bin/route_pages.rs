@@ -48,10 +48,10 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
     let catalog = load_catalog(Language::En)?;
     let site = catalog.format("app-name", None);
     let shell = fill_messages(&template, &catalog)?;
-    let page = |title: &str| {
+    let page = |document_title: &str, heading: &str| {
         shell
-            .replace(TITLE_MARKER, &escape(&format!("{title} – {site}")))
-            .replace(HEADING_MARKER, &escape(title))
+            .replace(TITLE_MARKER, &escape(document_title))
+            .replace(HEADING_MARKER, &escape(heading))
     };
 
     let mut written = 0;
@@ -60,12 +60,14 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
         let dir = dist.join(route.slug());
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let title = catalog.format(route.title_key(), None);
-        write(&dir.join("index.html"), &page(&title))?;
+        let document_title = route.document_title(|key| catalog.format(key, None));
+        write(&dir.join("index.html"), &page(&document_title, &title))?;
         written += 1;
         entries.push(serde_json::json!({
             "slug": route.slug(),
             "path": route.path(),
             "title": title,
+            "documentTitle": document_title,
             "stage": route.stage_number(),
         }));
     }
@@ -77,7 +79,10 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
     // own not-found page.
     write(
         &dist.join("404.html"),
-        &page(&catalog.format("not-found-title", None)),
+        &page(
+            &format!("{} – {site}", catalog.format("not-found-title", None)),
+            &catalog.format("not-found-title", None),
+        ),
     )?;
     write(&dist.join("sw-languages.js"), &service_worker_languages())?;
     write_plain_manifests(dist)?;

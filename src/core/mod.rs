@@ -2,6 +2,7 @@
 pub mod content;
 pub mod dates;
 pub mod exit;
+pub mod file_names;
 pub mod i18n;
 pub mod letters;
 pub mod personal;

@@ -156,6 +156,26 @@ impl Route {
         )
     }
 
+    /// A page whose title becomes a file's name: a PDF saved from the print dialogue is named
+    /// after the document's title, and shows in Downloads and Files. Such a page's title is
+    /// one plain word, without the guide's name.
+    pub const fn neutral_title_key(self) -> Option<&'static str> {
+        match self {
+            Route::Print => Some("print-file-title"),
+            Route::Letters => Some("letters-file-title"),
+            _ => None,
+        }
+    }
+
+    /// The document's `<title>`: "<page> – <guide>", or the neutral title alone. `message`
+    /// formats a message id in the reader's language.
+    pub fn document_title(self, message: impl Fn(&str) -> String) -> String {
+        match self.neutral_title_key() {
+            Some(key) => message(key),
+            None => format!("{} – {}", message(self.title_key()), message("app-name")),
+        }
+    }
+
     /// Position among the five stages (1-based), if this route is a stage.
     pub fn stage_number(self) -> Option<usize> {
         Route::STAGES.iter().position(|r| *r == self).map(|i| i + 1)
@@ -263,6 +283,20 @@ mod tests {
         assert_eq!(slugs.len(), Route::ALL.len());
         assert_eq!(titles.len(), Route::ALL.len());
         assert_eq!(intros.len(), Route::ALL.len());
+    }
+
+    #[test]
+    fn the_pages_that_can_be_saved_as_a_pdf_have_neutral_titles() {
+        let message = |key: &str| format!("<{key}>");
+        assert_eq!(Route::Print.document_title(message), "<print-file-title>");
+        assert_eq!(
+            Route::Letters.document_title(message),
+            "<letters-file-title>"
+        );
+        assert_eq!(
+            Route::CoreGroup.document_title(message),
+            "<core-group-title> – <app-name>"
+        );
     }
 
     #[test]

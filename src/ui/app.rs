@@ -66,8 +66,7 @@ fn CurrentPage() -> impl IntoView {
     // The document title follows the page, the language and the plain-name choice.
     let plain_name = PlainName::use_context();
     Effect::new(move |_| {
-        let title_key = route.get().map_or("not-found-title", Route::title_key);
-        web::i18n::set_title(&plain_name.title(title_key));
+        web::i18n::set_title(&plain_name.title(route.get()));
     });
     // After a client-side move, put focus on the new page's heading and start at the top, as a
     // full page load would for a screen reader; a link to a glossary entry

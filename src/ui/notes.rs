@@ -345,9 +345,17 @@ impl Notes {
     }
 
     /// Checks the passcode against the stored record (slow on purpose: Argon2id) and opens the
-    /// notes if it is right. Wrong tries are counted in the record, so that reloading the page
-    /// does not reset the growing wait.
+    /// notes if it is right.
     pub fn try_unlock(self, passcode: &str) -> Result<(), UnlockError> {
+        let (key, _) = Self::check_passcode(passcode)?;
+        self.unlock_with(key);
+        Ok(())
+    }
+
+    /// Whether `passcode` is the one set (slow on purpose: Argon2id); if so, its key and
+    /// record. Wrong tries are counted in the record, wherever the passcode was asked for, so
+    /// that reloading the page does not reset the growing wait.
+    pub fn check_passcode(passcode: &str) -> Result<(Key, LockRecord), UnlockError> {
         let Ok(Some(mut record)) = web::storage::load::<LockRecord>() else {
             return Err(UnlockError::NoRecord);
         };
@@ -362,8 +370,7 @@ impl Notes {
                 record.failures = 0;
                 record.retry_after_ms = 0;
                 let _ = web::storage::save(&record);
-                self.unlock_with(key);
-                Ok(())
+                Ok((key, record))
             }
             Err(_) => {
                 record.failures += 1;

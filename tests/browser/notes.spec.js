@@ -227,7 +227,7 @@ test('export, delete all, import: the notes come back exactly', async ({ page })
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download my notes' }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^my-child-protection-notes-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.json$/);
   const file = readFileSync(await download.path());
 
   await page.goto('/settings/');

@@ -45,7 +45,7 @@ pub fn message_ids() -> Vec<&'static str> {
     ids.extend(
         crate::core::dates::Milestone::ALL
             .iter()
-            .map(|m| m.message_key()),
+            .flat_map(|m| [m.message_key(), m.plain_message_key()]),
     );
     ids.extend(crate::core::dates::MONTH_KEYS);
     ids.extend(crate::core::dates::WEEKDAY_KEYS);

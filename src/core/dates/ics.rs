@@ -12,7 +12,8 @@ pub struct CalendarEvent<'a> {
     pub uid: String,
     pub date: NaiveDate,
     pub summary: &'a str,
-    pub description: &'a str,
+    /// None for none at all: a plain event says no more than its title.
+    pub description: Option<&'a str>,
 }
 
 /// The whole file. `stamp` is when it was made, as `YYYYMMDDTHHMMSSZ` (UTC).
@@ -20,7 +21,8 @@ pub fn calendar(events: &[CalendarEvent], stamp: &str) -> String {
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
-        "PRODID:-//Child protection conference guide//EN".to_string(),
+        // Shown by some calendars as the event's source: it names nothing.
+        "PRODID:-//dates//EN".to_string(),
         "CALSCALE:GREGORIAN".to_string(),
     ];
     for event in events {
@@ -33,7 +35,9 @@ pub fn calendar(events: &[CalendarEvent], stamp: &str) -> String {
             basic(event.date + Duration::days(1))
         ));
         lines.push(format!("SUMMARY:{}", escape(event.summary)));
-        lines.push(format!("DESCRIPTION:{}", escape(event.description)));
+        if let Some(description) = event.description {
+            lines.push(format!("DESCRIPTION:{}", escape(description)));
+        }
         lines.push("TRANSP:TRANSPARENT".into());
         lines.push("END:VEVENT".into());
     }
@@ -93,7 +97,7 @@ mod tests {
             uid: "first-core-group@cp-guide".into(),
             date: NaiveDate::from_ymd_opt(2027, 1, 6).unwrap(),
             summary: "Core group, by this date",
-            description: &long,
+            description: Some(&long),
         }];
         let text = calendar(&events, "20261123T040000Z");
         assert!(text.contains("DTSTART;VALUE=DATE:20270106\r\n"));
@@ -104,5 +108,19 @@ mod tests {
             "every line folded"
         );
         assert!(text.ends_with("END:VCALENDAR\r\n"));
+        assert!(text.contains("PRODID:-//dates//EN\r\n"));
+    }
+
+    #[test]
+    fn an_event_without_a_description_has_no_description_line() {
+        let events = [CalendarEvent {
+            uid: "date-3-2027-01-06".into(),
+            date: NaiveDate::from_ymd_opt(2027, 1, 6).unwrap(),
+            summary: "Meeting",
+            description: None,
+        }];
+        let text = calendar(&events, "20261123T040000Z");
+        assert!(text.contains("SUMMARY:Meeting\r\n"));
+        assert!(!text.contains("DESCRIPTION"));
     }
 }

@@ -74,6 +74,41 @@ impl Milestone {
         }
     }
 
+    /// The name a calendar shows unless the parent asks for the full wording: what kind of
+    /// date it is, never what it is about, since calendars sync to other devices and show
+    /// alerts on the lock screen.
+    pub const fn plain_message_key(self) -> &'static str {
+        match self {
+            Milestone::InitialConference
+            | Milestone::FirstCoreGroup
+            | Milestone::NextCoreGroup
+            | Milestone::FirstReview
+            | Milestone::NextReview => "dates-plain-meeting",
+            Milestone::SocialWorkerVisit => "dates-plain-appointment",
+            Milestone::ReportsBeforeInitial
+            | Milestone::ReportsBeforeReview
+            | Milestone::AssessmentDue => "dates-plain-reminder",
+        }
+    }
+
+    /// A calendar event's id: the same for the same entry in every download (so a calendar
+    /// updates the event rather than doubling it, whichever wording was chosen), and naming
+    /// nothing, as `id()` would.
+    pub fn calendar_uid(self, date: NaiveDate) -> String {
+        let number = match self {
+            Milestone::InitialConference => 1,
+            Milestone::ReportsBeforeInitial => 2,
+            Milestone::FirstCoreGroup => 3,
+            Milestone::NextCoreGroup => 4,
+            Milestone::SocialWorkerVisit => 5,
+            Milestone::FirstReview => 6,
+            Milestone::ReportsBeforeReview => 7,
+            Milestone::NextReview => 8,
+            Milestone::AssessmentDue => 9,
+        };
+        format!("date-{number}-{}", super::iso(date))
+    }
+
     pub const ALL: [Milestone; 9] = [
         Milestone::InitialConference,
         Milestone::ReportsBeforeInitial,

@@ -70,10 +70,6 @@ impl MyData {
     }
 }
 
-pub fn backup_file_name(today_iso: &str) -> String {
-    format!("my-child-protection-notes-{today_iso}.json")
-}
-
 /// The file's text. `exported` is the date it was made (ISO).
 pub fn export(data: &MyData, exported: &str) -> String {
     let mut documents = Map::new();

@@ -1,6 +1,7 @@
 //! The parent's own notes: checklist, questions, plan (actions and meetings) and contacts,
-//! plus the backup file that carries all of them. Each is a storage [`Document`] with its own
-//! schema version; the browser layer only moves their text in and out of storage.
+//! plus the backup file that carries all of them (plain, or sealed with the passcode). Each
+//! is a storage [`Document`] with its own schema version; the browser layer only moves their
+//! text in and out of storage.
 //!
 //! Items carry a numeric id chosen by the caller (the browser layer uses the clock plus a random
 //! part), so two tabs, or a phone and an imported file, can add items without colliding, and a
@@ -14,18 +15,19 @@ mod contacts;
 mod list;
 mod plan;
 mod questions;
+mod sealed_copy;
 mod stage;
 mod stage_list;
 
 pub use backup::{
-    backup_file_name, export, import, import_with_parts, merge, replace, ImportError, MyData,
-    MAX_IMPORT_BYTES,
+    export, import, import_with_parts, merge, replace, ImportError, MyData, MAX_IMPORT_BYTES,
 };
 pub use checklist::{Checklist, Task};
 pub use contacts::{mailto_href, tel_href, Contact, Contacts, Role};
 pub use list::{Keyed, Removed};
 pub use plan::{Action, ActionStatus, Meeting, MeetingKind, Plan, Who};
 pub use questions::{Question, Questions};
+pub use sealed_copy::{read_copy, seal_copy, KeptCopy, OpenCopyError, SealedCopy};
 pub use stage::Stage;
 pub use stage_list::{StageItem, StageList};
 

@@ -56,6 +56,20 @@ impl KdfParams {
         passes: 2,
         lanes: 1,
     };
+
+    /// The most a file may ask for. A kept copy names its own cost; a damaged or hostile
+    /// file asking for gigabytes would otherwise make the phone's browser give up.
+    pub const LIMIT: KdfParams = KdfParams {
+        memory_kib: 128 * 1024,
+        passes: 10,
+        lanes: 4,
+    };
+
+    pub fn within_limit(self) -> bool {
+        self.memory_kib <= Self::LIMIT.memory_kib
+            && self.passes <= Self::LIMIT.passes
+            && self.lanes <= Self::LIMIT.lanes
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

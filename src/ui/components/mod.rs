@@ -72,7 +72,7 @@ pub use suggestion_offer::SuggestionOffer;
 pub use text_size_choice::TextSizeChoice;
 pub use translation_notice::TranslationNotice;
 pub use undo_notice::UndoNotice;
-pub use unlock_form::UnlockForm;
+pub use unlock_form::{refused_passcode_message, UnlockForm};
 pub use update_banner::UpdateBanner;
 
 use crate::core::personal::Words;
@@ -85,5 +85,15 @@ pub fn words_text(i18n: I18n, words: Words<'_>) -> String {
         Words::Own(text) => text.to_string(),
         Words::Suggested(key) => i18n.t(key),
         Words::Missing => i18n.t("notes-missing-words"),
+    }
+}
+
+/// What to say once a file was offered for download: `done` (what was downloaded), where
+/// the phone put it and that it can be deleted there, since a file left in Downloads can give
+/// the parent away; or that the browser refused.
+pub fn download_outcome(i18n: I18n, done: String, offered: Option<()>) -> String {
+    match offered {
+        Some(()) => format!("{done} {}", i18n.t("download-where")),
+        None => i18n.t("backup-download-failed"),
     }
 }

@@ -1,4 +1,5 @@
 use super::{RadioGroup, RadioOption};
+use crate::core::routes::Route;
 use crate::core::store::Settings;
 use crate::ui::i18n::use_i18n;
 use crate::web;
@@ -31,13 +32,13 @@ impl PlainName {
         expect_context::<PlainName>()
     }
 
-    /// The document's title: the plain name, or the page's own with the guide's name.
-    pub fn title(self, page_title_key: &str) -> String {
+    /// The document's title: the plain name, or the page's own (Route::document_title).
+    pub fn title(self, route: Option<Route>) -> String {
         let i18n = use_i18n();
-        if self.0.get() {
-            i18n.t("plain-name-title")
-        } else {
-            format!("{} – {}", i18n.t(page_title_key), i18n.t("app-name"))
+        match route {
+            _ if self.0.get() => i18n.t("plain-name-title"),
+            Some(route) => route.document_title(|key| i18n.t(key)),
+            None => format!("{} – {}", i18n.t("not-found-title"), i18n.t("app-name")),
         }
     }
 }

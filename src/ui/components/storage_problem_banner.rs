@@ -1,5 +1,8 @@
+use crate::core::file_names;
+use crate::core::routes::Route;
+use crate::ui::components::download_outcome;
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::{use_notes, LockState};
 use crate::web;
 use leptos::prelude::*;
 
@@ -10,6 +13,7 @@ pub fn StorageProblemBanner() -> impl IntoView {
     let i18n = use_i18n();
     let notes = use_notes();
     let problems = notes.problems;
+    let downloaded = RwSignal::new(None::<String>);
     let download_old = move |_| {
         let backups = web::storage::unreadable_backups();
         let text = backups
@@ -17,19 +21,39 @@ pub fn StorageProblemBanner() -> impl IntoView {
             .map(|(key, value)| format!("{key}\n{value}\n"))
             .collect::<Vec<_>>()
             .join("\n");
-        let _ = web::download::text_file(
-            &format!("unreadable-notes-{}.txt", web::clock::today_iso()),
+        let offered = web::download::text_file(
+            &file_names::unreadable_data(&web::clock::today_iso()),
             "text/plain",
             &text,
         );
+        downloaded.set(Some(download_outcome(
+            i18n,
+            i18n.t("storage-unreadable-downloaded"),
+            offered,
+        )));
     };
     let download_copy = move |_| {
         let today = web::clock::today_iso();
-        let _ = web::download::text_file(
-            &crate::core::personal::backup_file_name(&today),
+        let offered = web::download::text_file(
+            &file_names::notes(&today),
             "application/json",
             &crate::core::personal::export(&notes.snapshot(), &today),
         );
+        downloaded.set(Some(download_outcome(
+            i18n,
+            i18n.t("backup-downloaded"),
+            offered,
+        )));
+    };
+    // With a passcode, a copy must be locked with it: Keep a copy asks for it. Moving there
+    // within the app keeps what is on the screen.
+    let has_passcode = move || notes.lock.get() != LockState::NoPasscode;
+    let status = move || {
+        view! {
+            <div role="status">
+                {move || downloaded.get().map(|text| view! { <p class="success-message">{text}</p> })}
+            </div>
+        }
     };
     view! {
         <Show when=move || !problems.unreadable.with(Vec::is_empty)>
@@ -39,15 +63,23 @@ pub fn StorageProblemBanner() -> impl IntoView {
                 <button type="button" class="button button--secondary" on:click=download_old>
                     {i18n.text("storage-unreadable-download")}
                 </button>
+                {status}
             </div>
         </Show>
         <Show when=move || problems.not_saved.get()>
             <div class="storage-problem" role="alert">
                 <h2 class="storage-problem__title">{i18n.text("storage-not-saved-title")}</h2>
                 <p>{i18n.text("storage-not-saved-body")}</p>
-                <button type="button" class="button button--secondary" on:click=download_copy>
-                    {i18n.text("storage-not-saved-download")}
-                </button>
+                <Show when=has_passcode fallback=move || view! {
+                    <button type="button" class="button button--secondary" on:click=download_copy>
+                        {i18n.text("storage-not-saved-download")}
+                    </button>
+                }>
+                    <a class="button button--secondary" href=Route::KeepACopy.path()>
+                        {i18n.text("storage-not-saved-keep-locked")}
+                    </a>
+                </Show>
+                {status}
             </div>
         </Show>
     }

@@ -1,4 +1,4 @@
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::notes::{use_notes, UnlockError};
 use leptos::prelude::*;
 
@@ -25,18 +25,7 @@ pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
                 let result = notes.try_unlock(&passcode.get_untracked());
                 busy.set(false);
                 passcode.set(String::new());
-                problem.set(match result {
-                    Ok(()) => None,
-                    Err(UnlockError::Wrong { wait: 0 }) => Some(i18n.t("unlock-wrong")),
-                    Err(UnlockError::Wrong { wait }) | Err(UnlockError::Wait(wait)) => {
-                        Some(format!(
-                            "{} {}",
-                            i18n.t("unlock-wrong"),
-                            i18n.t_args("unlock-wait", [("seconds", wait.into())])
-                        ))
-                    }
-                    Err(UnlockError::NoRecord) => None,
-                });
+                problem.set(result.err().and_then(|e| refused_passcode_message(i18n, e)));
             },
             std::time::Duration::from_millis(30),
         );
@@ -65,5 +54,19 @@ pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
                 <p><a href=crate::core::routes::Route::Settings.path()>{i18n.text("unlock-forgot-link")}</a></p>
             </details>
         </div>
+    }
+}
+
+/// What to tell the parent when their passcode was not accepted (here, or where a kept copy
+/// is locked with it). None when there is no passcode any more (removed in another tab).
+pub fn refused_passcode_message(i18n: I18n, error: UnlockError) -> Option<String> {
+    match error {
+        UnlockError::Wrong { wait: 0 } => Some(i18n.t("unlock-wrong")),
+        UnlockError::Wrong { wait } | UnlockError::Wait(wait) => Some(format!(
+            "{} {}",
+            i18n.t("unlock-wrong"),
+            i18n.t_args("unlock-wait", [("seconds", wait.into())])
+        )),
+        UnlockError::NoRecord => None,
     }
 }

@@ -1,6 +1,8 @@
 use crate::core::content::Nation;
 use crate::core::dates::{calendar, iso, next_entry, parse_iso, timeline, CalendarEvent, MyDates};
+use crate::core::file_names;
 use crate::core::routes::Route;
+use crate::ui::components::download_outcome;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -82,28 +84,44 @@ pub fn DatesPage() -> impl IntoView {
         views
     };
 
+    // Plain titles unless the parent asks: calendars sync to other devices and show alerts
+    // on the lock screen.
+    let full_wording = RwSignal::new(false);
+    let downloaded = RwSignal::new(None::<String>);
     let download = move |_| {
         let list = entries.get_untracked();
+        let full = full_wording.get_untracked();
         let note = i18n.t("dates-calendar-note");
         let names: Vec<String> = list
             .iter()
-            .map(|e| i18n.t(e.milestone.message_key()))
+            .map(|e| {
+                i18n.t(if full {
+                    e.milestone.message_key()
+                } else {
+                    e.milestone.plain_message_key()
+                })
+            })
             .collect();
         let events: Vec<CalendarEvent> = list
             .iter()
             .zip(&names)
             .map(|(e, name)| CalendarEvent {
-                uid: format!("{}-{}@cp-guide", e.milestone.id(), e.date),
+                uid: e.milestone.calendar_uid(e.date),
                 date: e.date,
                 summary: name,
-                description: &note,
+                description: full.then_some(note.as_str()),
             })
             .collect();
-        let _ = web::download::text_file(
-            "my-dates.ics",
+        let offered = web::download::text_file(
+            &file_names::calendar(&web::clock::today_iso()),
             "text/calendar",
             &calendar(&events, &web::clock::utc_stamp()),
         );
+        downloaded.set(Some(download_outcome(
+            i18n,
+            i18n.t("dates-calendar-downloaded"),
+            offered,
+        )));
     };
 
     view! {
@@ -122,7 +140,19 @@ pub fn DatesPage() -> impl IntoView {
         <Show when=move || !entries.get().is_empty() fallback=move || view! { <p>{i18n.text("dates-empty")}</p> }>
             <p class="inset">{i18n.text("dates-latest-note")}</p>
             <ol class="timeline">{items}</ol>
+            <h2>{i18n.text("dates-calendar-heading")}</h2>
+            <p>{i18n.text("dates-calendar-warning")}</p>
+            <div class="check">
+                <input type="checkbox" class="check__box" id="dates-full-wording" aria-describedby="dates-full-wording-hint"
+                    prop:checked=move || full_wording.get()
+                    on:change=move |e| full_wording.set(event_target_checked(&e))/>
+                <label class="check__label" for="dates-full-wording">{i18n.text("dates-calendar-full-wording")}</label>
+            </div>
+            <p class="hint" id="dates-full-wording-hint">{i18n.text("dates-calendar-plain-hint")}</p>
             <p><button type="button" class="button" on:click=download>{i18n.text("dates-add-to-calendar")}</button></p>
+            <div role="status">
+                {move || downloaded.get().map(|text| view! { <p class="success-message">{text}</p> })}
+            </div>
         </Show>
     }
 }

@@ -1,37 +1,46 @@
+use crate::core::file_names;
 use crate::core::personal::{
-    backup_file_name, export, import_with_parts, merge, replace, ImportError, MyData,
-    MAX_IMPORT_BYTES,
+    export, merge, read_copy, replace, seal_copy, ImportError, KeptCopy, MyData, OpenCopyError,
+    SealedCopy, MAX_IMPORT_BYTES,
 };
 use crate::core::routes::Route;
+use crate::ui::components::{download_outcome, refused_passcode_message};
 use crate::ui::i18n::{use_i18n, I18n};
-use crate::ui::notes::use_notes;
+use crate::ui::notes::{use_notes, LockState, Notes};
 use crate::web;
 use crate::web::files::ReadError;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// `/keep-a-copy/`: download everything as one file, bring a file back (seeing what it holds
-/// first, then replacing or adding), and print.
+/// Lets "Checking…" paint before the deliberately slow key derivation holds the page.
+const PAINT_FIRST: std::time::Duration = std::time::Duration::from_millis(30);
+
+/// `/keep-a-copy/`: download everything as one file (locked with the passcode when there is
+/// one), bring a file back (seeing what it holds first, then replacing or adding), and print.
 #[component]
 pub fn KeepACopyPage() -> impl IntoView {
     let i18n = use_i18n();
     let notes = use_notes();
     let from_file = RwSignal::new(None::<(MyData, Vec<String>)>);
-    let problem = RwSignal::new(None::<&'static str>);
-    let done = RwSignal::new(None::<&'static str>);
+    // A chosen file that is locked, waiting for its passcode.
+    let sealed_file = RwSignal::new(None::<SealedCopy>);
+    let problem = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
+    // Said beside the download buttons, where the parent is looking.
+    let downloaded = RwSignal::new(None::<String>);
 
-    let download = move |_| {
+    let download_plain = move |_| {
         let today = web::clock::today_iso();
-        let ok = web::download::text_file(
-            &backup_file_name(&today),
+        let offered = web::download::text_file(
+            &file_names::notes(&today),
             "application/json",
             &export(&notes.snapshot(), &today),
         );
-        done.set(Some(if ok.is_some() {
-            "backup-downloaded"
-        } else {
-            "backup-download-failed"
-        }));
+        downloaded.set(Some(download_outcome(
+            i18n,
+            i18n.t("backup-downloaded"),
+            offered,
+        )));
     };
     let chosen = move |event: leptos::ev::Event| {
         let Some(input) = event
@@ -41,24 +50,21 @@ pub fn KeepACopyPage() -> impl IntoView {
             return;
         };
         from_file.set(None);
+        sealed_file.set(None);
         problem.set(None);
         done.set(None);
         leptos::task::spawn_local(async move {
             let result = match web::files::read_chosen(&input, MAX_IMPORT_BYTES).await {
-                Ok(text) => import_with_parts(&text),
+                Ok(text) => read_copy(&text),
                 Err(ReadError::TooLarge) => Err(ImportError::TooLarge),
                 Err(ReadError::Unreadable) => Err(ImportError::NotOurs),
             };
             // The same file can be chosen again after a Cancel.
             input.set_value("");
             match result {
-                Ok(data) => from_file.set(Some(data)),
-                Err(e) => problem.set(Some(match e {
-                    ImportError::TooLarge => "backup-error-too-large",
-                    ImportError::NotOurs => "backup-error-not-ours",
-                    ImportError::Damaged(_) => "backup-error-damaged",
-                    ImportError::Newer => "backup-error-newer",
-                })),
+                Ok(KeptCopy::Plain(data, parts)) => from_file.set(Some((*data, parts))),
+                Ok(KeptCopy::Sealed(copy)) => sealed_file.set(Some(copy)),
+                Err(e) => problem.set(Some(i18n.t(import_error_key(e)))),
             }
         });
     };
@@ -75,19 +81,31 @@ pub fn KeepACopyPage() -> impl IntoView {
         notes.replace_all(result);
         from_file.set(None);
         done.set(Some(if replace_all {
-            "backup-replaced"
+            i18n.t("backup-replaced")
         } else {
-            "backup-merged"
+            i18n.t("backup-merged")
         }));
     };
+    let has_passcode = move || notes.lock.get() != LockState::NoPasscode;
 
     view! {
         <h1>{i18n.text(Route::KeepACopy.title_key())}</h1>
         <p class="lead">{i18n.text(Route::KeepACopy.intro_key())}</p>
 
         <h2>{i18n.text("backup-download-heading")}</h2>
-        <p>{i18n.text("backup-download-body")}</p>
-        <p><button type="button" class="button" on:click=download>{i18n.text("backup-download")}</button></p>
+        <Show when=has_passcode fallback=move || view! {
+            <p>{i18n.text("backup-download-body")}</p>
+            <p>{i18n.text("backup-no-passcode-hint")}</p>
+            <p><button type="button" class="button" on:click=download_plain>{i18n.text("backup-download")}</button></p>
+        }>
+            <SealedDownload notes=notes downloaded=downloaded/>
+            <h3>{i18n.text("backup-unprotected-heading")}</h3>
+            <p>{i18n.text("backup-unprotected-body")}</p>
+            <p><button type="button" class="button button--secondary" on:click=download_plain>{i18n.text("backup-unprotected-button")}</button></p>
+        </Show>
+        <div role="status">
+            {move || downloaded.get().map(|text| view! { <p class="success-message">{text}</p> })}
+        </div>
 
         <h2>{i18n.text("backup-print-heading")}</h2>
         <p>{i18n.text("backup-print-body")}</p>
@@ -98,8 +116,11 @@ pub fn KeepACopyPage() -> impl IntoView {
         <label class="file-label" for="import-file">{i18n.text("backup-import-choose")}</label>
         <input class="file-input" type="file" id="import-file" accept=".json,application/json" on:change=chosen/>
         <div role="alert">
-            {move || problem.get().map(|key| view! { <p class="error-message">{i18n.t(key)}</p> })}
+            {move || problem.get().map(|text| view! { <p class="error-message">{text}</p> })}
         </div>
+        <Show when=move || sealed_file.with(Option::is_some)>
+            <OpenSealedFile sealed_file=sealed_file from_file=from_file problem=problem/>
+        </Show>
         {move || from_file.get().map(|(data, _)| view! {
             <div class="box import-preview">
                 <h3>{i18n.t("backup-file-holds")}</h3>
@@ -113,11 +134,151 @@ pub fn KeepACopyPage() -> impl IntoView {
             </div>
         })}
         <div role="status">
-            {move || done.get().map(|key| view! { <p class="success-message">{i18n.t(key)}</p> })}
+            {move || done.get().map(|text| view! { <p class="success-message">{text}</p> })}
         </div>
 
         <h2>{i18n.text("backup-delete-heading")}</h2>
         <p><a href=Route::Settings.path()>{i18n.text("backup-delete-link")}</a></p>
+    }
+}
+
+/// With a passcode set, the copy is locked with it. The parent types it again: that proves
+/// they know the passcode the file will need, and gives the file a key of its own (a fresh
+/// salt), so the file and the phone's storage share nothing but the passcode.
+#[component]
+fn SealedDownload(notes: Notes, downloaded: RwSignal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let passcode = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        problem.set(None);
+        downloaded.set(None);
+        set_timeout(
+            move || {
+                let typed = passcode.get_untracked();
+                match Notes::check_passcode(&typed) {
+                    Err(refused) => problem.set(refused_passcode_message(i18n, refused)),
+                    Ok((_, record)) => {
+                        let today = web::clock::today_iso();
+                        let sealed = (|| {
+                            let salt = web::vault::random()?;
+                            let nonce = web::vault::random()?;
+                            seal_copy(&notes.snapshot(), &today, &typed, record.kdf, salt, nonce)
+                                .ok()
+                        })();
+                        let offered = sealed.and_then(|file| {
+                            web::download::text_file(
+                                &file_names::notes(&today),
+                                "application/json",
+                                &file,
+                            )
+                        });
+                        downloaded.set(Some(download_outcome(
+                            i18n,
+                            i18n.t("backup-downloaded"),
+                            offered,
+                        )));
+                    }
+                }
+                busy.set(false);
+                passcode.set(String::new());
+            },
+            PAINT_FIRST,
+        );
+    };
+    view! {
+        <p>{i18n.text("backup-sealed-body")}</p>
+        <form class="keep-copy__form" on:submit=submit>
+            <label class="file-label" for="backup-passcode">{i18n.text("backup-passcode-label")}</label>
+            <div role="alert">
+                {move || problem.get().map(|text| view! { <p class="error-message" id="backup-passcode-problem">{text}</p> })}
+            </div>
+            <input class="text-input keep-copy__passcode" type="password" id="backup-passcode" autocomplete="off"
+                aria-describedby=move || problem.get().map(|_| "backup-passcode-problem")
+                prop:value=move || passcode.get() on:input=move |e| passcode.set(event_target_value(&e))/>
+            <p><button type="submit" class="button" disabled=move || busy.get()>
+                {move || if busy.get() { i18n.t("backup-sealing") } else { i18n.t("backup-download") }}
+            </button></p>
+        </form>
+    }
+}
+
+/// A chosen file that is locked: its passcode (the one set when it was made, which may not be
+/// today's), then what it holds. Nothing on the phone changes until the parent chooses.
+#[component]
+fn OpenSealedFile(
+    sealed_file: RwSignal<Option<SealedCopy>>,
+    from_file: RwSignal<Option<(MyData, Vec<String>)>>,
+    problem: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let passcode = RwSignal::new(String::new());
+    let wrong = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(copy) = sealed_file.get_untracked() else {
+            return;
+        };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        wrong.set(false);
+        set_timeout(
+            move || {
+                let result = copy.open(&passcode.get_untracked());
+                busy.set(false);
+                passcode.set(String::new());
+                match result {
+                    Ok(data) => {
+                        sealed_file.set(None);
+                        from_file.set(Some(data));
+                    }
+                    Err(OpenCopyError::WrongPasscode) => wrong.set(true),
+                    Err(OpenCopyError::Import(e)) => {
+                        sealed_file.set(None);
+                        problem.set(Some(i18n.t(import_error_key(e))));
+                    }
+                }
+            },
+            PAINT_FIRST,
+        );
+    };
+    view! {
+        <form class="box keep-copy__form" on:submit=submit>
+            <p>{i18n.text("backup-sealed-file")}</p>
+            <label class="file-label" for="import-passcode">{i18n.text("backup-sealed-file-label")}</label>
+            <div role="alert">
+                <Show when=move || wrong.get()>
+                    <p class="error-message" id="import-passcode-problem">{i18n.text("backup-sealed-file-wrong")}</p>
+                </Show>
+            </div>
+            <input class="text-input keep-copy__passcode" type="password" id="import-passcode" autocomplete="off"
+                aria-describedby=move || wrong.get().then_some("import-passcode-problem")
+                prop:value=move || passcode.get() on:input=move |e| passcode.set(event_target_value(&e))/>
+            <p class="button-row">
+                <button type="submit" class="button" disabled=move || busy.get()>
+                    {move || if busy.get() { i18n.t("unlock-checking") } else { i18n.t("backup-sealed-file-open") }}
+                </button>
+                <button type="button" class="button button--secondary" on:click=move |_| sealed_file.set(None)>{i18n.text("notes-cancel")}</button>
+            </p>
+        </form>
+    }
+}
+
+fn import_error_key(error: ImportError) -> &'static str {
+    match error {
+        ImportError::TooLarge => "backup-error-too-large",
+        ImportError::NotOurs => "backup-error-not-ours",
+        ImportError::Damaged(_) => "backup-error-damaged",
+        ImportError::Newer => "backup-error-newer",
     }
 }
 

@@ -1,10 +1,11 @@
 use crate::core::content::Nation;
 use crate::core::dates::{iso, parse_iso};
+use crate::core::file_names;
 use crate::core::i18n::{Catalog, Language};
 use crate::core::letters::{render, Draft, Field, Letter, LetterFields, SentLetter, LETTERS};
 use crate::core::personal::Role;
 use crate::core::routes::Route;
-use crate::ui::components::{RadioGroup, RadioOption};
+use crate::ui::components::{download_outcome, RadioGroup, RadioOption};
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -160,11 +161,16 @@ pub fn LettersPage() -> impl IntoView {
         });
     };
     let download = move |_| {
-        let (Some(t), Some(letter)) = (text.get_untracked(), chosen.get_untracked()) else {
+        let Some(t) = text.get_untracked() else {
             return;
         };
-        let name = format!("letter-{}-{}.txt", letter.id, web::clock::today_iso());
-        let _ = web::download::text_file(&name, "text/plain;charset=utf-8", &t);
+        let name = file_names::letter(&web::clock::today_iso());
+        let offered = web::download::text_file(&name, "text/plain;charset=utf-8", &t);
+        outcome.set(Some(download_outcome(
+            i18n,
+            i18n.t("letters-downloaded"),
+            offered,
+        )));
     };
     let mark_sent = move |_| {
         let (Some(t), Some(letter)) = (text.get_untracked(), chosen.get_untracked()) else {
