@@ -117,8 +117,10 @@ test('with a plain name, no title of any page, nor the manifest, names the guide
 
   // In Polish, the plain name is in Polish; back to the guide's name, the titles come back.
   await chooseLanguage(page, 'Polski');
-  await expect(page).not.toHaveTitle(/–/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page).not.toHaveTitle('Notes');
   const polishTitle = await page.title();
+  expect(polishTitle).not.toContain('–');
   expect(polishTitle).not.toMatch(TOPIC);
   await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/plain.pl.webmanifest');
   expect((await (await page.request.get('/plain.pl.webmanifest')).json()).name).toBe(polishTitle);
