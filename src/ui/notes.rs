@@ -305,7 +305,10 @@ impl Notes {
             }
         };
         web::tabs::listen(move |news| match news {
-            TabNews::Locked => self.lock_now(),
+            // Only where a passcode is set: emptying an open screen without one would look
+            // like lost notes.
+            TabNews::Locked if web::vault::passcode_set() => self.lock_now(),
+            TabNews::Locked => {}
             TabNews::DeletedAll => {
                 clear_drafts();
                 self.forget_after_delete_all();
