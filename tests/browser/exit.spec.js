@@ -23,6 +23,31 @@ async function openGuide(page) {
   await appReady(page);
 }
 
+const PASSCODE = '482915';
+
+async function setPasscode(page) {
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByLabel('Your new passcode').fill(PASSCODE);
+  await page.getByLabel('Type it again').fill(PASSCODE);
+  await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
+  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Opens the checklist (unlocking it if a passcode is set) and writes a secret in it. */
+async function openSecretChecklist(page) {
+  await page.goto('/checklist/');
+  await appReady(page);
+  const unlock = page.getByLabel('Passcode', { exact: true });
+  if (await unlock.count()) {
+    await unlock.fill(PASSCODE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  }
+  await page.locator('#checklist-add-before').fill('Secret item');
+  await page.locator('#checklist-add-before').press('Enter');
+  await expect(page.locator('main')).toContainText('Secret item');
+}
+
 /** The tab's history as the browser keeps it (what pressing and holding Back would list). */
 async function tabHistory(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -95,10 +120,7 @@ test('with the app blocked, the exit button and Shift three times both leave wit
 
 test('exiting in one tab sends every other tab of the guide away within two seconds', async ({ context }) => {
   const notes = await context.newPage();
-  await notes.goto('/checklist/');
-  await appReady(notes);
-  await notes.locator('#checklist-add-before').fill('Secret item');
-  await notes.locator('#checklist-add-before').press('Enter');
+  await openSecretChecklist(notes);
   const reading = await context.newPage();
   await reading.goto('/during/');
   await appReady(reading);
@@ -110,10 +132,7 @@ test('exiting in one tab sends every other tab of the guide away within two seco
 
 test('a page of the guide restored from the back-forward cache after an exit leaves again, unseen', async ({ page }) => {
   await page.goto(BEFORE);
-  await page.goto('/checklist/');
-  await appReady(page);
-  await page.locator('#checklist-add-before').fill('Secret item');
-  await page.locator('#checklist-add-before').press('Enter');
+  await openSecretChecklist(page);
   // A second document: the first is kept in the back-forward cache.
   await page.goto('/core-group/');
   await appReady(page);
@@ -151,19 +170,8 @@ test('Shift+A three times, or Shift while typing in a field, does not exit', asy
 
 test('Back to a page kept in the back-forward cache shows it again (no exit), with the notes locked', async ({ page, context }) => {
   await context.addInitScript(() => addEventListener('pageshow', (event) => { window.restoredFromCache = event.persisted; }));
-  await page.goto('/settings/');
-  await appReady(page);
-  await page.getByLabel('Your new passcode').fill('482915');
-  await page.getByLabel('Type it again').fill('482915');
-  await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
-  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
-  await page.goto('/checklist/');
-  await appReady(page);
-  await page.getByLabel('Passcode', { exact: true }).fill('482915');
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.locator('#checklist-add-before').fill('Secret item');
-  await page.locator('#checklist-add-before').press('Enter');
-  await expect(page.locator('main')).toContainText('Secret item');
+  await setPasscode(page);
+  await openSecretChecklist(page);
   await page.goto(BEFORE);
   await page.goBack({ waitUntil: 'commit' });
   await expect(page).toHaveURL(/\/checklist\/$/);
@@ -176,20 +184,9 @@ test('Back to a page kept in the back-forward cache shows it again (no exit), wi
 
 test('"Lock my notes now" in one tab locks the notes in the other', async ({ context }) => {
   const settings = await context.newPage();
-  await settings.goto('/settings/');
-  await appReady(settings);
-  await settings.getByLabel('Your new passcode').fill('482915');
-  await settings.getByLabel('Type it again').fill('482915');
-  await settings.getByRole('button', { name: 'Lock my notes', exact: true }).click();
-  await expect(settings.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+  await setPasscode(settings);
   const notes = await context.newPage();
-  await notes.goto('/checklist/');
-  await appReady(notes);
-  await notes.getByLabel('Passcode', { exact: true }).fill('482915');
-  await notes.getByRole('button', { name: 'Unlock' }).click();
-  await notes.locator('#checklist-add-before').fill('Secret item');
-  await notes.locator('#checklist-add-before').press('Enter');
-  await expect(notes.locator('main')).toContainText('Secret item');
+  await openSecretChecklist(notes);
   await settings.getByRole('button', { name: 'Lock my notes now' }).click();
   await expect(notes.locator('h1')).toHaveText('Your notes are locked', { timeout: 2000 });
   await expect(notes.locator('main')).not.toContainText('Secret item');
