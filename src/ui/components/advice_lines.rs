@@ -23,7 +23,10 @@ pub fn AdviceLines() -> impl IntoView {
                         <p>{i18n.t(line.about_key)}</p>
                         {line.hours_key.map(|k| view! { <p class="advice-line__hours">{i18n.t(k)}</p> })}
                         <p>
-                            <a class="advice-line__call" href=line.tel_uri() aria-label=call_label>
+                            // The spoken name holds the number as shown (WCAG 2.5.3, label
+                            // in name), so "call 0808 801 0366" by voice finds the link.
+                            <a class="advice-line__call" href=line.tel_uri()>
+                                <span class="visually-hidden">{call_label}": "</span>
                                 {line.number}
                             </a>
                         </p>
