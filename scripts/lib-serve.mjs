@@ -2,7 +2,21 @@
 // over a folder, on 127.0.0.1, as the browser tests use.
 import { spawn } from 'node:child_process';
 
-export async function serve(dir, port) {
+/** A port no one is listening on now (the OS picks it). */
+async function freePort() {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Serves `dir` with Python's static server on `port`; 0 picks a free one, so two checkouts
+ *  building at once never render each other's pages. */
+export async function serve(dir, port = 0) {
+  if (!port) port = await freePort();
   const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
   for (let i = 0; ; i++) {
     try {

@@ -66,7 +66,7 @@ function loadError(code) {
   return escapeText(line[1]);
 }
 
-const server = await serve(dist, 4179);
+const server = await serve(dist);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   const written = [];
