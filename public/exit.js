@@ -26,12 +26,22 @@
     'bbc-sport': 'https://www.bbc.co.uk/sport'
   };
   var LEFT = 'cp-guide:left';
+  var LEFT_AT = 'cp-guide:left-at';
   var TELL = 'cp-guide:tell-tabs';
+  // This tab showed a page of the guide at this time (sessionStorage), and a tab of the guide
+  // last exited at that time (localStorage: every tab, so a tab that was on another site
+  // knows its history predates an exit; Delete all removes it).
+  var SHOWN_AT = 'cp-guide:shown-at';
+  var EXITED_AT = 'cp-guide:exited-at';
   var CHANNEL = 'cp-guide-tabs';
   var SIGNAL = 'cp-guide:tabs-signal';
   var root = document.documentElement;
   var channel = window.BroadcastChannel ? new BroadcastChannel(CHANNEL) : null;
 
+  function siteOrNull(url) {
+    for (var id in SITES) if (SITES[id] === url) return url;
+    return null;
+  }
   // The site chosen in Settings (core::exit::ExitSite), else BBC Weather.
   function chosenSite() {
     try {
@@ -39,9 +49,6 @@
     } catch (e) {
       return SITES['bbc-weather'];
     }
-  }
-  function leftFor() {
-    try { return sessionStorage.getItem(LEFT); } catch (e) { return null; }
   }
   function hide() {
     root.style.visibility = 'hidden';
@@ -66,20 +73,24 @@
     var marked = true;
     try {
       sessionStorage.setItem(LEFT, site);
+      sessionStorage.setItem(LEFT_AT, String(Date.now()));
       if (tellTabs) sessionStorage.setItem(TELL, '1');
     } catch (e) {
       marked = false;
     }
+    try { localStorage.setItem(EXITED_AT, String(Date.now())); } catch (e) { /* this tab's mark stands */ }
     var gone = false;
     function replace() {
       if (gone) return;
       gone = true;
-      if (tellTabs || told()) tellOtherTabs();
+      if (tellTabs || told()) tellOtherTabs(site);
       location.replace(site);
     }
     var nav = window.navigation;
     try {
-      var first = nav && nav.entries()[0];
+      // Offline, the first page may not load (no worker yet): the browser's error page would
+      // then stand at the guide's address. Replace this one instead.
+      var first = navigator.onLine !== false && nav && nav.entries()[0];
       if (marked && first && nav.currentEntry && first.key !== nav.currentEntry.key) {
         // Within this page (the app's own moves) the promise settles here; across pages this
         // page is gone first, and the first page leaves on arriving (below). Should the way
@@ -101,25 +112,41 @@
       return false;
     }
   }
-  function tellOtherTabs() {
+  function tellOtherTabs(site) {
     try { sessionStorage.removeItem(TELL); } catch (e) { /* nothing kept */ }
     if (channel) {
-      channel.postMessage({ type: 'exit' });
+      channel.postMessage({ type: 'exit', site: site });
     } else {
       // Set and removed at once: the other tabs hear the change, nothing stays.
       try { localStorage.setItem(SIGNAL, 'exit'); localStorage.removeItem(SIGNAL); } catch (e) { /* none to tell */ }
     }
   }
 
-  // A page of the guide reached again in a tab that left: leave again, unseen.
-  var navigation = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
-  if (leftFor()) {
-    if (navigation && navigation.type === 'back_forward') {
-      leave(leftFor(), false);
-    } else {
-      try { sessionStorage.removeItem(LEFT); } catch (e) { /* nothing kept */ }
-    }
+  // A page of the guide that must not be shown: reached again by Back or Forward (or from the
+  // back-forward cache) in a tab that exited, or whose history predates an exit in another
+  // tab; or whose load began before this tab's exit (an exit tapped while a reload or a new
+  // page was on its way). A new visit after the exit is shown, and clears the mark.
+  function read(store, key) {
+    try { return store.getItem(key); } catch (e) { return null; }
   }
+  function mustLeave(returning, startedAt) {
+    var left = read(sessionStorage, LEFT);
+    if (left && (returning || startedAt < Number(read(sessionStorage, LEFT_AT)))) return left;
+    var exited = Number(read(localStorage, EXITED_AT));
+    if (returning && exited && exited > Number(read(sessionStorage, SHOWN_AT) || 0)) return chosenSite();
+    return null;
+  }
+  function shown() {
+    try {
+      sessionStorage.setItem(SHOWN_AT, String(Date.now()));
+      sessionStorage.removeItem(LEFT);
+      sessionStorage.removeItem(LEFT_AT);
+    } catch (e) { /* nothing kept */ }
+  }
+  var navigation = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+  var again = mustLeave(!!navigation && navigation.type === 'back_forward', performance.timeOrigin || 0);
+  if (again) leave(again, false);
+  else shown();
   // A page kept in the back-forward cache is hidden as it goes, so it can never be shown
   // there before this check.
   window.addEventListener('pagehide', function (event) {
@@ -127,8 +154,13 @@
   });
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) return;
-    if (leftFor()) leave(leftFor(), false);
-    else root.style.visibility = '';
+    var site = mustLeave(true, 0);
+    if (site) {
+      leave(site, false);
+    } else {
+      shown();
+      root.style.visibility = '';
+    }
   });
 
   // The button, delegated: it is in the pre-rendered page and in the app alike.
@@ -139,7 +171,9 @@
     event.stopPropagation();
     leave(chosenSite(), true);
   }, true);
-  window.addEventListener('cp-guide-leave', function () { leave(chosenSite(), true); });
+  // The app's own way out (after removing every trace, when the settings are gone: the site
+  // comes with the request).
+  window.addEventListener('cp-guide-leave', function (event) { leave(siteOrNull(event.detail) || chosenSite(), true); });
 
   // Shift three times, each within 5 seconds of the last, as GOV.UK's "Exit this page", with
   // two of its faults fixed: either Shift counts (govuk-frontend #5393), and Shift while typing
@@ -148,7 +182,9 @@
   var presses = 0;
   var last = 0;
   function typing(target) {
-    return !!target && (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable);
+    if (!target) return false;
+    if (target.tagName === 'INPUT') return !/^(radio|checkbox|button|submit|reset|range|color|file|image)$/.test(target.type);
+    return target.tagName === 'TEXTAREA' || !!target.isContentEditable;
   }
   function tellCount(left) {
     window.dispatchEvent(new CustomEvent('cp-guide-exit-shift', { detail: left }));
@@ -172,12 +208,12 @@
 
   // Another tab of the guide exited: this one goes too, blank at once; its way back starts a
   // moment later, once the message has made the browser drop this tab's cached pages.
-  function heard(type) {
+  function heard(type, site) {
     if (type !== 'exit') return;
     blank();
-    setTimeout(function () { leave(chosenSite(), false); }, 100);
+    setTimeout(function () { leave(siteOrNull(site) || chosenSite(), false); }, 100);
   }
-  if (channel) channel.addEventListener('message', function (event) { heard(event.data && event.data.type); });
+  if (channel) channel.addEventListener('message', function (event) { if (event.data) heard(event.data.type, event.data.site); });
   window.addEventListener('storage', function (event) {
     if (event.key === SIGNAL && event.newValue) heard(event.newValue);
   });

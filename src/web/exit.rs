@@ -5,9 +5,15 @@
 
 use leptos::prelude::*;
 
-/// Leaves as the exit button does (public/exit.js): used after removing every trace.
-pub fn leave() {
-    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new("cp-guide-leave")) {
+/// Leaves for `site` as the exit button does (public/exit.js): used after removing every
+/// trace, when the stored choice of site is already gone.
+pub fn leave(site: &str) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&site.into());
+    if let (Some(window), Ok(event)) = (
+        web_sys::window(),
+        web_sys::CustomEvent::new_with_event_init_dict("cp-guide-leave", &init),
+    ) {
         let _ = window.dispatch_event(&event);
     }
 }

@@ -140,6 +140,44 @@ test('a page of the guide restored from the back-forward cache after an exit lea
   await expectNoWayBack(page);
 });
 
+test('a tab on another site, with the guide behind Back, does not show the guide after an exit elsewhere', async ({ context }) => {
+  const other = await context.newPage();
+  await other.goto('/before/');
+  await appReady(other);
+  await other.locator('main a[href="/during/"]').first().click();
+  await expect(other).toHaveURL(/\/during\/$/);
+  await other.goto(BEFORE);
+  const page = await context.newPage();
+  await page.goto('/core-group/');
+  await appReady(page);
+  await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
+  await expect(page).toHaveURL(NEUTRAL);
+  for (let i = 0; i < 3; i++) expect((await press(other, 'back')).now).not.toMatch(GUIDE);
+});
+
+test.describe('an exit while the next page is on its way', () => {
+  // Without the worker, so the slow answer below is the network's.
+  test.use({ serviceWorkers: 'block' });
+  test('a reload or a new page still loading when Shift is pressed three times is never shown', async ({ page, context }) => {
+    await page.goto('/core-group/');
+    await appReady(page);
+    await context.route(/\/(core-group|review)\/$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    for (const start of [() => location.reload(), () => { location.href = '/review/'; }]) {
+      await page.evaluate(start);
+      await page.waitForTimeout(300);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await expect(page).toHaveURL(NEUTRAL);
+      await page.waitForTimeout(2500);
+      expect(page.url()).toBe(NEUTRAL);
+      await page.goto('/core-group/');
+      await appReady(page);
+    }
+  });
+});
+
 test('the exit is on screen without scrolling, at 320 px wide, even far down a page', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 568 });
   await openGuide(page);
@@ -162,10 +200,14 @@ test('Shift+A three times, or Shift while typing in a field, does not exit', asy
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+A');
   await page.goto('/settings/');
   await appReady(page);
-  await page.getByRole('radio', { name: 'English' }).focus();
+  await page.getByLabel('Your new passcode').focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.waitForTimeout(300);
   expect(page.url()).toContain('127.0.0.1');
+  // A radio button is not a text field: Shift there counts.
+  await page.getByRole('radio', { name: 'English' }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await expect(page).toHaveURL(NEUTRAL);
 });
 
 test('Back to a page kept in the back-forward cache shows it again (no exit), with the notes locked', async ({ page, context }) => {

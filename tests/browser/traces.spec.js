@@ -58,7 +58,7 @@ test('after Polish and several pages, Delete all leaves nothing that names a lan
   await expect(other.locator('#checklist-add-before')).toHaveValue('');
 });
 
-test('Remove every trace removes the notes, every cache and the service worker, then leaves with no way back', async ({ page, context, guarded }) => {
+test('Remove every trace removes the notes, every cache and the service worker, then leaves for the chosen site with no way back', async ({ page, context, guarded }) => {
   guarded.allow(/request left 127\.0\.0\.1: https:\/\/www\.bbc\.co\.uk\//);
   await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
   await page.goto('/checklist/');
@@ -68,10 +68,11 @@ test('Remove every trace removes the notes, every cache and the service worker, 
   await page.locator('#checklist-add-before').press('Enter');
   await page.goto('/settings/');
   await appReady(page);
+  await page.getByRole('radio', { name: 'BBC News' }).check();
   await page.getByRole('button', { name: 'Remove every trace of this guide' }).click();
   await expect(page.locator('.delete-all__confirm')).toContainText('this page will close');
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(page).toHaveURL(NEUTRAL);
+  await expect(page).toHaveURL('https://www.bbc.co.uk/news');
   await page.goBack({ waitUntil: 'commit', timeout: 5000 }).catch(() => null);
   await page.waitForTimeout(1000);
   expect(page.url()).not.toContain('127.0.0.1');

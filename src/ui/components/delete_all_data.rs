@@ -1,3 +1,4 @@
+use super::ExitChoice;
 use crate::core::routes::Route;
 use crate::ui::drafts::Drafts;
 use crate::ui::i18n::use_i18n;
@@ -41,14 +42,17 @@ pub fn DeleteAllData() -> impl IntoView {
         }
         result.is_ok()
     };
+    let exit_site = ExitChoice::use_context().0;
     let confirm = move |_| {
         let which = asking.get_untracked();
         asking.set(Asking::Nothing);
+        // Read before the settings go.
+        let site = exit_site.get_untracked().url();
         let deleted = delete_all();
         match which {
             Asking::RemoveEveryTrace => wasm_bindgen_futures::spawn_local(async move {
                 web::site_data::remove_the_guide().await;
-                web::exit::leave();
+                web::exit::leave(site);
             }),
             _ if deleted => {
                 outcome.set(Some("delete-all-done"));
