@@ -144,11 +144,15 @@ impl LockRecord {
         self.wait_left_ms
     }
 
-    /// Starts a try: refused (`Err(seconds left)`) while a wait runs; otherwise counted as if it
-    /// were wrong, with the wait that follows, before the slow check begins.
+    /// Starts a try: refused (`Err(seconds left)`) while a wait runs, and then told to the
+    /// parent but not checked; otherwise counted as if it were wrong, with the wait that
+    /// follows, before the slow check begins.
     pub fn begin_try(&mut self, now_ms: u64, seen_ms: u64) -> Result<TryTicket, u32> {
         let left = self.count_waiting(now_ms, seen_ms);
         if left > 0 {
+            // Not checked, but told: someone typed a passcode without waiting.
+            self.untold_tries = self.untold_tries.saturating_add(1);
+            self.last_try_ms = now_ms;
             return Err(left.div_ceil(1000) as u32);
         }
         let previous_try_ms = self.last_try_ms;
@@ -336,9 +340,10 @@ mod tests {
         assert_eq!(stored.failures, 3);
         assert_eq!(stored.untold_tries, 3);
         assert_eq!(tickets[2].next_wait_seconds, 30);
-        // A fourth, at once, must wait: the wait was written before any check ended.
+        // A fourth, at once, must wait: the wait was written before any check ended. It is
+        // not checked, but it is told.
         assert_eq!(stored.begin_try(T0 + 3, 3), Err(30));
-        assert_eq!(stored.failures, 3);
+        assert_eq!((stored.failures, stored.untold_tries), (3, 4));
     }
 
     #[test]
