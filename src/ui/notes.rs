@@ -99,25 +99,29 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
 
     /// Replaces the whole document if it differs from the one on screen (or always, with
     /// `every`).
-    fn replace_if(self, doc: D, every: bool) {
+    /// Returns whether the document is stored (true when nothing needed writing).
+    fn replace_if(self, doc: D, every: bool) -> bool {
         if every || self.doc.with_untracked(|d| *d != doc) {
-            self.store(doc);
+            self.store(doc)
+        } else {
+            true
         }
     }
 
-    fn store(self, doc: D) {
+    /// Returns whether the browser stored it.
+    fn store(self, doc: D) -> bool {
         if self.stuck.get_value() && self.read_stored().is_none() {
             // Still stuck: keep the change on screen only, and say so.
             self.unsaved.set_value(true);
             self.problems.not_saved.set(true);
             self.doc.set(doc);
-            return;
+            return false;
         }
         self.stuck.set_value(false);
         let saved = match web::storage::save(&doc) {
             // Locked (a late change after the notes locked): the screen holds no notes to keep,
             // and building later changes on this empty copy would overwrite the sealed ones.
-            Err(SaveError::Locked) => return,
+            Err(SaveError::Locked) => return false,
             result => result.is_ok(),
         };
         self.unsaved.set_value(!saved);
@@ -125,6 +129,7 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
         if self.doc.with_untracked(|d| *d != doc) {
             self.doc.set(doc);
         }
+        saved
     }
 
     /// Another tab changed this document: show its version (unless this tab holds unsaved
@@ -285,14 +290,19 @@ impl Notes {
         self.write_all(data, false);
     }
 
-    /// `every`: write each document even if unchanged (to seal or unseal it).
-    fn write_all(self, data: MyData, every: bool) {
-        self.checklist.replace_if(data.checklist, every);
-        self.questions.replace_if(data.questions, every);
-        self.plan.replace_if(data.plan, every);
-        self.contacts.replace_if(data.contacts, every);
-        self.dates.replace_if(data.dates, every);
-        self.letters.replace_if(data.letters, every);
+    /// `every`: write each document even if unchanged (to seal or unseal it). Returns whether
+    /// every write was stored (one refused write is not hidden by a later one that worked).
+    fn write_all(self, data: MyData, every: bool) -> bool {
+        [
+            self.checklist.replace_if(data.checklist, every),
+            self.questions.replace_if(data.questions, every),
+            self.plan.replace_if(data.plan, every),
+            self.contacts.replace_if(data.contacts, every),
+            self.dates.replace_if(data.dates, every),
+            self.letters.replace_if(data.letters, every),
+        ]
+        .into_iter()
+        .all(|stored| stored)
     }
 
     fn reload_all(self) {
@@ -426,8 +436,8 @@ impl Notes {
         let data = self.snapshot();
         let old_key = web::vault::key();
         web::vault::set_key(Some(key.clone()));
-        self.write_all(data.clone(), true);
-        if self.problems.not_saved.get_untracked() || web::storage::save(record).is_err() {
+        let all_sealed = self.write_all(data.clone(), true);
+        if !all_sealed || web::storage::save(record).is_err() {
             // Put everything back as it was: no note left sealed with a passcode that was
             // never set, none left readable under one that was.
             web::vault::set_key(old_key);
@@ -449,9 +459,9 @@ impl Notes {
         let key = web::vault::key();
         web::vault::set_key(None);
         web::vault::set_removing_passcode(true);
-        self.write_all(data.clone(), true);
+        let all_plain = self.write_all(data.clone(), true);
         web::vault::set_removing_passcode(false);
-        if self.problems.not_saved.get_untracked() {
+        if !all_plain {
             web::vault::set_key(key);
             self.write_all(data, true);
             return false;

@@ -368,3 +368,36 @@ test('passcode fields carry nothing that makes a password manager save or make u
   await page.getByLabel('Passcode', { exact: true }).press('Enter');
   await expect(page.locator('h1')).toHaveText('My checklist', { timeout: 20_000 });
 });
+
+test('a removal the phone refuses to save leaves the passcode and every sealed note in place', async ({ page }) => {
+  test.slow();
+  await page.goto('/checklist/');
+  await appReady(page);
+  await page.locator('#checklist-add-before').fill('Juniper letter');
+  await page.locator('#checklist-add-before').press('Enter');
+  await setPasscode(page);
+  const before = await lockRecord(page);
+  // The phone refuses the checklist in plain text (as a full phone would).
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'cp-guide:checklist' && !value.startsWith('cpv')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await removePasscode(page);
+  await expect(page.getByText('Sorry, this phone would not save the change. Your notes are as they were.')).toBeVisible({ timeout: 20_000 });
+  // The lock record is removed last, so it is still there, and nothing is readable.
+  const record = await lockRecord(page);
+  expect([record.salt, record.check]).toEqual([before.salt, before.check]);
+  expect(await storedText(page)).not.toContain('Juniper');
+  expect(await page.evaluate(() => localStorage.getItem('cp-guide:passcode-removed'))).toBeNull();
+  await page.reload();
+  await appReady(page);
+  await page.goto('/checklist/');
+  await appReady(page);
+  await unlock(page);
+  await expect(page.locator('.checklist-item', { hasText: 'Juniper letter' })).toHaveCount(1, { timeout: 20_000 });
+});
