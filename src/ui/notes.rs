@@ -429,10 +429,14 @@ impl Notes {
 
     /// Sets or changes the passcode: every personal document is written again, sealed with the
     /// new key, over its old copy (so no readable copy is left). `record` holds the new salt
-    /// and check value. Every other tab is locked first, so none writes with the old key
-    /// meanwhile. Returns false if the browser refused a write.
+    /// and check value. For a change, every other tab is locked first, so none writes with the
+    /// old key meanwhile. Returns false if the browser refused a write.
     pub fn seal_with(self, key: Key, record: &LockRecord) -> bool {
-        web::tabs::tell_others(TabNews::Locked);
+        // A change (not a first passcode: no other tab holds a key then, and locking would
+        // only empty their screens).
+        if web::vault::passcode_set() {
+            web::tabs::tell_others(TabNews::Locked);
+        }
         let data = self.snapshot();
         let old_key = web::vault::key();
         web::vault::set_key(Some(key.clone()));

@@ -401,3 +401,26 @@ test('a removal the phone refuses to save leaves the passcode and every sealed n
   await unlock(page);
   await expect(page.locator('.checklist-item', { hasText: 'Juniper letter' })).toHaveCount(1, { timeout: 20_000 });
 });
+
+test('a passcode change locks every other tab, which then opens with the new one', async ({ context }) => {
+  test.slow();
+  const settings = await context.newPage();
+  await setPasscode(settings);
+  const notes = await context.newPage();
+  await notes.goto('/checklist/');
+  await appReady(notes);
+  await unlock(notes);
+  await notes.locator('#checklist-add-before').fill('Lantern note');
+  await notes.locator('#checklist-add-before').press('Enter');
+  await expect(notes.locator('.checklist-item', { hasText: 'Lantern note' })).toHaveCount(1);
+
+  await settings.getByLabel('Your passcode now').fill(PASSCODE);
+  await settings.getByLabel('Your new passcode').fill('quiet river stone');
+  await settings.getByLabel('Type it again').fill('quiet river stone');
+  await settings.getByRole('button', { name: 'Change the passcode' }).click();
+  await expect(settings.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+  await expect(notes.locator('h1')).toHaveText('Your notes are locked');
+  await expect(notes.locator('main')).not.toContainText('Lantern note');
+  await unlock(notes, 'quiet river stone');
+  await expect(notes.locator('.checklist-item', { hasText: 'Lantern note' })).toHaveCount(1, { timeout: 20_000 });
+});
