@@ -198,6 +198,23 @@ unlock-wait = { $seconds ->
     [many] Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
    *[other] Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.
 }
+passcode-protects = Mae cod cyfrin yn atal rhywun sy'n codi eich ffôn rhag darllen eich nodiadau yn y canllaw hwn.
+passcode-not-protects = Nid yw'n atal rhywun sy'n copïo popeth ar eich ffôn i gyfrifiadur: yno gallant roi cynnig ar un cod cyfrin ar ôl y llall heb aros. Mae ymadrodd yn llawer anoddach i'w ddyfalu na rhifau. Peidiwch â defnyddio PIN eich ffôn na dyddiad pen-blwydd.
+passcode-never-save = Os yw eich ffôn yn cynnig cadw'r cod cyfrin hwn, dewiswch Never (Byth).
+passcode-guessable = Mae'n hawdd dyfalu'r cod cyfrin hwn: mae'n ddyddiad, yn rhes o rifau, neu'n rifau y mae llawer o bobl yn eu dewis. Defnyddiwch ymadrodd byr yn lle hynny, er enghraifft tri gair y byddwch chi'n eu cofio. Neu dewiswch o leiaf 6 rhif heb batrwm, nid PIN eich ffôn.
+passcode-current-label = Eich cod cyfrin nawr
+passcode-current-needed = Yn gyntaf, teipiwch y cod cyfrin rydych chi'n ei ddefnyddio nawr.
+passcode-remove-ask = I roi'r gorau i ddefnyddio'r cod cyfrin, teipiwch ef yma
+passcode-removed-notice = Cafodd y cod cyfrin ei dynnu ar { $date }. Nid yw eich nodiadau wedi'u cloi nawr. Os na wnaethoch chi ei dynnu, efallai fod rhywun arall wedi darllen neu newid eich nodiadau. Gallwch chi osod cod cyfrin eto yn y Gosodiadau.
+passcode-notice-close = Cuddio'r neges hon
+unlock-wrong-tries = { $count ->
+    [zero] Teipiodd rhywun god cyfrin anghywir { $count } gwaith ers i chi agor eich nodiadau ddiwethaf (yr olaf ar { $date } am { $time }).
+    [one] Teipiodd rhywun god cyfrin anghywir unwaith ers i chi agor eich nodiadau ddiwethaf (ar { $date } am { $time }).
+    [two] Teipiodd rhywun god cyfrin anghywir ddwywaith ers i chi agor eich nodiadau ddiwethaf (yr olaf ar { $date } am { $time }).
+    [few] Teipiodd rhywun god cyfrin anghywir { $count } gwaith ers i chi agor eich nodiadau ddiwethaf (yr olaf ar { $date } am { $time }).
+    [many] Teipiodd rhywun god cyfrin anghywir { $count } gwaith ers i chi agor eich nodiadau ddiwethaf (yr olaf ar { $date } am { $time }).
+   *[other] Teipiodd rhywun god cyfrin anghywir { $count } gwaith ers i chi agor eich nodiadau ddiwethaf (yr olaf ar { $date } am { $time }).
+}
 unlock-forgot = Rydw i wedi anghofio fy nghod cyfrin
 unlock-forgot-body = Does neb yn gallu agor eich nodiadau heb y cod cyfrin. I ddefnyddio nodiadau'r canllaw hwn eto, dilëwch nhw a dechreuwch eto. Mae'r botwm Dileu fy holl ddata ar waelod y dudalen Gosodiadau.
 unlock-forgot-link = Mynd i'r dudalen Gosodiadau

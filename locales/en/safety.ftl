@@ -188,6 +188,19 @@ unlock-wait = { $seconds ->
     [one] Wait 1 second, then try again.
    *[other] Wait { $seconds } seconds, then try again.
 }
+passcode-protects = A passcode stops someone who picks up your phone from reading your notes in this guide.
+passcode-not-protects = It does not stop someone who copies everything on your phone to a computer: there they can try passcode after passcode without waiting. A phrase is much harder to guess than numbers. Do not use your phone's PIN or a birthday.
+passcode-never-save = If your phone offers to save this passcode, choose Never.
+passcode-guessable = This passcode is easy to guess: it is a date, a run of numbers, or numbers many people choose. Use a short phrase instead, for example three words you will remember. Or choose at least 6 numbers with no pattern, and not your phone's PIN.
+passcode-current-label = Your passcode now
+passcode-current-needed = First type the passcode you use now.
+passcode-remove-ask = To stop using the passcode, type it here
+passcode-removed-notice = The passcode was removed on { $date }. Your notes are not locked now. If you did not remove it, someone else may have read or changed your notes. You can set a passcode again in Settings.
+passcode-notice-close = Hide this message
+unlock-wrong-tries = { $count ->
+    [one] Someone typed a wrong passcode once since you last opened your notes (on { $date } at { $time }).
+   *[other] Someone typed a wrong passcode { $count } times since you last opened your notes (the last on { $date } at { $time }).
+}
 unlock-forgot = I have forgotten my passcode
 unlock-forgot-body = Nobody can open your notes without the passcode. To use this guide's notes again, delete them and start again. The Delete all my data button is at the bottom of the Settings page.
 unlock-forgot-link = Go to Settings

@@ -194,6 +194,21 @@ unlock-wait = { $seconds ->
     [many] Poczekaj { $seconds } sekund, a potem spróbuj ponownie.
    *[other] Poczekaj { $seconds } sekundy, a potem spróbuj ponownie.
 }
+passcode-protects = Kod dostępu chroni Twoje notatki w tym przewodniku przed kimś, kto weźmie Twój telefon do ręki.
+passcode-not-protects = Nie chroni przed kimś, kto skopiuje wszystko z Twojego telefonu na komputer: tam może próbować kodu za kodem bez czekania. Zdanie jest dużo trudniejsze do odgadnięcia niż cyfry. Nie używaj kodu PIN telefonu ani daty urodzenia.
+passcode-never-save = Jeśli telefon zaproponuje zapisanie tego kodu dostępu, wybierz Nigdy.
+passcode-guessable = Ten kod dostępu łatwo odgadnąć: to data, ciąg kolejnych cyfr albo cyfry, które wybiera wiele osób. Użyj raczej krótkiego zdania, na przykład trzech słów, które zapamiętasz. Albo wybierz co najmniej 6 cyfr bez żadnego wzoru, inne niż PIN telefonu.
+passcode-current-label = Twój obecny kod dostępu
+passcode-current-needed = Najpierw wpisz kod dostępu, którego używasz teraz.
+passcode-remove-ask = Aby przestać używać kodu dostępu, wpisz go tutaj
+passcode-removed-notice = Kod dostępu został usunięty { $date }. Twoje notatki nie są teraz zablokowane. Jeśli to nie Ty go usunąłeś lub usunęłaś, ktoś inny mógł czytać lub zmieniać Twoje notatki. Możesz znowu ustawić kod dostępu w Ustawieniach.
+passcode-notice-close = Ukryj tę wiadomość
+unlock-wrong-tries = { $count ->
+    [one] Ktoś wpisał błędny kod dostępu raz, odkąd ostatnio otwierałeś lub otwierałaś swoje notatki ({ $date } o { $time }).
+    [few] Ktoś wpisał błędny kod dostępu { $count } razy, odkąd ostatnio otwierałeś lub otwierałaś swoje notatki (ostatnio { $date } o { $time }).
+    [many] Ktoś wpisał błędny kod dostępu { $count } razy, odkąd ostatnio otwierałeś lub otwierałaś swoje notatki (ostatnio { $date } o { $time }).
+   *[other] Ktoś wpisał błędny kod dostępu { $count } razy, odkąd ostatnio otwierałeś lub otwierałaś swoje notatki (ostatnio { $date } o { $time }).
+}
 unlock-forgot = Nie pamiętam kodu dostępu
 unlock-forgot-body = Nikt nie otworzy Twoich notatek bez kodu dostępu. Aby znowu korzystać z notatek w tym przewodniku, usuń je i zacznij od nowa. Przycisk Usuń wszystkie moje dane jest na dole strony Ustawienia.
 unlock-forgot-link = Przejdź do Ustawień

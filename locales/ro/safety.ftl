@@ -192,6 +192,20 @@ unlock-wait = { $seconds ->
     [few] Așteptați { $seconds } secunde, apoi încercați din nou.
    *[other] Așteptați { $seconds } de secunde, apoi încercați din nou.
 }
+passcode-protects = Codul de acces împiedică pe cineva care vă ia telefonul în mână să vă citească notițele din acest ghid.
+passcode-not-protects = Nu împiedică pe cineva care copiază tot ce este pe telefon pe un calculator: acolo poate încerca cod după cod fără să aștepte. O frază este mult mai greu de ghicit decât niște cifre. Nu folosiți PIN-ul telefonului sau o zi de naștere.
+passcode-never-save = Dacă telefonul se oferă să salveze acest cod de acces, alegeți „Niciodată”.
+passcode-guessable = Acest cod de acces este ușor de ghicit: este o dată, un șir de cifre consecutive sau cifre pe care le aleg mulți oameni. Folosiți mai bine o frază scurtă, de exemplu trei cuvinte pe care le veți ține minte. Sau alegeți cel puțin 6 cifre fără niciun tipar, altele decât PIN-ul telefonului.
+passcode-current-label = Codul de acces de acum
+passcode-current-needed = Mai întâi scrieți codul de acces pe care îl folosiți acum.
+passcode-remove-ask = Ca să nu mai folosiți codul de acces, scrieți-l aici
+passcode-removed-notice = Codul de acces a fost eliminat pe { $date }. Notițele nu sunt blocate acum. Dacă nu l-ați eliminat dumneavoastră, poate că altcineva v-a citit sau v-a schimbat notițele. Puteți pune din nou un cod de acces în Setări.
+passcode-notice-close = Ascundeți acest mesaj
+unlock-wrong-tries = { $count ->
+    [one] Cineva a scris un cod de acces greșit o dată de când v-ați deschis ultima oară notițele (pe { $date }, la { $time }).
+    [few] Cineva a scris un cod de acces greșit de { $count } ori de când v-ați deschis ultima oară notițele (ultima dată pe { $date }, la { $time }).
+   *[other] Cineva a scris un cod de acces greșit de { $count } de ori de când v-ați deschis ultima oară notițele (ultima dată pe { $date }, la { $time }).
+}
 unlock-forgot = Mi-am uitat codul de acces
 unlock-forgot-body = Nimeni nu vă poate deschide notițele fără cod. Ca să folosiți din nou notițele din ghid, ștergeți-le și începeți din nou. Butonul „Ștergeți toate datele mele” este în partea de jos a paginii Setări.
 unlock-forgot-link = Mergeți la Setări

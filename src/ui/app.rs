@@ -1,8 +1,8 @@
 //! The app's frame: header, the page for the current path, footer.
 
 use super::components::{
-    ExitChoice, ExitThisPage, LockBar, PlainName, SiteFooter, SiteHeader, SkipLink,
-    StorageProblemBanner, TranslationNotice, UnlockForm, UpdateBanner,
+    ExitChoice, ExitThisPage, LockBar, PasscodeNotices, PlainName, SiteFooter, SiteHeader,
+    SkipLink, StorageProblemBanner, TranslationNotice, UnlockForm, UpdateBanner,
 };
 use super::i18n::I18n;
 use super::notes::{use_notes, LockState, Notes};
@@ -86,9 +86,9 @@ fn CurrentPage() -> impl IntoView {
             view! { <UnlockForm/> }.into_any()
         }
         Some(r) if r.is_personal() && notes.lock.get() == LockState::Unlocked => {
-            view! { <LockBar/>{personal_page(r)} }.into_any()
+            view! { <LockBar/><PasscodeNotices/>{personal_page(r)} }.into_any()
         }
-        Some(r) if r.is_personal() => personal_page(r),
+        Some(r) if r.is_personal() => view! { <PasscodeNotices/>{personal_page(r)} }.into_any(),
         Some(Route::Home) => view! { <HomePage/> }.into_any(),
         Some(Route::Settings) => view! { <SettingsPage/> }.into_any(),
         Some(Route::Glossary) => view! { <GlossaryPage/> }.into_any(),

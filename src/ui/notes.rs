@@ -7,7 +7,7 @@ use crate::core::dates::MyDates;
 use crate::core::letters::Letters;
 use crate::core::personal::{Checklist, Contacts, MyData, Plan, Questions};
 use crate::core::store::{storage_key, Document};
-use crate::core::vault::{retry_delay_seconds, Key, LockRecord};
+use crate::core::vault::{Key, LockRecord, PasscodeRemoved, WrongTries};
 use crate::web;
 use crate::web::storage::{LoadError, SaveError};
 use crate::web::tabs::TabNews;
@@ -99,25 +99,29 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
 
     /// Replaces the whole document if it differs from the one on screen (or always, with
     /// `every`).
-    fn replace_if(self, doc: D, every: bool) {
+    /// Returns whether the document is stored (true when nothing needed writing).
+    fn replace_if(self, doc: D, every: bool) -> bool {
         if every || self.doc.with_untracked(|d| *d != doc) {
-            self.store(doc);
+            self.store(doc)
+        } else {
+            true
         }
     }
 
-    fn store(self, doc: D) {
+    /// Returns whether the browser stored it.
+    fn store(self, doc: D) -> bool {
         if self.stuck.get_value() && self.read_stored().is_none() {
             // Still stuck: keep the change on screen only, and say so.
             self.unsaved.set_value(true);
             self.problems.not_saved.set(true);
             self.doc.set(doc);
-            return;
+            return false;
         }
         self.stuck.set_value(false);
         let saved = match web::storage::save(&doc) {
             // Locked (a late change after the notes locked): the screen holds no notes to keep,
             // and building later changes on this empty copy would overwrite the sealed ones.
-            Err(SaveError::Locked) => return,
+            Err(SaveError::Locked) => return false,
             result => result.is_ok(),
         };
         self.unsaved.set_value(!saved);
@@ -125,6 +129,7 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
         if self.doc.with_untracked(|d| *d != doc) {
             self.doc.set(doc);
         }
+        saved
     }
 
     /// Another tab changed this document: show its version (unless this tab holds unsaved
@@ -170,6 +175,10 @@ pub struct Notes {
     pub dates: Synced<MyDates>,
     pub letters: Synced<Letters>,
     pub problems: StorageProblems,
+    /// Wrong tries to tell the parent of, after they unlocked (until they close the message).
+    pub wrong_tries: RwSignal<Option<WrongTries>>,
+    /// The passcode was removed on this date (`YYYY-MM-DD`): said until the parent closes it.
+    pub passcode_removed: RwSignal<Option<String>>,
 }
 
 impl Notes {
@@ -192,6 +201,8 @@ impl Notes {
             dates: Synced::load(problems),
             letters: Synced::load(problems),
             problems,
+            wrong_tries: RwSignal::new(None),
+            passcode_removed: RwSignal::new(stored_removal()),
         };
         // The key is None when another tab cleared everything (delete all).
         let drafts = use_context::<super::drafts::Drafts>();
@@ -210,6 +221,9 @@ impl Notes {
             {
                 // A wrong try counted, or the auto-lock time changed: not a new passcode.
                 return;
+            }
+            if is(storage_key::<PasscodeRemoved>()) {
+                notes.passcode_removed.set(stored_removal());
             }
             if is(storage_key::<LockRecord>()) {
                 web::vault::set_key(None);
@@ -276,14 +290,19 @@ impl Notes {
         self.write_all(data, false);
     }
 
-    /// `every`: write each document even if unchanged (to seal or unseal it).
-    fn write_all(self, data: MyData, every: bool) {
-        self.checklist.replace_if(data.checklist, every);
-        self.questions.replace_if(data.questions, every);
-        self.plan.replace_if(data.plan, every);
-        self.contacts.replace_if(data.contacts, every);
-        self.dates.replace_if(data.dates, every);
-        self.letters.replace_if(data.letters, every);
+    /// `every`: write each document even if unchanged (to seal or unseal it). Returns whether
+    /// every write was stored (one refused write is not hidden by a later one that worked).
+    fn write_all(self, data: MyData, every: bool) -> bool {
+        [
+            self.checklist.replace_if(data.checklist, every),
+            self.questions.replace_if(data.questions, every),
+            self.plan.replace_if(data.plan, every),
+            self.contacts.replace_if(data.contacts, every),
+            self.dates.replace_if(data.dates, every),
+            self.letters.replace_if(data.letters, every),
+        ]
+        .into_iter()
+        .all(|stored| stored)
     }
 
     fn reload_all(self) {
@@ -334,6 +353,7 @@ impl Notes {
     /// After "delete all" (here or in another tab): the screen, the key and the lock go too.
     pub fn forget_after_delete_all(self) {
         self.forget_all();
+        self.passcode_removed.set(None);
         web::vault::set_key(None);
         self.lock.set(LockState::NoPasscode);
     }
@@ -342,6 +362,7 @@ impl Notes {
     pub fn lock_now(self) {
         web::vault::set_key(None);
         self.forget_all();
+        self.wrong_tries.set(None);
         if web::vault::passcode_set() {
             self.lock.set(LockState::Locked);
         }
@@ -350,39 +371,41 @@ impl Notes {
     /// Checks the passcode against the stored record (slow on purpose: Argon2id) and opens the
     /// notes if it is right.
     pub fn try_unlock(self, passcode: &str) -> Result<(), UnlockError> {
-        let (key, _) = Self::check_passcode(passcode)?;
+        let (key, _) = self.check_passcode(passcode)?;
         self.unlock_with(key);
         Ok(())
     }
 
     /// Whether `passcode` is the one set (slow on purpose: Argon2id); if so, its key and
-    /// record. Wrong tries are counted in the record, wherever the passcode was asked for, so
-    /// that reloading the page does not reset the growing wait.
-    pub fn check_passcode(passcode: &str) -> Result<(Key, LockRecord), UnlockError> {
+    /// record. Every try counts, wherever the passcode was asked for (unlock, Keep a copy,
+    /// change, remove): it is written down with the wait that follows before the slow check
+    /// starts, so tries in several tabs at once each count, and a reload resets nothing. The
+    /// right passcode clears the count, and the wrong tries before it are kept to tell.
+    pub fn check_passcode(self, passcode: &str) -> Result<(Key, LockRecord), UnlockError> {
         let Ok(Some(mut record)) = web::storage::load::<LockRecord>() else {
             return Err(UnlockError::NoRecord);
         };
-        let now = js_sys::Date::now() as u64;
-        if now < record.retry_after_ms {
-            return Err(UnlockError::Wait(
-                ((record.retry_after_ms - now) / 1000 + 1) as u32,
-            ));
+        let started = record.begin_try(
+            js_sys::Date::now() as u64,
+            web::clock::seen_since_last_count(),
+        );
+        // Written even when refused: the wait was counted down.
+        let _ = web::storage::save(&record);
+        let ticket = started.map_err(UnlockError::Wait)?;
+        let key = record.unlock(passcode).map_err(|_| UnlockError::Wrong {
+            wait: ticket.next_wait_seconds,
+        })?;
+        // Another tab may have counted tries meanwhile: end this one on the record as it is now.
+        let mut record = web::storage::load::<LockRecord>()
+            .ok()
+            .flatten()
+            .unwrap_or(record);
+        let told = record.end_right_try(ticket);
+        let _ = web::storage::save(&record);
+        if told.is_some() {
+            self.wrong_tries.set(told);
         }
-        match record.unlock(passcode) {
-            Ok(key) => {
-                record.failures = 0;
-                record.retry_after_ms = 0;
-                let _ = web::storage::save(&record);
-                Ok((key, record))
-            }
-            Err(_) => {
-                record.failures += 1;
-                let wait = retry_delay_seconds(record.failures);
-                record.retry_after_ms = now + u64::from(wait) * 1000;
-                let _ = web::storage::save(&record);
-                Err(UnlockError::Wrong { wait })
-            }
-        }
+        Ok((key, record))
     }
 
     /// Opens the notes with a key that has just been checked against the passcode record.
@@ -409,13 +432,19 @@ impl Notes {
 
     /// Sets or changes the passcode: every personal document is written again, sealed with the
     /// new key, over its old copy (so no readable copy is left). `record` holds the new salt
-    /// and check value. Returns false if the browser refused a write.
+    /// and check value. For a change, every other tab is locked first, so none writes with the
+    /// old key meanwhile. Returns false if the browser refused a write.
     pub fn seal_with(self, key: Key, record: &LockRecord) -> bool {
+        // A change (not a first passcode: no other tab holds a key then, and locking would
+        // only empty their screens).
+        if web::vault::passcode_set() {
+            web::tabs::tell_others(TabNews::Locked);
+        }
         let data = self.snapshot();
         let old_key = web::vault::key();
         web::vault::set_key(Some(key.clone()));
-        self.write_all(data.clone(), true);
-        if self.problems.not_saved.get_untracked() || web::storage::save(record).is_err() {
+        let all_sealed = self.write_all(data.clone(), true);
+        if !all_sealed || web::storage::save(record).is_err() {
             // Put everything back as it was: no note left sealed with a passcode that was
             // never set, none left readable under one that was.
             web::vault::set_key(old_key);
@@ -427,15 +456,38 @@ impl Notes {
         true
     }
 
-    /// Removes the passcode: every personal document is written again in plain text.
+    /// Removes the passcode (already checked by the caller): every other tab is locked, every
+    /// personal document is written again in plain text, and only then is the lock record
+    /// removed, so a write the phone refuses leaves the passcode in place and nothing lost.
+    /// The date is kept to tell the parent.
     pub fn unseal(self) -> bool {
+        web::tabs::tell_others(TabNews::Locked);
         let data = self.snapshot();
-        web::storage::remove::<LockRecord>();
-        web::storage::reseal_backups(web::vault::key().as_ref(), None);
+        let key = web::vault::key();
         web::vault::set_key(None);
+        web::vault::set_removing_passcode(true);
+        let all_plain = self.write_all(data.clone(), true);
+        web::vault::set_removing_passcode(false);
+        if !all_plain {
+            web::vault::set_key(key);
+            self.write_all(data, true);
+            return false;
+        }
+        web::storage::reseal_backups(key.as_ref(), None);
+        let removed = PasscodeRemoved {
+            on: web::clock::today_iso(),
+        };
+        let _ = web::storage::save(&removed);
+        web::storage::remove::<LockRecord>();
+        self.passcode_removed.set(Some(removed.on));
         self.lock.set(LockState::NoPasscode);
-        self.write_all(data, true);
-        !self.problems.not_saved.get_untracked()
+        true
+    }
+
+    /// The parent has read that the passcode was removed.
+    pub fn dismiss_removal(self) {
+        web::storage::remove::<PasscodeRemoved>();
+        self.passcode_removed.set(None);
     }
 
     /// After "delete all": what is on screen empties too.
@@ -450,6 +502,13 @@ impl Notes {
         self.problems.not_saved.set(false);
         self.clear_unsaved();
     }
+}
+
+fn stored_removal() -> Option<String> {
+    web::storage::load::<PasscodeRemoved>()
+        .ok()
+        .flatten()
+        .map(|r| r.on)
 }
 
 /// Whether two stored passcode records hold the same passcode (same salt and check value).

@@ -32,3 +32,37 @@ pub fn unique_id() -> u64 {
     let ms = js_sys::Date::now() as u64;
     ms * 1000 + (js_sys::Math::random() * 1000.0) as u64
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// Milliseconds since the page started: moves only forward, at the speed of real time,
+    /// whatever the phone's clock is set to.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+thread_local! {
+    static LAST_COUNTED: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+}
+
+/// The time this page has itself seen pass (ms) since it last counted a passcode wait, or
+/// since it started; counting starts afresh from now.
+pub fn seen_since_last_count() -> u64 {
+    let now = performance_now();
+    let last = LAST_COUNTED.with(|l| l.replace(now));
+    (now - last).max(0.0) as u64
+}
+
+/// Local date (`YYYY-MM-DD`) and time (`HH:MM`) of a moment in milliseconds since 1970.
+pub fn local_date_and_time(ms: u64) -> (String, String) {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    (
+        format!(
+            "{:04}-{:02}-{:02}",
+            at.get_full_year(),
+            at.get_month() + 1,
+            at.get_date()
+        ),
+        format!("{:02}:{:02}", at.get_hours(), at.get_minutes()),
+    )
+}

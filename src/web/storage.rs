@@ -51,10 +51,10 @@ pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
         return Ok(None);
     };
     let opened = if vault::is_sealed(&stored) {
-        let key = web_vault::key().ok_or(LoadError::Locked)?;
+        let vault_key = web_vault::key().ok_or(LoadError::Locked)?;
         // This tab's key does not open it (left sealed by an older passcode after a failed
         // change, or damaged): keep it aside like any unreadable text, never write over it.
-        vault::open(&key, &stored)
+        vault::open_document(&vault_key, &key, &stored)
             .map_err(|_| DecodeError::Corrupt("sealed with another passcode".into()))
     } else {
         Ok(stored.clone())
@@ -94,9 +94,11 @@ pub fn save<D: Document>(doc: &D) -> Result<(), SaveError> {
     let text = match (D::PERSONAL, web_vault::key()) {
         (true, Some(key)) => {
             let nonce = web_vault::random().ok_or(SaveError::Unavailable)?;
-            vault::seal(&key, nonce, &text)
+            vault::seal_document(&key, nonce, &storage_key::<D>(), D::VERSION, &text)
         }
-        (true, None) if web_vault::passcode_set() => return Err(SaveError::Locked),
+        (true, None) if web_vault::passcode_set() && !web_vault::removing_passcode() => {
+            return Err(SaveError::Locked)
+        }
         _ => text,
     };
     LocalStorage::raw()
@@ -118,7 +120,10 @@ pub fn unreadable_backups() -> Vec<(String, String)> {
     stored_backups()
         .into_iter()
         .map(|(k, text)| match (&key, vault::is_sealed(&text)) {
-            (Some(key), true) => (k, vault::open(key, &text).unwrap_or(text)),
+            (Some(key), true) => {
+                let opened = vault::open_document(key, place_of_backup(&k), &text);
+                (k, opened.unwrap_or(text))
+            }
             _ => (k, text),
         })
         .collect()
@@ -130,7 +135,7 @@ pub fn unreadable_backups() -> Vec<(String, String)> {
 pub fn reseal_backups(old: Option<&vault::Key>, new: Option<&vault::Key>) {
     for (k, text) in stored_backups() {
         let plain = match (old, vault::is_sealed(&text)) {
-            (Some(old), true) => match vault::open(old, &text) {
+            (Some(old), true) => match vault::open_document(old, place_of_backup(&k), &text) {
                 Ok(plain) => plain,
                 Err(_) => continue,
             },
@@ -144,6 +149,14 @@ pub fn reseal_backups(old: Option<&vault::Key>, new: Option<&vault::Key>) {
         };
         let _ = LocalStorage::raw().set_item(&k, &rewritten);
     }
+}
+
+/// A backup keeps the stored form of a document, sealed for the document's own key.
+fn place_of_backup(backup_key: &str) -> &str {
+    backup_key
+        .split(":unreadable:")
+        .next()
+        .unwrap_or(backup_key)
 }
 
 fn stored_backups() -> Vec<(String, String)> {

@@ -8,6 +8,17 @@ use std::cell::RefCell;
 thread_local! {
     /// Set while the notes are unlocked; dropped when they lock.
     static KEY: RefCell<Option<Key>> = const { RefCell::new(None) };
+    /// True while the passcode is being removed: every document is written in plain text
+    /// before the lock record goes, so a refused write leaves the passcode in place.
+    static REMOVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+pub fn set_removing_passcode(removing: bool) {
+    REMOVING.with(|r| r.set(removing));
+}
+
+pub fn removing_passcode() -> bool {
+    REMOVING.with(|r| r.get())
 }
 
 pub fn set_key(key: Option<Key>) {

@@ -24,6 +24,26 @@ async function unlock(page, passcode = PASSCODE) {
   await page.getByRole('button', { name: 'Unlock' }).click();
 }
 
+/** "Stop using a passcode" in Settings (unlocked), which asks for the passcode in use. */
+async function removePasscode(page, passcode = PASSCODE) {
+  await page.getByRole('button', { name: 'Stop using a passcode' }).click();
+  await page.getByLabel('To stop using the passcode, type it here').fill(passcode);
+  await page.getByRole('button', { name: 'Yes, stop using a passcode' }).click();
+}
+
+/** The lock record as stored. */
+async function lockRecord(page) {
+  return page.evaluate(() => {
+    const text = localStorage.getItem('cp-guide:lock');
+    return text && JSON.parse(text).data;
+  });
+}
+
+/** Today as the guide writes it ("2 December 2026"). */
+function todayLong() {
+  return new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 test('a passcode encrypts the notes; the app asks for it; wrong is refused; right shows them; removing it decrypts', async ({ page }) => {
   // Several pages, each checked with axe: slow on a busy two-core machine.
   test.slow();
@@ -41,7 +61,8 @@ test('a passcode encrypts the notes; the app asks for it; wrong is refused; righ
   let stored = await storedText(page);
   expect(stored).not.toContain('Pomegranate');
   expect(stored).not.toContain('Quillfeather');
-  expect(stored).toMatch(/cp-guide:checklist=cpv1:/);
+  // Sealed in its place: the storage key and the version are bound in (cpv2).
+  expect(stored).toMatch(/cp-guide:checklist=cpv2:\d+:/);
 
   // A note written while unlocked is encrypted too. (Moving within the app keeps it unlocked;
   // loading a page afresh asks again, as the key lives only in the page's memory.)
@@ -74,14 +95,14 @@ test('a passcode encrypts the notes; the app asks for it; wrong is refused; righ
   // A fresh page load is locked again: Settings asks for the passcode before changing it.
   await expect(page.getByRole('button', { name: 'Stop using a passcode' })).toHaveCount(0);
   await unlock(page);
-  await page.getByRole('button', { name: 'Stop using a passcode' }).click();
-  await page.getByRole('button', { name: 'Yes, stop using a passcode' }).click();
-  await expect(page.getByText('Done. Your notes no longer need a passcode.')).toBeVisible();
+  await removePasscode(page);
+  await expect(page.getByText('Done. Your notes no longer need a passcode.')).toBeVisible({ timeout: 20_000 });
   stored = await storedText(page);
   expect(stored).toContain('Pomegranate meeting notes');
   expect(stored).toContain('Quillfeather Adams');
   expect(stored).toContain('Zanzibar question');
   expect(stored).not.toContain('cpv1:');
+  expect(stored).not.toContain('cpv2:');
   expect(stored).not.toContain('cp-guide:lock=');
   await page.reload();
   await appReady(page);
@@ -154,6 +175,7 @@ test('changing the passcode seals everything again, kept backups of damaged note
   expect(stored).not.toContain('Marmalade');
   expect(stored).not.toContain('Saffron');
 
+  await page.getByLabel('Your passcode now').fill(PASSCODE);
   await page.getByLabel('Your new passcode').fill('blue kettle song');
   await page.getByLabel('Type it again').fill('blue kettle song');
   await page.getByRole('button', { name: 'Change the passcode' }).click();
@@ -167,8 +189,8 @@ test('changing the passcode seals everything again, kept backups of damaged note
   await unlock(page, PASSCODE);
   await expect(page.getByRole('alert')).toContainText('That passcode is not right.');
   await unlock(page, 'blue kettle song');
-  await page.getByRole('button', { name: 'Stop using a passcode' }).click();
-  await page.getByRole('button', { name: 'Yes, stop using a passcode' }).click();
+  await removePasscode(page, 'blue kettle song');
+  await expect(page.getByText('Done. Your notes no longer need a passcode.')).toBeVisible({ timeout: 20_000 });
   stored = await storedText(page);
   expect(stored).toContain('Marmalade plan');
   expect(stored).toContain('cp-guide:plan:unreadable:1=Saffron damaged text');
@@ -184,4 +206,221 @@ test('words typed and not yet added come back after the notes lock and are unloc
   await expect(page.getByText('Finish the housing form')).toHaveCount(0);
   await unlock(page);
   await expect(page.getByLabel('What will be done')).toHaveValue('Finish the housing form');
+});
+
+test('changing or removing the passcode needs the passcode in use, and a removal is told with its date', async ({ page, context }) => {
+  test.slow();
+  await setPasscode(page);
+  const before = await lockRecord(page);
+
+  // Change: without the passcode in use, or with a wrong one, nothing changes.
+  await page.getByLabel('Your new passcode').fill('green window tree');
+  await page.getByLabel('Type it again').fill('green window tree');
+  await page.getByRole('button', { name: 'Change the passcode' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('First type the passcode you use now.');
+  await page.getByLabel('Your passcode now').fill('735190');
+  await page.getByLabel('Your new passcode').fill('green window tree');
+  await page.getByLabel('Type it again').fill('green window tree');
+  await page.getByRole('button', { name: 'Change the passcode' }).click();
+  await expect(page.locator('.passcode__form').first()).toContainText('That passcode is not right.', { timeout: 20_000 });
+  let record = await lockRecord(page);
+  expect([record.salt, record.check]).toEqual([before.salt, before.check]);
+  // The wrong one counted as a try, like one at the unlock form.
+  expect(record.untold_tries).toBe(1);
+
+  // Remove: a wrong passcode is refused, and the notes stay sealed.
+  await removePasscode(page, '735190');
+  await expect(page.locator('.passcode')).toContainText('That passcode is not right.', { timeout: 20_000 });
+  record = await lockRecord(page);
+  expect(record.salt).toBe(before.salt);
+  await expect(page.getByText('Done. Your notes no longer need a passcode.')).toHaveCount(0);
+
+  // The right one removes it; the next time the notes open, in any tab, they say so.
+  await page.getByLabel('To stop using the passcode, type it here').fill(PASSCODE);
+  await page.getByRole('button', { name: 'Yes, stop using a passcode' }).click();
+  await expect(page.getByText('Done. Your notes no longer need a passcode.')).toBeVisible({ timeout: 20_000 });
+  expect(await lockRecord(page)).toBeNull();
+  const removed = `The passcode was removed on ${todayLong()}.`;
+  const other = await context.newPage();
+  await other.goto('/checklist/');
+  await appReady(other);
+  await expect(other.locator('.passcode-notice')).toContainText(removed);
+  await other.reload();
+  await appReady(other);
+  await expect(other.locator('.passcode-notice')).toContainText(removed);
+  await other.getByRole('button', { name: 'Hide this message' }).click();
+  await expect(other.getByText(removed)).toHaveCount(0);
+  await other.reload();
+  await appReady(other);
+  await expect(other.locator('h1')).toHaveText('My checklist');
+  await expect(other.getByText(removed)).toHaveCount(0);
+});
+
+test('four wrong tries in two tabs at once count as four, and the parent is told after unlocking', async ({ context }) => {
+  test.slow();
+  await context.clock.install();
+  const first = await context.newPage();
+  await setPasscode(first);
+  await first.getByRole('button', { name: 'Lock my notes now' }).click();
+  await first.goto('/checklist/');
+  await appReady(first);
+  const second = await context.newPage();
+  await second.goto('/checklist/');
+  await appReady(second);
+  for (const round of [1, 2]) {
+    await first.getByLabel('Passcode', { exact: true }).fill(`70315${round}`);
+    await second.getByLabel('Passcode', { exact: true }).fill(`80426${round}`);
+    await Promise.all([first, second].map((page) => page.getByRole('button', { name: 'Unlock' }).click()));
+    await Promise.all([first, second].map((page) => expect(page.getByRole('alert')).toContainText(/not right/, { timeout: 20_000 })));
+  }
+  expect((await lockRecord(first)).untold_tries).toBe(4);
+  // Wait out the last wait (at most a minute after four), then the right passcode.
+  await context.clock.fastForward('02:00');
+  await unlock(first);
+  await expect(first.locator('h1')).toHaveText('My checklist', { timeout: 20_000 });
+  await expect(first.locator('.passcode-notice')).toContainText(
+    new RegExp(`Someone typed a wrong passcode 4 times since you last opened your notes \\(the last on ${todayLong()} at \\d\\d:\\d\\d\\)`),
+  );
+  // Told once: the count is reset.
+  const record = await lockRecord(first);
+  expect([record.untold_tries, record.failures]).toEqual([0, 0]);
+  await first.getByRole('button', { name: 'Hide this message' }).click();
+  await expect(first.getByText('Someone typed a wrong passcode')).toHaveCount(0);
+});
+
+test('the wait survives a reload and the phone\'s clock moved forward by a day', async ({ page }) => {
+  await page.clock.install();
+  await setPasscode(page);
+  await page.getByRole('button', { name: 'Lock my notes now' }).click();
+  await page.goto('/plan/');
+  await appReady(page);
+  for (const wrong of ['703152', '804261', '915370']) {
+    await unlock(page, wrong);
+    await expect(page.getByRole('alert')).toContainText('That passcode is not right.', { timeout: 20_000 });
+  }
+  await expect(page.getByRole('alert')).toContainText('Wait 30 seconds, then try again.');
+  await page.reload();
+  await appReady(page);
+  // Someone sets the phone a day ahead: the guide has not seen that time pass.
+  await page.clock.setSystemTime(Date.now() + 24 * 3600 * 1000);
+  await unlock(page);
+  await expect(page.getByRole('alert')).toContainText(/Wait \d+ seconds?, then try again/);
+  await expect(page.locator('h1')).toHaveText('Your notes are locked');
+  // Real time served with the guide open ends it.
+  await page.clock.fastForward('00:40');
+  await unlock(page);
+  await expect(page.locator('h1')).toHaveText('My plan', { timeout: 20_000 });
+  await expect(page.locator('.passcode-notice')).toContainText('Someone typed a wrong passcode 4 times');
+});
+
+test('guessable passcodes are refused with a message that suggests a phrase', async ({ page }) => {
+  await page.goto('/settings/');
+  await appReady(page);
+  for (const guessable of ['123456', '111111', '01021990', '19900201', '987654']) {
+    await page.getByLabel('Your new passcode').fill(guessable);
+    await page.getByLabel('Type it again').fill(guessable);
+    await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
+    const alert = page.locator('.passcode').getByRole('alert');
+    await expect(alert, guessable).toContainText('This passcode is easy to guess');
+    await expect(alert, guessable).toContainText('Use a short phrase instead');
+    expect(await lockRecord(page), guessable).toBeNull();
+  }
+});
+
+test('passcode fields carry nothing that makes a password manager save or make up the passcode', async ({ page }) => {
+  test.slow();
+  // What every passcode field must (and must not) say, read from the page.
+  const fieldsOf = (p) => p.evaluate(() => [...document.querySelectorAll('input.passcode-field')].map((input) => ({
+    id: input.id,
+    type: input.type,
+    autocomplete: input.getAttribute('autocomplete'),
+    autocapitalize: input.getAttribute('autocapitalize'),
+    spellcheck: input.getAttribute('spellcheck'),
+    inputmode: input.getAttribute('inputmode'),
+    inForm: Boolean(input.closest('form')),
+    dots: getComputedStyle(input).webkitTextSecurity,
+  })));
+  const expectNoLoginSignals = async (p, ids) => {
+    expect(await p.locator('input[type="password"], [autocomplete*="password"]').count()).toBe(0);
+    const fields = await fieldsOf(p);
+    expect(fields.map((f) => f.id).sort()).toEqual([...ids].sort());
+    for (const field of fields) {
+      expect(field, field.id).toEqual({
+        id: field.id, type: 'text', autocomplete: 'off', autocapitalize: 'off', spellcheck: 'false',
+        inputmode: null, inForm: false, dots: 'disc',
+      });
+    }
+  };
+  await page.goto('/settings/');
+  await appReady(page);
+  await expect(page.locator('.passcode')).toContainText('If your phone offers to save this passcode, choose Never.');
+  await expect(page.locator('.passcode')).toContainText('stops someone who picks up your phone');
+  await expect(page.locator('.passcode')).toContainText('does not stop someone who copies everything on your phone to a computer');
+  await expectNoLoginSignals(page, ['passcode-new', 'passcode-again']);
+  await setPasscode(page);
+  await page.getByRole('button', { name: 'Stop using a passcode' }).click();
+  await expectNoLoginSignals(page, ['passcode-current', 'passcode-new', 'passcode-again', 'passcode-remove-current']);
+  await page.goto('/checklist/');
+  await appReady(page);
+  await expectNoLoginSignals(page, ['unlock-passcode']);
+  // Enter in the field unlocks, as a form would.
+  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
+  await page.getByLabel('Passcode', { exact: true }).press('Enter');
+  await expect(page.locator('h1')).toHaveText('My checklist', { timeout: 20_000 });
+});
+
+test('a removal the phone refuses to save leaves the passcode and every sealed note in place', async ({ page }) => {
+  test.slow();
+  await page.goto('/checklist/');
+  await appReady(page);
+  await page.locator('#checklist-add-before').fill('Juniper letter');
+  await page.locator('#checklist-add-before').press('Enter');
+  await setPasscode(page);
+  const before = await lockRecord(page);
+  // The phone refuses the checklist in plain text (as a full phone would).
+  await page.evaluate(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'cp-guide:checklist' && !value.startsWith('cpv')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await removePasscode(page);
+  await expect(page.getByText('Sorry, this phone would not save the change. Your notes are as they were.')).toBeVisible({ timeout: 20_000 });
+  // The lock record is removed last, so it is still there, and nothing is readable.
+  const record = await lockRecord(page);
+  expect([record.salt, record.check]).toEqual([before.salt, before.check]);
+  expect(await storedText(page)).not.toContain('Juniper');
+  expect(await page.evaluate(() => localStorage.getItem('cp-guide:passcode-removed'))).toBeNull();
+  await page.reload();
+  await appReady(page);
+  await page.goto('/checklist/');
+  await appReady(page);
+  await unlock(page);
+  await expect(page.locator('.checklist-item', { hasText: 'Juniper letter' })).toHaveCount(1, { timeout: 20_000 });
+});
+
+test('a passcode change locks every other tab, which then opens with the new one', async ({ context }) => {
+  test.slow();
+  const settings = await context.newPage();
+  await setPasscode(settings);
+  const notes = await context.newPage();
+  await notes.goto('/checklist/');
+  await appReady(notes);
+  await unlock(notes);
+  await notes.locator('#checklist-add-before').fill('Lantern note');
+  await notes.locator('#checklist-add-before').press('Enter');
+  await expect(notes.locator('.checklist-item', { hasText: 'Lantern note' })).toHaveCount(1);
+
+  await settings.getByLabel('Your passcode now').fill(PASSCODE);
+  await settings.getByLabel('Your new passcode').fill('quiet river stone');
+  await settings.getByLabel('Type it again').fill('quiet river stone');
+  await settings.getByRole('button', { name: 'Change the passcode' }).click();
+  await expect(settings.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+  await expect(notes.locator('h1')).toHaveText('Your notes are locked');
+  await expect(notes.locator('main')).not.toContainText('Lantern note');
+  await unlock(notes, 'quiet river stone');
+  await expect(notes.locator('.checklist-item', { hasText: 'Lantern note' })).toHaveCount(1, { timeout: 20_000 });
 });

@@ -9,6 +9,11 @@
 //!   write, so the same note saved twice never looks the same.
 //! - A sealed value is `cpv1:` + base64(nonce ‖ ciphertext ‖ tag). The passcode is checked by
 //!   opening a sealed known value kept with the salt: GCM's tag refuses a wrong key.
+//! - A stored document is sealed in place ([`seal_document`]): `cpv2:<version>:` +
+//!   base64(nonce ‖ ciphertext ‖ tag), with its storage key and its schema version as GCM's
+//!   associated data, so a sealed document copied under another key, or relabelled as another
+//!   version, is refused. `cpv1:` documents (written before) still open, and are written as
+//!   `cpv2:` at their next change.
 //!
 //! Random bytes come from the caller (the browser's crypto.getRandomValues), so this module
 //! stays pure and testable.
@@ -16,16 +21,19 @@
 mod lock;
 
 pub use lock::{
-    passcode_problem, retry_delay_seconds, LockRecord, PasscodeProblem, AUTO_LOCK_CHOICES,
+    passcode_problem, retry_delay_seconds, LockRecord, PasscodeProblem, PasscodeRemoved, TryTicket,
+    WrongTries, AUTO_LOCK_CHOICES, MAX_WAIT_MS,
 };
 
-use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes256Gcm, Nonce};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 
 /// Marks a sealed value, and its format's version.
 const PREFIX: &str = "cpv1:";
+/// A document sealed in its place (storage key and schema version bound in).
+const PLACED_PREFIX: &str = "cpv2:";
 pub const NONCE_BYTES: usize = 12;
 pub const SALT_BYTES: usize = 16;
 
@@ -65,10 +73,14 @@ impl KdfParams {
         lanes: 4,
     };
 
+    /// Within what Argon2id accepts (at least 8 KiB per lane, one pass, one lane) and within
+    /// [`KdfParams::LIMIT`]: a value changed in storage or in a file can neither crash the
+    /// derivation nor make it run for minutes.
     pub fn within_limit(self) -> bool {
-        self.memory_kib <= Self::LIMIT.memory_kib
-            && self.passes <= Self::LIMIT.passes
-            && self.lanes <= Self::LIMIT.lanes
+        (1..=Self::LIMIT.lanes).contains(&self.lanes)
+            && (1..=Self::LIMIT.passes).contains(&self.passes)
+            && self.memory_kib >= 8 * self.lanes
+            && self.memory_kib <= Self::LIMIT.memory_kib
     }
 }
 
@@ -82,6 +94,7 @@ pub enum VaultError {
     BadParams,
 }
 
+/// The one place a key is derived (so the derivation can move elsewhere, a Web Worker, as one).
 pub fn derive_key(passcode: &str, salt: &[u8], params: KdfParams) -> Result<Key, VaultError> {
     let argon_params =
         argon2::Params::new(params.memory_kib, params.passes, params.lanes, Some(32))
@@ -101,7 +114,70 @@ pub fn derive_key(passcode: &str, salt: &[u8], params: KdfParams) -> Result<Key,
 
 /// Whether stored text is sealed (as opposed to a plain document).
 pub fn is_sealed(text: &str) -> bool {
-    text.starts_with(PREFIX)
+    text.starts_with(PREFIX) || text.starts_with(PLACED_PREFIX)
+}
+
+/// The associated data that binds a sealed document to its storage key and schema version.
+fn place(storage_key: &str, version: u32) -> Vec<u8> {
+    format!("{storage_key}\n{version}").into_bytes()
+}
+
+/// Seals a stored document's text (its JSON envelope, of schema `version`) for `storage_key`.
+pub fn seal_document(
+    key: &Key,
+    nonce: [u8; NONCE_BYTES],
+    storage_key: &str,
+    version: u32,
+    plaintext: &str,
+) -> String {
+    let cipher = Aes256Gcm::new((&key.0).into());
+    let ciphertext = cipher
+        .encrypt(
+            Nonce::from_slice(&nonce),
+            Payload {
+                msg: plaintext.as_bytes(),
+                aad: &place(storage_key, version),
+            },
+        )
+        .expect("AES-GCM encrypts");
+    let mut bytes = Vec::with_capacity(NONCE_BYTES + ciphertext.len());
+    bytes.extend_from_slice(&nonce);
+    bytes.extend_from_slice(&ciphertext);
+    format!("{PLACED_PREFIX}{version}:{}", BASE64.encode(bytes))
+}
+
+/// Opens a stored document found under `storage_key`: a `cpv2:` one only if it was sealed for
+/// this key and the version it names is the one inside; a `cpv1:` one (older) as it is.
+pub fn open_document(key: &Key, storage_key: &str, sealed: &str) -> Result<String, VaultError> {
+    let Some(rest) = sealed.strip_prefix(PLACED_PREFIX) else {
+        return open(key, sealed);
+    };
+    let (version, encoded) = rest.split_once(':').ok_or(VaultError::Malformed)?;
+    let version: u32 = version.parse().map_err(|_| VaultError::Malformed)?;
+    let bytes = BASE64.decode(encoded).map_err(|_| VaultError::Malformed)?;
+    if bytes.len() < NONCE_BYTES + 16 {
+        return Err(VaultError::Malformed);
+    }
+    let (nonce, ciphertext) = bytes.split_at(NONCE_BYTES);
+    let cipher = Aes256Gcm::new((&key.0).into());
+    let plaintext = cipher
+        .decrypt(
+            Nonce::from_slice(nonce),
+            Payload {
+                msg: ciphertext,
+                aad: &place(storage_key, version),
+            },
+        )
+        .map_err(|_| VaultError::Refused)?;
+    let text = String::from_utf8(plaintext).map_err(|_| VaultError::Malformed)?;
+    // The envelope inside must be the version the seal names (sealed so by seal_document).
+    let inner = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| v.get("version").and_then(|v| v.as_u64()));
+    if inner != Some(u64::from(version)) {
+        return Err(VaultError::Refused);
+    }
+    Ok(text)
 }
 
 pub fn seal(key: &Key, nonce: [u8; NONCE_BYTES], plaintext: &str) -> String {
@@ -264,5 +340,107 @@ mod tests {
         assert_eq!(open(&key, "cpv1:!!not base64"), Err(VaultError::Malformed));
         assert_eq!(open(&key, "{\"version\":1}"), Err(VaultError::Malformed));
         assert_eq!(open(&key, ""), Err(VaultError::Malformed));
+    }
+
+    const CHECKLIST: &str = "cp-guide:checklist";
+    const PLAN: &str = "cp-guide:plan";
+
+    #[test]
+    fn a_document_opens_only_in_its_place() {
+        let key = Key::from_bytes([9; 32]);
+        let text = r#"{"version":2,"data":{"items":["Tuesday"]}}"#;
+        let sealed = seal_document(&key, [1; NONCE_BYTES], CHECKLIST, 2, text);
+        assert!(sealed.starts_with("cpv2:2:"));
+        assert!(is_sealed(&sealed));
+        assert_eq!(open_document(&key, CHECKLIST, &sealed).as_deref(), Ok(text));
+        // Moved under another key: refused.
+        assert_eq!(open_document(&key, PLAN, &sealed), Err(VaultError::Refused));
+        // The wrong key: refused.
+        assert_eq!(
+            open_document(&Key::from_bytes([1; 32]), CHECKLIST, &sealed),
+            Err(VaultError::Refused)
+        );
+        // Not a document sealed by seal_document: refused, malformed.
+        assert_eq!(
+            open_document(&key, CHECKLIST, "cpv2:x:AAAA"),
+            Err(VaultError::Malformed)
+        );
+        assert_eq!(
+            open_document(&key, CHECKLIST, "cpv2:2"),
+            Err(VaultError::Malformed)
+        );
+    }
+
+    #[test]
+    fn a_document_relabelled_as_another_version_is_refused() {
+        let key = Key::from_bytes([9; 32]);
+        let v1 = r#"{"version":1,"data":{}}"#;
+        let sealed = seal_document(&key, [1; NONCE_BYTES], CHECKLIST, 1, v1);
+        // Claiming it is version 2 (to pass an older document off as current): the tag fails.
+        let relabelled = sealed.replacen("cpv2:1:", "cpv2:2:", 1);
+        assert_eq!(
+            open_document(&key, CHECKLIST, &relabelled),
+            Err(VaultError::Refused)
+        );
+        // Sealed under a version that is not the one inside: refused.
+        let mismatched = seal_document(&key, [1; NONCE_BYTES], CHECKLIST, 2, v1);
+        assert_eq!(
+            open_document(&key, CHECKLIST, &mismatched),
+            Err(VaultError::Refused)
+        );
+    }
+
+    #[test]
+    fn an_old_cpv1_document_still_opens() {
+        let key = Key::from_bytes([9; 32]);
+        let text = r#"{"version":1,"data":{}}"#;
+        let old = seal(&key, [3; NONCE_BYTES], text);
+        assert!(old.starts_with("cpv1:"));
+        assert_eq!(open_document(&key, CHECKLIST, &old).as_deref(), Ok(text));
+    }
+
+    #[test]
+    fn kdf_limits() {
+        assert!(KdfParams::RECOMMENDED.within_limit());
+        assert!(KdfParams::LIMIT.within_limit());
+        for bad in [
+            KdfParams {
+                memory_kib: 0,
+                passes: 2,
+                lanes: 1,
+            },
+            KdfParams {
+                memory_kib: 7,
+                passes: 1,
+                lanes: 1,
+            },
+            KdfParams {
+                memory_kib: 19456,
+                passes: 0,
+                lanes: 1,
+            },
+            KdfParams {
+                memory_kib: 19456,
+                passes: 2,
+                lanes: 0,
+            },
+            KdfParams {
+                memory_kib: 19456,
+                passes: 11,
+                lanes: 1,
+            },
+            KdfParams {
+                memory_kib: u32::MAX,
+                passes: 2,
+                lanes: 1,
+            },
+            KdfParams {
+                memory_kib: 19456,
+                passes: 2,
+                lanes: u32::MAX,
+            },
+        ] {
+            assert!(!bad.within_limit(), "{bad:?}");
+        }
     }
 }

@@ -56,7 +56,7 @@ pub use lock_bar::LockBar;
 pub use main_nav::MainNav;
 pub use meeting_record::MeetingRecord;
 pub use nation_choice::NationChoice;
-pub use passcode_settings::PasscodeSettings;
+pub use passcode_settings::{PasscodeNotices, PasscodeSettings};
 pub use plain_name_choice::{PlainName, PlainNameChoice};
 pub use plan_action::PlanAction;
 pub use question_card::QuestionCard;
@@ -72,7 +72,7 @@ pub use suggestion_offer::SuggestionOffer;
 pub use text_size_choice::TextSizeChoice;
 pub use translation_notice::TranslationNotice;
 pub use undo_notice::UndoNotice;
-pub use unlock_form::{refused_passcode_message, UnlockForm};
+pub use unlock_form::{refused_passcode_message, PasscodeInput, UnlockForm};
 pub use update_banner::UpdateBanner;
 
 use crate::core::personal::Words;

@@ -13,8 +13,9 @@ pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
     let passcode = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
+    // A button and the Enter key, not a <form>: a form that disappears after a passcode is
+    // what browsers take for a login to offer to save.
+    let submit = move || {
         if busy.get_untracked() {
             return;
         }
@@ -36,24 +37,49 @@ pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
                 <h1>{i18n.text("unlock-title")}</h1>
                 <p class="lead">{i18n.text("unlock-intro")}</p>
             })}
-            <form on:submit=submit>
+            <div class="unlock__form">
                 <label class="unlock__label" for="unlock-passcode">{i18n.text("unlock-label")}</label>
                 <div role="alert">
                     {move || problem.get().map(|text| view! { <p class="error-message" id="unlock-problem">{text}</p> })}
                 </div>
-                <input class="text-input unlock__input" type="password" id="unlock-passcode" autocomplete="off"
-                    aria-describedby=move || problem.get().map(|_| "unlock-problem")
-                    prop:value=move || passcode.get() on:input=move |e| passcode.set(event_target_value(&e))/>
-                <p><button type="submit" class="button" disabled=move || busy.get()>
+                <PasscodeInput id="unlock-passcode" class="unlock__input" value=passcode on_enter=submit
+                    described_by=Signal::derive(move || problem.get().map(|_| "unlock-problem".to_string()))/>
+                <p><button type="button" class="button" disabled=move || busy.get() on:click=move |_| submit()>
                     {move || if busy.get() { i18n.t("unlock-checking") } else { i18n.t("unlock-button") }}
                 </button></p>
-            </form>
+            </div>
             <details class="unlock__forgot" hidden=inline>
                 <summary>{i18n.text("unlock-forgot")}</summary>
                 <p>{i18n.text("unlock-forgot-body")}</p>
                 <p><a href=crate::core::routes::Route::Settings.path()>{i18n.text("unlock-forgot-link")}</a></p>
             </details>
         </div>
+    }
+}
+
+/// A field for a passcode that no password manager takes for a password: plain text drawn as
+/// dots (CSS `-webkit-text-security`), no autocomplete, no capitals, no spelling check. No
+/// `inputmode="numeric"`: a passcode may be a phrase, and the record does not say which
+/// (saying so would tell a guesser). Enter runs `on_enter`.
+#[component]
+pub fn PasscodeInput(
+    id: &'static str,
+    #[prop(optional)] class: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional)] described_by: Option<Signal<Option<String>>>,
+    on_enter: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    view! {
+        <input class=format!("text-input passcode-field {class}") type="text" id=id
+            autocomplete="off" autocapitalize="off" spellcheck="false"
+            aria-describedby=move || described_by.and_then(|d| d.get())
+            prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))
+            on:keydown=move |e: leptos::ev::KeyboardEvent| {
+                if e.key() == "Enter" {
+                    e.prevent_default();
+                    on_enter();
+                }
+            }/>
     }
 }
 

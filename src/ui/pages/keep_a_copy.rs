@@ -162,7 +162,7 @@ fn SealedDownload(notes: Notes, downloaded: RwSignal<Option<String>>) -> impl In
         set_timeout(
             move || {
                 let typed = passcode.get_untracked();
-                match Notes::check_passcode(&typed) {
+                match notes.check_passcode(&typed) {
                     Err(refused) => problem.set(refused_passcode_message(i18n, refused)),
                     Ok((_, record)) => {
                         let today = web::clock::today_iso();
@@ -199,7 +199,7 @@ fn SealedDownload(notes: Notes, downloaded: RwSignal<Option<String>>) -> impl In
             <div role="alert">
                 {move || problem.get().map(|text| view! { <p class="error-message" id="backup-passcode-problem">{text}</p> })}
             </div>
-            <input class="text-input keep-copy__passcode" type="password" id="backup-passcode" autocomplete="off"
+            <input class="text-input keep-copy__passcode passcode-field" type="text" id="backup-passcode" autocomplete="off" autocapitalize="off" spellcheck="false"
                 aria-describedby=move || problem.get().map(|_| "backup-passcode-problem")
                 prop:value=move || passcode.get() on:input=move |e| passcode.set(event_target_value(&e))/>
             <p><button type="submit" class="button" disabled=move || busy.get()>
@@ -260,7 +260,7 @@ fn OpenSealedFile(
                     <p class="error-message" id="import-passcode-problem">{i18n.text("backup-sealed-file-wrong")}</p>
                 </Show>
             </div>
-            <input class="text-input keep-copy__passcode" type="password" id="import-passcode" autocomplete="off"
+            <input class="text-input keep-copy__passcode passcode-field" type="text" id="import-passcode" autocomplete="off" autocapitalize="off" spellcheck="false"
                 aria-describedby=move || wrong.get().then_some("import-passcode-problem")
                 prop:value=move || passcode.get() on:input=move |e| passcode.set(event_target_value(&e))/>
             <p class="button-row">
