@@ -7,10 +7,11 @@ use crate::core::dates::MyDates;
 use crate::core::letters::Letters;
 use crate::core::personal::{Checklist, Contacts, MyData, Plan, Questions};
 use crate::core::store::{storage_key, Document};
-use crate::core::vault::{retry_delay_seconds, Key, LockRecord};
+use crate::core::vault::{retry_delay_seconds, KdfParams, Key, LockRecord};
 use crate::web;
 use crate::web::storage::{LoadError, SaveError};
 use crate::web::tabs::TabNews;
+use crate::web::vault::{DeriveError, UnlockFailure};
 use leptos::prelude::*;
 
 /// What went wrong with storage, for the banner at the top of every page.
@@ -157,6 +158,10 @@ pub enum UnlockError {
     Wrong { wait: u32 },
     /// Too soon after wrong tries: this many seconds left.
     Wait(u32),
+    /// The notes locked (or the page was left) while the passcode was being checked.
+    Interrupted,
+    /// The passcode could not be checked (the key-derivation worker failed); not counted.
+    Unavailable,
 }
 
 /// All the parent's notes.
@@ -346,16 +351,52 @@ impl Notes {
 
     /// Checks the passcode against the stored record (slow on purpose: Argon2id) and opens the
     /// notes if it is right.
-    pub fn try_unlock(self, passcode: &str) -> Result<(), UnlockError> {
-        let (key, _) = Self::check_passcode(passcode)?;
+    pub async fn try_unlock(self, passcode: &str) -> Result<(), UnlockError> {
+        let (key, record) = Self::check_passcode(passcode).await?;
         self.unlock_with(key);
+        if record.kdf.needs_upgrade() {
+            self.upgrade_key(passcode.to_owned(), record);
+        }
         Ok(())
+    }
+
+    /// A record made with a weaker Argon2 cost than today's: once the notes are open, the
+    /// key is derived again at today's cost (with a new salt) and every document re-sealed
+    /// with it, unless the notes lock or the passcode changes meanwhile. The other tabs lock
+    /// first: their key would no longer open what is stored.
+    fn upgrade_key(self, passcode: String, unlocked_with: LockRecord) {
+        leptos::task::spawn_local(async move {
+            let (Some(salt), Some(nonce)) = (web::vault::random(), web::vault::random()) else {
+                return;
+            };
+            let stronger = KdfParams::RECOMMENDED;
+            let Ok(key) = web::vault::derive_key(&passcode, &salt, stronger).await else {
+                return;
+            };
+            let unchanged = |record: &LockRecord| record.salt == unlocked_with.salt;
+            let still_open = || {
+                self.lock.get_untracked() == LockState::Unlocked
+                    && matches!(web::storage::load::<LockRecord>(), Ok(Some(r)) if unchanged(&r))
+            };
+            if !still_open() {
+                return;
+            }
+            web::tabs::tell_others(TabNews::Locked);
+            // Give the other tabs a moment to lock before the writes they would hear of.
+            web::clock::pause(std::time::Duration::from_millis(300)).await;
+            let Ok(Some(current)) = web::storage::load::<LockRecord>() else {
+                return;
+            };
+            if still_open() {
+                self.seal_with(key.clone(), &current.resealed(&key, salt, stronger, nonce));
+            }
+        });
     }
 
     /// Whether `passcode` is the one set (slow on purpose: Argon2id); if so, its key and
     /// record. Wrong tries are counted in the record, wherever the passcode was asked for, so
     /// that reloading the page does not reset the growing wait.
-    pub fn check_passcode(passcode: &str) -> Result<(Key, LockRecord), UnlockError> {
+    pub async fn check_passcode(passcode: &str) -> Result<(Key, LockRecord), UnlockError> {
         let Ok(Some(mut record)) = web::storage::load::<LockRecord>() else {
             return Err(UnlockError::NoRecord);
         };
@@ -365,14 +406,16 @@ impl Notes {
                 ((record.retry_after_ms - now) / 1000 + 1) as u32,
             ));
         }
-        match record.unlock(passcode) {
+        match web::vault::unlock(&record, passcode).await {
             Ok(key) => {
                 record.failures = 0;
                 record.retry_after_ms = 0;
                 let _ = web::storage::save(&record);
                 Ok((key, record))
             }
-            Err(_) => {
+            Err(UnlockFailure::NoKey(DeriveError::Interrupted)) => Err(UnlockError::Interrupted),
+            Err(UnlockFailure::NoKey(_)) => Err(UnlockError::Unavailable),
+            Err(UnlockFailure::Refused(_)) => {
                 record.failures += 1;
                 let wait = retry_delay_seconds(record.failures);
                 record.retry_after_ms = now + u64::from(wait) * 1000;

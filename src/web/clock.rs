@@ -32,3 +32,16 @@ pub fn unique_id() -> u64 {
     let ms = js_sys::Date::now() as u64;
     ms * 1000 + (js_sys::Math::random() * 1000.0) as u64
 }
+
+/// Waits `duration` without holding up the page (a `setTimeout` awaited).
+pub async fn pause(duration: std::time::Duration) {
+    let waited = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                duration.as_millis() as i32,
+            );
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(waited).await;
+}

@@ -1,5 +1,5 @@
 use crate::core::vault::{
-    derive_key, passcode_problem, KdfParams, LockRecord, PasscodeProblem, AUTO_LOCK_CHOICES,
+    passcode_problem, KdfParams, LockRecord, PasscodeProblem, AUTO_LOCK_CHOICES,
 };
 use crate::ui::components::UnlockForm;
 use crate::ui::i18n::use_i18n;
@@ -26,7 +26,7 @@ pub fn PasscodeSettings() -> impl IntoView {
             .map_or(5, |r| r.auto_lock_minutes),
     );
 
-    // Set or change: check the rules, then derive the key after the "Please wait" has painted.
+    // Set or change: check the rules, then derive the key ("Please wait" meanwhile).
     let set_passcode = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let passcode = first.get_untracked();
@@ -41,26 +41,26 @@ pub fn PasscodeSettings() -> impl IntoView {
             return;
         }
         busy.set(true);
-        set_timeout(
-            move || {
-                let sealed = (|| {
-                    let salt = web::vault::random()?;
-                    let nonce = web::vault::random()?;
-                    let key = derive_key(&passcode, &salt, KdfParams::RECOMMENDED).ok()?;
-                    let mut record = LockRecord::new(&key, salt, KdfParams::RECOMMENDED, nonce);
-                    record.auto_lock_minutes = auto_lock.get_untracked();
-                    Some(notes.seal_with(key, &record))
-                })();
-                busy.set(false);
-                first.set(String::new());
-                again.set(String::new());
-                outcome.set(Some(match sealed {
-                    Some(true) => "passcode-set-done",
-                    _ => "passcode-set-failed",
-                }));
-            },
-            std::time::Duration::from_millis(30),
-        );
+        // The key is derived in a worker, so the page stays free meanwhile.
+        leptos::task::spawn_local(async move {
+            let sealed = async {
+                let salt = web::vault::random()?;
+                let nonce = web::vault::random()?;
+                let kdf = KdfParams::RECOMMENDED;
+                let key = web::vault::derive_key(&passcode, &salt, kdf).await.ok()?;
+                let mut record = LockRecord::new(&key, salt, kdf, nonce);
+                record.auto_lock_minutes = auto_lock.get_untracked();
+                Some(notes.seal_with(key, &record))
+            }
+            .await;
+            busy.set(false);
+            first.set(String::new());
+            again.set(String::new());
+            outcome.set(Some(match sealed {
+                Some(true) => "passcode-set-done",
+                _ => "passcode-set-failed",
+            }));
+        });
     };
     let remove = move |_| {
         let ok = notes.unseal();
