@@ -4,11 +4,11 @@
 //!   recommendation (64 MiB of memory, 3 passes, 1 lane; see [`KdfParams::RECOMMENDED`]).
 //!   Argon2id rather than PBKDF2: it is memory-hard, so each guess costs a graphics card or a
 //!   rented server memory as well as time. It slows a guesser; it cannot make a 6-digit PIN
-//!   safe from someone who copies the phone's data (10⁶ guesses at about 0.2 s of one core
-//!   each is days of one computer, not years). In the browser the key is derived in a Web
-//!   Worker (public/kdf-worker.js, hash-wasm), off the page's main thread; [`derive_key`] here
-//!   (RustCrypto `argon2`) is the same function, used on the host, where the tests pin its
-//!   output against RFC 9106's vector and the worker's output against it.
+//!   safe from someone who copies the phone's data (10⁶ guesses at about 0.25 s of one core
+//!   each is about 3 core-days: hours on a computer with many cores). In the browser the key
+//!   is derived in a Web Worker (public/kdf-worker.js, hash-wasm), off the page's main thread;
+//!   [`derive_key`] here (RustCrypto `argon2`) is the same function, used on the host, where
+//!   the tests pin its output against RFC 9106's vector and the worker's against it.
 //! - Cipher: AES-256-GCM (RustCrypto `aes-gcm`) with a fresh random 12-byte nonce for every
 //!   write, so the same note saved twice never looks the same.
 //! - A sealed value is `cpv1:` + base64(nonce ‖ ciphertext ‖ tag). The passcode is checked by
