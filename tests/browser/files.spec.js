@@ -79,7 +79,7 @@ test('with a passcode, the kept copy is locked: neutral name, no note readable, 
   await appReady(page);
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Everything is deleted from this phone.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted from this phone: your notes' })).toBeVisible();
   await page.goto('/checklist/');
   await appReady(page);
   await addChecklistItem(page, 'Written on the new phone');

@@ -2,7 +2,7 @@
 // meanwhile, so the exit leaves at once during a slow unlock; the worker gives the same keys as
 // the Rust crate the host tests pin (so records made before still open); and a record made with
 // the older, weaker settings is re-sealed with today's at the next unlock.
-import { test, expect, appReady } from './fixtures.js';
+import { test, expect, appReady, waitForServiceWorker } from './fixtures.js';
 
 // The inputs and keys pinned in src/core/vault/mod.rs (derive_key_at_both_settings_...).
 const PINNED = {
@@ -95,6 +95,28 @@ test('notes locked with the older settings still open, and are re-sealed with th
   await expect(page.locator('.checklist-item', { hasText: 'Pomegranate meeting notes' })).toHaveCount(1, { timeout: 20_000 });
 });
 
+test('with the network off, the notes still unlock: the service worker keeps the key-derivation worker', async ({ page, context }) => {
+  test.slow();
+  await page.goto('/settings/');
+  await appReady(page);
+  await waitForServiceWorker(page);
+  const precached = await page.evaluate(async () => (await Promise.all((await caches.keys())
+    .map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname)))).flat());
+  expect(precached).toEqual(expect.arrayContaining(['/kdf-worker.js', '/argon2.umd.min.js']));
+  await page.getByLabel('Your new passcode').fill('quiet harbour lamp');
+  await page.getByLabel('Type it again').fill('quiet harbour lamp');
+  await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
+  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+
+  await context.setOffline(true);
+  await page.goto('/checklist/');
+  await appReady(page);
+  await expect(page.locator('h1')).toHaveText('Your notes are locked');
+  await page.getByLabel('Passcode', { exact: true }).fill('quiet harbour lamp');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.locator('h1')).toHaveText('My checklist', { timeout: 20_000 });
+});
+
 test('during a slow passcode check the exit still leaves at once', async ({ page, context, guarded }) => {
   test.slow();
   guarded.allow(/request left 127\.0\.0\.1: https:\/\/www\.bbc\.co\.uk\//);
@@ -119,10 +141,6 @@ test('during a slow passcode check the exit still leaves at once', async ({ page
   await page.goto('/checklist/');
   await appReady(page);
   await expect(page.locator('h1')).toHaveText('Your notes are locked');
-  // The phone of `make bench`: the CPU slowed 4x.
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-
   // The check is slow indeed (so a derivation on the main thread would hold the tap up).
   const field = page.getByLabel('Passcode', { exact: true });
   await field.fill('quiet harbour lamp');
@@ -130,7 +148,7 @@ test('during a slow passcode check the exit still leaves at once', async ({ page
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('alert')).toContainText('That passcode is not right.', { timeout: 60_000 });
   const checkTook = Date.now() - startedAt;
-  expect(checkTook).toBeGreaterThan(1500);
+  expect(checkTook).toBeGreaterThan(1000);
 
   const exit = await page.locator('.exit-this-page__button').boundingBox();
   await field.fill('quiet harbour lamp');
@@ -143,9 +161,9 @@ test('during a slow passcode check the exit still leaves at once', async ({ page
   await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
   const exitTook = leftAt - tappedAt;
   test.info().annotations.push({ type: 'timing', description: `check ${checkTook} ms; exit during a check ${exitTook} ms` });
-  // About 100 to 300 ms here, from the tap to the neutral site's request reaching the test
-  // (which includes Playwright's interception): 200 ms on a quiet machine, but these two cores
-  // are shared with other tests while the worker holds one, so the bound is 500 ms. A
-  // derivation on the main thread would hold the tap up for the whole check (over 1.5 s).
-  expect(exitTook).toBeLessThan(500);
+  // From the tap to the neutral site's request reaching the test (Playwright's interception
+  // included): about 100 to 200 ms on a quiet machine. These two cores are shared with other
+  // tests while the worker holds one, so the bound is relative as well: a derivation on the
+  // main thread would hold the tap up for about the whole check.
+  expect(exitTook).toBeLessThan(Math.min(1000, checkTook / 3));
 });
