@@ -55,14 +55,17 @@ pub struct KdfParams {
 
 impl KdfParams {
     /// RFC 9106's second recommended option (section 4: 64 MiB, t=3, p=1), for every new
-    /// passcode and kept copy. Chosen by `make bench` (the unlock on the throttled profile: this
-    /// 2-core machine's CPU slowed 4×, its stand-in for a mid-range phone): about 1.1 s there
-    /// against 0.4 s for the older 19 MiB, t=2; the goal is an unlock under about 1.5 s. An old
-    /// or low-end phone is 2 to 3 times slower again (2 to 3 s): slow, but one wait at unlock.
-    /// Not more: 2 GiB (RFC 9106's first option) is beyond a phone's browser, 128 MiB or t=4
-    /// would pass 1.5 s, and p>1 adds nothing in single-threaded wasm. Against someone who
-    /// copies the data, the gain over 19 MiB is about 5× per guess: real, but no setting makes
-    /// a 6-digit PIN safe offline; a phrase is.
+    /// passcode and kept copy. The goal: an unlock under about 1.5 s on a mid-range phone.
+    /// `make bench` stands in for one with this 2-core machine's CPU slowed 4× (a mid-range
+    /// phone's core is several times slower than a desktop's, and wasm is what runs there):
+    /// the unlock took 1.2 s (tap to notes shown), the derivation alone 1.9 s on the slowed
+    /// main thread against 0.33 s for the older 19 MiB, t=2 (both measured on a busy machine;
+    /// an idle core does 64 MiB, t=3 in about 0.3 s, so 1.2 s when slowed 4×). An old or
+    /// low-end phone (2 to 3 times slower again) waits 2 to 3 s: slow, but one wait, off the
+    /// main thread, with "Checking…" shown. Not more: 2 GiB (RFC 9106's first option) is
+    /// beyond a phone's browser, 128 MiB or t=4 would pass 1.5 s, and p>1 adds nothing in
+    /// single-threaded wasm. Against someone who copies the data it costs about 5× the old
+    /// setting per guess: real, but no setting makes a 6-digit PIN safe offline; a phrase is.
     pub const RECOMMENDED: KdfParams = KdfParams {
         memory_kib: 64 * 1024,
         passes: 3,
