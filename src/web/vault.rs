@@ -107,8 +107,12 @@ pub async fn derive_key(
     Ok(key)
 }
 
-/// The key for `record`, if `passcode` is the right one; `Ok(Err(_))` when it is wrong.
+/// The key for `record`, if `passcode` is the right one.
 pub async fn unlock(record: &LockRecord, passcode: &str) -> Result<Key, UnlockFailure> {
+    // Never the passcode (none can be set empty); the worker's Argon2id refuses an empty one.
+    if passcode.is_empty() {
+        return Err(UnlockFailure::Refused(VaultError::Refused));
+    }
     let salt = record.salt_bytes().map_err(UnlockFailure::Refused)?;
     let key = derive_key(passcode, &salt, record.kdf)
         .await

@@ -72,6 +72,9 @@ test('notes locked with the older settings still open, and are re-sealed with th
   await page.reload();
   await appReady(page);
   await expect(page.locator('h1')).toHaveText('Your notes are locked');
+  // Nothing typed is a wrong passcode like any other (the worker's Argon2id takes none).
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('That passcode is not right.');
   await page.getByLabel('Passcode', { exact: true }).fill(PINNED.passcode);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.locator('.checklist-item', { hasText: 'Pomegranate meeting notes' })).toHaveCount(1);

@@ -42,6 +42,8 @@ pub fn PasscodeSettings() -> impl IntoView {
         }
         busy.set(true);
         // The key is derived in a worker, so the page stays free meanwhile.
+        // Read now: Settings may be closed before the key arrives.
+        let auto_lock_minutes = auto_lock.get_untracked();
         leptos::task::spawn_local(async move {
             let sealed = async {
                 let salt = web::vault::random()?;
@@ -49,7 +51,7 @@ pub fn PasscodeSettings() -> impl IntoView {
                 let kdf = KdfParams::RECOMMENDED;
                 let key = web::vault::derive_key(&passcode, &salt, kdf).await.ok()?;
                 let mut record = LockRecord::new(&key, salt, kdf, nonce);
-                record.auto_lock_minutes = auto_lock.get_untracked();
+                record.auto_lock_minutes = auto_lock_minutes;
                 Some(notes.seal_with(key, &record))
             }
             .await;

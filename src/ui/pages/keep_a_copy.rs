@@ -232,11 +232,17 @@ fn OpenSealedFile(
         wrong.set(false);
         leptos::task::spawn_local(async move {
             let typed = passcode.get_untracked();
-            let key = web::vault::derive_key(&typed, &copy.salt_bytes(), copy.kdf()).await;
+            // An empty passcode opens no copy (and the worker's Argon2id refuses it).
+            let key = if typed.is_empty() {
+                Err(web::vault::DeriveError::BadParams)
+            } else {
+                web::vault::derive_key(&typed, &copy.salt_bytes(), copy.kdf()).await
+            };
             busy.set(false);
             passcode.set(String::new());
             let result = match key {
                 Ok(key) => copy.open_with(&key),
+                Err(_) if typed.is_empty() => Err(OpenCopyError::WrongPasscode),
                 Err(web::vault::DeriveError::Interrupted) => return,
                 Err(_) => {
                     problem.set(Some(i18n.t("unlock-unavailable")));
