@@ -4,8 +4,8 @@
 //!   recommendation (64 MiB of memory, 3 passes, 1 lane; see [`KdfParams::RECOMMENDED`]).
 //!   Argon2id rather than PBKDF2: it is memory-hard, so each guess costs a graphics card or a
 //!   rented server memory as well as time. It slows a guesser; it cannot make a 6-digit PIN
-//!   safe from someone who copies the phone's data (10⁶ guesses at about 0.25 s of one core
-//!   each is about 3 core-days: hours on a computer with many cores). In the browser the key
+//!   safe from someone who copies the phone's data (10⁶ guesses at about 0.18 s of one core
+//!   each, natively, is about 2 core-days: hours on a computer with many cores). In the browser the key
 //!   is derived in a Web Worker (public/kdf-worker.js, hash-wasm), off the page's main thread;
 //!   [`derive_key`] here (RustCrypto `argon2`) is the same function, used on the host, where
 //!   the tests pin its output against RFC 9106's vector and the worker's against it.
