@@ -1,14 +1,14 @@
 //! The passcode lock: what the parent writes is stored encrypted when they set a passcode.
 //!
-//! - Key: Argon2id from the passcode and a random 16-byte salt, at RFC 9106's second
-//!   recommendation (64 MiB of memory, 3 passes, 1 lane; see [`KdfParams::RECOMMENDED`]).
-//!   Argon2id rather than PBKDF2: it is memory-hard, so each guess costs a graphics card or a
-//!   rented server memory as well as time. It slows a guesser; it cannot make a 6-digit PIN
-//!   safe from someone who copies the phone's data (10⁶ guesses at about 0.18 s of one core
-//!   each, natively, is about 2 core-days: hours on a computer with many cores). In the browser the key
-//!   is derived in a Web Worker (public/kdf-worker.js, hash-wasm), off the page's main thread;
-//!   [`derive_key`] here (RustCrypto `argon2`) is the same function, used on the host, where
-//!   the tests pin its output against RFC 9106's vector and the worker's against it.
+//! - Key: Argon2id from the passcode and a random 16-byte salt, at RFC 9106's second recommendation
+//!   (64 MiB of memory, 3 passes, 1 lane; see [`KdfParams::RECOMMENDED`]). Argon2id rather than
+//!   PBKDF2: it is memory-hard, so each guess costs a graphics card or a rented server memory as
+//!   well as time. It slows a guesser; it cannot make a 6-digit PIN safe from someone who copies
+//!   the phone's data (10⁶ guesses at about 0.18 s of one core each, natively, is about 2 core-
+//!   days: hours on a computer with many cores). In the browser the key is derived in a Web Worker
+//!   (public/kdf-worker.js, hash-wasm), off the page's main thread; [`derive_key`] here (RustCrypto
+//!   `argon2`) is the same function, used on the host, where the tests pin its output against RFC
+//!   9106's vector and the worker's against it.
 //! - Cipher: AES-256-GCM (RustCrypto `aes-gcm`) with a fresh random 12-byte nonce for every
 //!   write, so the same note saved twice never looks the same.
 //! - A sealed value is `cpv1:` + base64(nonce ‖ ciphertext ‖ tag). The passcode is checked by
