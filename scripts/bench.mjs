@@ -13,6 +13,9 @@
 //     no script), loaded the same way; the ratio app / floor.
 //  4. A repeat visit with the network off (served by the service worker): time to the heading.
 //  5. Lighthouse, mobile preset, on / and /core-group/.
+//  6. The passcode: the time to unlock at the chosen Argon2id settings (a tap on Unlock to the
+//     notes shown) with the phone's 4x CPU slowdown, and the key derivation alone (in its Web
+//     Worker) at the older 19 MiB, t=2 and at the chosen settings, slowed and not.
 import { chromium } from '@playwright/test';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,6 +75,66 @@ async function coldLoad(browser, url, { app }) {
   const result = { ...(await paints(page)), tap };
   await context.close();
   return result;
+}
+
+/** The worker's derivation in the page, in milliseconds (from starting the worker to the key). */
+function deriveInWorker(page, memoryKib, passes) {
+  return page.evaluate(({ memoryKib, passes }) => new Promise((resolve, reject) => {
+    const started = performance.now();
+    const worker = new Worker('/kdf-worker.js');
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.onmessage = (e) => { worker.terminate(); return e.data.key ? resolve(performance.now() - started) : reject(new Error(e.data.error)); };
+    worker.postMessage({ passcode: 'blue car 2026', salt: new Uint8Array(16), memoryKib, passes, lanes: 1 });
+  }), { memoryKib, passes });
+}
+
+/** The same derivation (hash-wasm, the worker's code) on the page's main thread, in ms: the CPU
+ * slowdown is sure to apply there (DevTools' throttle may not reach a worker). */
+async function deriveOnMainThread(page, memoryKib, passes) {
+  if (!(await page.evaluate(() => 'hashwasm' in window))) await page.addScriptTag({ url: '/argon2.umd.min.js' });
+  return page.evaluate(async ({ memoryKib, passes }) => {
+    const started = performance.now();
+    await window.hashwasm.argon2id({ password: 'blue car 2026', salt: new Uint8Array(16), iterations: passes, parallelism: 1, memorySize: memoryKib, hashLength: 32, outputType: 'binary' });
+    return performance.now() - started;
+  }, { memoryKib, passes });
+}
+
+/** Sets a passcode in Settings (the app's chosen settings), then times unlocking the checklist
+ * on the throttled phone, and the derivation alone at the old and the chosen settings. */
+async function passcodeTimes(browser, base) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const throttle = (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.goto(`${base}/settings/`);
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  await page.getByLabel('Your new passcode').fill('quiet harbour lamp');
+  await page.getByLabel('Type it again').fill('quiet harbour lamp');
+  await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
+  await page.getByText('Done. Your notes are locked with your passcode.').waitFor({ timeout: 60_000 });
+  const chosen = JSON.parse(await page.evaluate(() => localStorage.getItem('cp-guide:lock'))).data.kdf;
+  const runs = { unlock: [], oldWorker: [], chosenWorker: [], oldWorkerSlowed: [], chosenWorkerSlowed: [], oldSlowed: [], chosenSlowed: [] };
+  for (let i = 0; i < RUNS; i++) {
+    await throttle(1);
+    await page.goto(`${base}/checklist/`);
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    runs.oldWorker.push(await deriveInWorker(page, 19 * 1024, 2));
+    runs.chosenWorker.push(await deriveInWorker(page, chosen.memory_kib, chosen.passes));
+    await throttle(PHONE.cpu);
+    runs.oldWorkerSlowed.push(await deriveInWorker(page, 19 * 1024, 2));
+    runs.chosenWorkerSlowed.push(await deriveInWorker(page, chosen.memory_kib, chosen.passes));
+    runs.oldSlowed.push(await deriveOnMainThread(page, 19 * 1024, 2));
+    runs.chosenSlowed.push(await deriveOnMainThread(page, chosen.memory_kib, chosen.passes));
+    await page.reload();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await page.getByLabel('Passcode', { exact: true }).fill('quiet harbour lamp');
+    const tapped = Date.now();
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.locator('h1', { hasText: 'My checklist' }).waitFor({ timeout: 60_000 });
+    runs.unlock.push(Date.now() - tapped);
+  }
+  await context.close();
+  return { settings: chosen, ...Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, median(v)])) };
 }
 
 async function offlineRepeat(browser, base, path, code = 'en') {
@@ -202,6 +265,8 @@ try {
     }
   }
 
+  const passcode = await passcodeTimes(browser, site.url);
+
   let lighthouse = {};
   try {
     lighthouse = await lighthouseScores(PAGES.map((p) => `${site.url}${p}`));
@@ -209,7 +274,7 @@ try {
     lighthouse = { error: String(error.message ?? error) };
   }
 
-  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, offline, lighthouse };
+  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, offline, passcode, lighthouse };
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (s, n) => String(s).padStart(n);
@@ -239,6 +304,13 @@ try {
   for (const [path, s] of Object.entries(lighthouse)) {
     if (path !== 'error') console.log(`${pad(path, 14)} performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`);
   }
+
+  const p = passcode;
+  const k = p.settings;
+  console.log(`\n6. Passcode (Argon2id), median of ${RUNS}; chosen settings ${k.memory_kib / 1024} MiB, t=${k.passes}, p=${k.lanes}`);
+  console.log(`   unlock (tap on Unlock to the notes shown), page CPU ${PHONE.cpu}x: ${ms(p.unlock)}`);
+  console.log(`   derivation with the CPU ${PHONE.cpu}x (on the main thread, where the slowdown surely applies): 19 MiB t=2 ${ms(p.oldSlowed)}, chosen ${ms(p.chosenSlowed)}`);
+  console.log(`   derivation in the worker: not slowed 19 MiB t=2 ${ms(p.oldWorker)}, chosen ${ms(p.chosenWorker)}; page slowed ${PHONE.cpu}x 19 MiB t=2 ${ms(p.oldWorkerSlowed)}, chosen ${ms(p.chosenWorkerSlowed)}`);
 
   mkdirSync('target', { recursive: true });
   writeFileSync('target/bench.json', JSON.stringify(result, null, 2));

@@ -11,7 +11,7 @@ use cp_guide::core::personal::{
     Questions, Role, Stage, Task, Who, MAX_IMPORT_BYTES,
 };
 use cp_guide::core::store::{decode, encode, Document, Settings};
-use cp_guide::core::vault::KdfParams;
+use cp_guide::core::vault::{derive_key, KdfParams};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -178,7 +178,8 @@ proptest! {
     fn a_sealed_copy_reads_back_exactly_with_its_passcode_only(
         data in my_data(), salt in any::<[u8; 16]>(), nonce in any::<[u8; 12]>()
     ) {
-        let file = seal_copy(&data, "2026-11-23", "246810", CHEAP, salt, nonce).unwrap();
+        let key = derive_key("246810", &salt, CHEAP).unwrap();
+        let file = seal_copy(&data, "2026-11-23", &key, CHEAP, salt, nonce);
         let Ok(KeptCopy::Sealed(copy)) = read_copy(&file) else {
             panic!("not read as a sealed copy");
         };

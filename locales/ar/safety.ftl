@@ -190,6 +190,7 @@ unlock-label = رمز المرور
 unlock-button = فتح القفل
 unlock-checking = جارٍ التحقق…
 unlock-wrong = رمز المرور هذا غير صحيح.
+unlock-unavailable = عذرًا، تعذّر التحقق من رمز المرور الآن. يُرجى المحاولة مرة أخرى.
 unlock-wait = { $seconds ->
     [zero] يمكنك المحاولة مرة أخرى الآن.
     [one] انتظر ثانية واحدة، ثم حاول مرة أخرى.

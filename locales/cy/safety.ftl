@@ -190,6 +190,7 @@ unlock-label = Cod cyfrin
 unlock-button = Datgloi
 unlock-checking = Wrthi'n gwirio…
 unlock-wrong = Dydy'r cod cyfrin yna ddim yn gywir.
+unlock-unavailable = Mae'n ddrwg gennym, doedd dim modd gwirio'ch cod cyfrin nawr. Rhowch gynnig arall arni.
 unlock-wait = { $seconds ->
     [one] Arhoswch 1 eiliad, yna rhowch gynnig arall arni.
     [zero] Arhoswch { $seconds } eiliad, yna rhowch gynnig arall arni.

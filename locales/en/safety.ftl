@@ -184,6 +184,7 @@ unlock-label = Passcode
 unlock-button = Unlock
 unlock-checking = Checking…
 unlock-wrong = That passcode is not right.
+unlock-unavailable = Sorry, your passcode could not be checked just now. Please try again.
 unlock-wait = { $seconds ->
     [one] Wait 1 second, then try again.
    *[other] Wait { $seconds } seconds, then try again.

@@ -188,6 +188,7 @@ unlock-label = Kod dostępu
 unlock-button = Odblokuj
 unlock-checking = Sprawdzanie…
 unlock-wrong = Ten kod dostępu jest nieprawidłowy.
+unlock-unavailable = Przepraszamy, nie udało się teraz sprawdzić kodu dostępu. Spróbuj ponownie.
 unlock-wait = { $seconds ->
     [one] Poczekaj 1 sekundę, a potem spróbuj ponownie.
     [few] Poczekaj { $seconds } sekundy, a potem spróbuj ponownie.

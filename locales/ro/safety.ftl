@@ -187,6 +187,7 @@ unlock-label = Cod de acces
 unlock-button = Deblocați
 unlock-checking = Se verifică…
 unlock-wrong = Codul de acces nu este corect.
+unlock-unavailable = Ne pare rău, codul de acces nu a putut fi verificat acum. Încercați din nou.
 unlock-wait = { $seconds ->
     [one] Așteptați 1 secundă, apoi încercați din nou.
     [few] Așteptați { $seconds } secunde, apoi încercați din nou.

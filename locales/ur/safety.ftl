@@ -186,6 +186,7 @@ unlock-label = پاس کوڈ
 unlock-button = ان لاک کریں
 unlock-checking = چیک ہو رہا ہے…
 unlock-wrong = یہ پاس کوڈ صحیح نہیں ہے۔
+unlock-unavailable = معذرت، ابھی آپ کا پاس کوڈ چیک نہیں ہو سکا۔ براہ کرم دوبارہ کوشش کریں۔
 unlock-wait = { $seconds ->
     [one] 1 سیکنڈ انتظار کریں، پھر دوبارہ کوشش کریں۔
    *[other] { $seconds } سیکنڈ انتظار کریں، پھر دوبارہ کوشش کریں۔

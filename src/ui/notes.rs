@@ -7,10 +7,11 @@ use crate::core::dates::MyDates;
 use crate::core::letters::Letters;
 use crate::core::personal::{Checklist, Contacts, MyData, Plan, Questions};
 use crate::core::store::{storage_key, Document};
-use crate::core::vault::{Key, LockRecord, PasscodeRemoved, WrongTries};
+use crate::core::vault::{KdfParams, Key, LockRecord, PasscodeRemoved, WrongTries};
 use crate::web;
 use crate::web::storage::{LoadError, SaveError};
 use crate::web::tabs::TabNews;
+use crate::web::vault::{DeriveError, UnlockFailure};
 use leptos::prelude::*;
 
 /// What went wrong with storage, for the banner at the top of every page.
@@ -162,6 +163,10 @@ pub enum UnlockError {
     Wrong { wait: u32 },
     /// Too soon after wrong tries: this many seconds left.
     Wait(u32),
+    /// The notes locked (or the page was left) while the passcode was being checked.
+    Interrupted,
+    /// The passcode could not be checked (the key-derivation worker failed); not counted.
+    Unavailable,
 }
 
 /// All the parent's notes.
@@ -370,18 +375,56 @@ impl Notes {
 
     /// Checks the passcode against the stored record (slow on purpose: Argon2id) and opens the
     /// notes if it is right.
-    pub fn try_unlock(self, passcode: &str) -> Result<(), UnlockError> {
-        let (key, _) = self.check_passcode(passcode)?;
+    pub async fn try_unlock(self, passcode: &str) -> Result<(), UnlockError> {
+        let (key, record) = self.check_passcode(passcode).await?;
         self.unlock_with(key);
+        if record.kdf.needs_upgrade() {
+            self.upgrade_key(passcode.to_owned(), record);
+        }
         Ok(())
+    }
+
+    /// A record made with a weaker Argon2 cost than today's: once the notes are open, the
+    /// key is derived again at today's cost (with a new salt) and every document re-sealed
+    /// with it, unless the notes lock or the passcode changes meanwhile. The other tabs lock
+    /// first: their key would no longer open what is stored.
+    fn upgrade_key(self, passcode: String, unlocked_with: LockRecord) {
+        leptos::task::spawn_local(async move {
+            let (Some(salt), Some(nonce)) = (web::vault::random(), web::vault::random()) else {
+                return;
+            };
+            let stronger = KdfParams::RECOMMENDED;
+            let Ok(key) = web::vault::derive_key(&passcode, &salt, stronger).await else {
+                return;
+            };
+            let unchanged = |record: &LockRecord| record.salt == unlocked_with.salt;
+            let still_open = || {
+                self.lock.get_untracked() == LockState::Unlocked
+                    && matches!(web::storage::load::<LockRecord>(), Ok(Some(r)) if unchanged(&r))
+            };
+            if !still_open() {
+                return;
+            }
+            web::tabs::tell_others(TabNews::Locked);
+            // Give the other tabs a moment to lock before the writes they would hear of.
+            web::clock::pause(std::time::Duration::from_millis(300)).await;
+            let Ok(Some(current)) = web::storage::load::<LockRecord>() else {
+                return;
+            };
+            if still_open() {
+                self.seal_with(key.clone(), &current.resealed(&key, salt, stronger, nonce));
+            }
+        });
     }
 
     /// Whether `passcode` is the one set (slow on purpose: Argon2id); if so, its key and
     /// record. Every try counts, wherever the passcode was asked for (unlock, Keep a copy,
     /// change, remove): it is written down with the wait that follows before the slow check
-    /// starts, so tries in several tabs at once each count, and a reload resets nothing. The
-    /// right passcode clears the count, and the wrong tries before it are kept to tell.
-    pub fn check_passcode(self, passcode: &str) -> Result<(Key, LockRecord), UnlockError> {
+    /// starts (in a worker: web::vault), so tries in several tabs at once each count, and a
+    /// reload resets nothing. The right passcode clears the count, and the wrong tries before
+    /// it are kept to tell. A check that could not run (no worker, or the notes locked
+    /// meanwhile) still counts: a try was made.
+    pub async fn check_passcode(self, passcode: &str) -> Result<(Key, LockRecord), UnlockError> {
         let Ok(Some(mut record)) = web::storage::load::<LockRecord>() else {
             return Err(UnlockError::NoRecord);
         };
@@ -392,9 +435,18 @@ impl Notes {
         // Written even when refused: the wait was counted down.
         let _ = web::storage::save(&record);
         let ticket = started.map_err(UnlockError::Wait)?;
-        let key = record.unlock(passcode).map_err(|_| UnlockError::Wrong {
-            wait: ticket.next_wait_seconds,
-        })?;
+        let key = match web::vault::unlock(&record, passcode).await {
+            Ok(key) => key,
+            Err(UnlockFailure::NoKey(DeriveError::Interrupted)) => {
+                return Err(UnlockError::Interrupted)
+            }
+            Err(UnlockFailure::NoKey(_)) => return Err(UnlockError::Unavailable),
+            Err(UnlockFailure::Refused(_)) => {
+                return Err(UnlockError::Wrong {
+                    wait: ticket.next_wait_seconds,
+                })
+            }
+        };
         // Another tab may have counted tries meanwhile: end this one on the record as it is now.
         let mut record = web::storage::load::<LockRecord>()
             .ok()

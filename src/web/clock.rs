@@ -66,3 +66,16 @@ pub fn local_date_and_time(ms: u64) -> (String, String) {
         format!("{:02}:{:02}", at.get_hours(), at.get_minutes()),
     )
 }
+
+/// Waits `duration` without holding up the page (a `setTimeout` awaited).
+pub async fn pause(duration: std::time::Duration) {
+    let waited = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                &resolve,
+                duration.as_millis() as i32,
+            );
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(waited).await;
+}

@@ -14,5 +14,8 @@ test('the first load stays within the size budget', async ({ browser, baseURL })
   const detail = files.map((f) => `${f.path}: ${f.brotli}`).join('\n');
   console.log(`first load, brotli: ${total.brotli} bytes (budget ${budget.firstLoadBrotliBytes}, limit ${limit})`);
   expect(files.some((f) => f.path.endsWith('.wasm')), detail).toBe(true);
+  // The passcode's key-derivation worker and its Argon2id come only when a passcode is used.
+  expect(files.map((f) => f.path), detail).not.toEqual(expect.arrayContaining(['/kdf-worker.js']));
+  expect(files.map((f) => f.path), detail).not.toEqual(expect.arrayContaining(['/argon2.umd.min.js']));
   expect(total.brotli, `first load over budget:\n${detail}`).toBeLessThanOrEqual(limit);
 });

@@ -19,7 +19,7 @@
 //! opened copy is read, checked and migrated exactly as a plain one is.
 
 use super::backup::{export, import_with_parts, ImportError, MyData, MAX_IMPORT_BYTES};
-use crate::core::vault::{self, derive_key, KdfParams, VaultError, NONCE_BYTES, SALT_BYTES};
+use crate::core::vault::{self, derive_key, KdfParams, Key, VaultError, NONCE_BYTES, SALT_BYTES};
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -70,17 +70,16 @@ pub enum OpenCopyError {
     Import(ImportError),
 }
 
-/// The kept copy of `data`, sealed with a key derived from `passcode` and a fresh `salt`.
-/// `exported` is today's date (ISO). `Err` only for impossible Argon2 settings.
+/// The kept copy of `data`, sealed with `key`, derived from the passcode with a fresh `salt`
+/// and `kdf`. `exported` is today's date (ISO).
 pub fn seal_copy(
     data: &MyData,
     exported: &str,
-    passcode: &str,
+    key: &Key,
     kdf: KdfParams,
     salt: [u8; SALT_BYTES],
     nonce: [u8; NONCE_BYTES],
-) -> Result<String, VaultError> {
-    let key = derive_key(passcode, &salt, kdf)?;
+) -> String {
     let file = SealedCopy {
         format: FORMAT.into(),
         kdf: KdfSettings {
@@ -90,9 +89,9 @@ pub fn seal_copy(
         },
         salt: BASE64.encode(salt),
         cipher: CIPHER.into(),
-        sealed: vault::seal(&key, nonce, &export(data, exported)),
+        sealed: vault::seal(key, nonce, &export(data, exported)),
     };
-    Ok(serde_json::to_string_pretty(&file).expect("values serialise"))
+    serde_json::to_string_pretty(&file).expect("values serialise")
 }
 
 /// Reads a chosen file: a plain backup (of any version) or a sealed copy. Nothing is changed
@@ -130,12 +129,27 @@ impl SealedCopy {
         Ok(())
     }
 
-    /// Opens the copy with `passcode` (slow on purpose: Argon2id), and reads what it holds.
+    /// Opens the copy with `passcode` (slow on purpose: Argon2id), and reads what it holds
+    /// (on the host; the browser derives the key in a worker, then calls [`Self::open_with`]).
     pub fn open(&self, passcode: &str) -> Result<(MyData, Vec<String>), OpenCopyError> {
         let damaged = OpenCopyError::Import(ImportError::Damaged("sealed"));
-        let salt = BASE64.decode(&self.salt).map_err(|_| damaged.clone())?;
-        let key = derive_key(passcode, &salt, self.kdf.params).map_err(|_| damaged.clone())?;
-        let text = vault::open(&key, &self.sealed).map_err(|e| match e {
+        let key = derive_key(passcode, &self.salt_bytes(), self.kdf()).map_err(|_| damaged)?;
+        self.open_with(&key)
+    }
+
+    /// The salt and cost to derive this copy's key with (checked by [`read_copy`]).
+    pub fn salt_bytes(&self) -> Vec<u8> {
+        BASE64.decode(&self.salt).unwrap_or_default()
+    }
+
+    pub fn kdf(&self) -> KdfParams {
+        self.kdf.params
+    }
+
+    /// Opens the copy with a key derived from the typed passcode, and reads what it holds.
+    pub fn open_with(&self, key: &Key) -> Result<(MyData, Vec<String>), OpenCopyError> {
+        let damaged = OpenCopyError::Import(ImportError::Damaged("sealed"));
+        let text = vault::open(key, &self.sealed).map_err(|e| match e {
             VaultError::Refused => OpenCopyError::WrongPasscode,
             _ => damaged.clone(),
         })?;
@@ -163,16 +177,19 @@ mod tests {
         data
     }
 
+    fn key(passcode: &str, salt: [u8; SALT_BYTES]) -> Key {
+        derive_key(passcode, &salt, CHEAP).unwrap()
+    }
+
     fn sealed(passcode: &str) -> String {
         seal_copy(
             &some_notes(),
             "2026-01-05",
-            passcode,
+            &key(passcode, [4; SALT_BYTES]),
             CHEAP,
             [4; SALT_BYTES],
             [5; NONCE_BYTES],
         )
-        .unwrap()
     }
 
     fn read_sealed(text: &str) -> SealedCopy {
@@ -282,21 +299,19 @@ mod tests {
         let a = seal_copy(
             &some_notes(),
             "2026-01-05",
-            "246810",
+            &key("246810", [1; SALT_BYTES]),
             CHEAP,
             [1; SALT_BYTES],
             [2; NONCE_BYTES],
-        )
-        .unwrap();
+        );
         let b = seal_copy(
             &some_notes(),
             "2026-01-05",
-            "246810",
+            &key("246810", [3; SALT_BYTES]),
             CHEAP,
             [3; SALT_BYTES],
             [2; NONCE_BYTES],
-        )
-        .unwrap();
+        );
         let sealed_part = |t: &str| serde_json::from_str::<Value>(t).unwrap()["sealed"].clone();
         assert_ne!(sealed_part(&a), sealed_part(&b));
     }

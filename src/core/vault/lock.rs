@@ -107,9 +107,15 @@ impl LockRecord {
         }
     }
 
-    /// The key, if `passcode` is the right one. Settings out of range (a changed record) are
-    /// refused before any work: they can neither crash nor hang the page.
+    /// The key, if `passcode` is the right one (on the host; the browser derives the key in
+    /// a worker, then calls [`Self::accept`]).
     pub fn unlock(&self, passcode: &str) -> Result<Key, VaultError> {
+        self.accept(derive_key(passcode, &self.salt_bytes()?, self.kdf)?)
+    }
+
+    /// The salt the key is derived with. Settings out of range (a changed record) are refused
+    /// here, before any work: they can neither crash nor hang the page.
+    pub fn salt_bytes(&self) -> Result<Vec<u8>, VaultError> {
         if !self.kdf.within_limit() {
             return Err(VaultError::BadParams);
         }
@@ -119,7 +125,11 @@ impl LockRecord {
         if salt.len() < 8 || salt.len() > 64 {
             return Err(VaultError::Malformed);
         }
-        let key = derive_key(passcode, &salt, self.kdf)?;
+        Ok(salt)
+    }
+
+    /// `key` back, if it is the one this record was made with (it opens the check value).
+    pub fn accept(&self, key: Key) -> Result<Key, VaultError> {
         match open(&key, &self.check)? {
             text if text == CHECK_TEXT => Ok(key),
             _ => Err(VaultError::Refused),
@@ -183,6 +193,24 @@ impl LockRecord {
         self.untold_tries = 0;
         self.last_try_ms = 0;
         (count > 0).then_some(WrongTries { count, last_ms })
+    }
+
+    /// The same record for a key derived again from the same passcode with a new salt and
+    /// cost (the upgrade at unlock): everything else it holds is kept as it is.
+    pub fn resealed(
+        &self,
+        key: &Key,
+        salt: [u8; SALT_BYTES],
+        kdf: KdfParams,
+        nonce: [u8; NONCE_BYTES],
+    ) -> LockRecord {
+        let fresh = LockRecord::new(key, salt, kdf, nonce);
+        LockRecord {
+            salt: fresh.salt,
+            kdf: fresh.kdf,
+            check: fresh.check,
+            ..self.clone()
+        }
     }
 }
 
@@ -468,6 +496,26 @@ mod tests {
         for pin in ["482915", "739164", "58203917", "31130190"] {
             assert_eq!(passcode_problem(pin), None, "{pin}");
         }
+    }
+
+    #[test]
+    fn an_upgraded_record_opens_with_the_new_key_only_and_keeps_the_rest() {
+        let old_key = derive_key("246810", &[5; SALT_BYTES], SMALL).unwrap();
+        let mut old = LockRecord::new(&old_key, [5; SALT_BYTES], SMALL, [6; NONCE_BYTES]);
+        old.auto_lock_minutes = 15;
+        old.failures = 2;
+        let stronger = KdfParams {
+            memory_kib: 128,
+            passes: 2,
+            lanes: 1,
+        };
+        let new_key = derive_key("246810", &[9; SALT_BYTES], stronger).unwrap();
+        let new = old.resealed(&new_key, [9; SALT_BYTES], stronger, [7; NONCE_BYTES]);
+        assert_eq!(new.kdf, stronger);
+        assert_eq!((new.auto_lock_minutes, new.failures), (15, 2));
+        assert_eq!(new.unlock("246810").unwrap().bytes(), new_key.bytes());
+        assert_eq!(new.accept(old_key).err(), Some(VaultError::Refused));
+        assert_eq!(new.salt_bytes().unwrap(), [9; SALT_BYTES]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 use crate::core::vault::{
-    derive_key, passcode_problem, KdfParams, LockRecord, PasscodeProblem, AUTO_LOCK_CHOICES,
+    passcode_problem, KdfParams, LockRecord, PasscodeProblem, AUTO_LOCK_CHOICES,
 };
 use crate::ui::components::{refused_passcode_message, PasscodeInput, UnlockForm};
 use crate::ui::i18n::use_i18n;
@@ -57,28 +57,29 @@ pub fn PasscodeSettings() -> impl IntoView {
             return;
         }
         busy.set(true);
-        set_timeout(
-            move || {
-                if changing {
-                    if let Err(refused) = notes.check_passcode(&current.get_untracked()) {
-                        busy.set(false);
-                        current.set(String::new());
-                        problem.set(refused_passcode_message(i18n, refused));
-                        return;
-                    }
+        // The keys are derived in a worker, so the page stays free meanwhile. Read now:
+        // Settings may be closed before the key arrives.
+        let auto_lock_minutes = auto_lock.get_untracked();
+        let in_use = current.get_untracked();
+        leptos::task::spawn_local(async move {
+            if changing {
+                if let Err(refused) = notes.check_passcode(&in_use).await {
+                    busy.set(false);
+                    current.set(String::new());
+                    problem.set(refused_passcode_message(i18n, refused));
+                    return;
                 }
-                let sealed = seal_with_new_passcode(notes, &passcode, auto_lock.get_untracked());
-                busy.set(false);
-                current.set(String::new());
-                first.set(String::new());
-                again.set(String::new());
-                outcome.set(Some(match sealed {
-                    Some(true) => "passcode-set-done",
-                    _ => "passcode-set-failed",
-                }));
-            },
-            std::time::Duration::from_millis(30),
-        );
+            }
+            let sealed = seal_with_new_passcode(notes, &passcode, auto_lock_minutes).await;
+            busy.set(false);
+            current.set(String::new());
+            first.set(String::new());
+            again.set(String::new());
+            outcome.set(Some(match sealed {
+                Some(true) => "passcode-set-done",
+                _ => "passcode-set-failed",
+            }));
+        });
     };
     let remove = move || {
         if busy.get_untracked() {
@@ -90,26 +91,24 @@ pub fn PasscodeSettings() -> impl IntoView {
         }
         busy.set(true);
         remove_problem.set(None);
-        set_timeout(
-            move || {
-                let checked = notes.check_passcode(&remove_passcode.get_untracked());
-                busy.set(false);
-                remove_passcode.set(String::new());
-                match checked {
-                    Err(refused) => remove_problem.set(refused_passcode_message(i18n, refused)),
-                    Ok(_) => {
-                        let ok = notes.unseal();
-                        confirm_remove.set(false);
-                        outcome.set(Some(if ok {
-                            "passcode-removed"
-                        } else {
-                            "passcode-set-failed"
-                        }));
-                    }
+        let in_use = remove_passcode.get_untracked();
+        leptos::task::spawn_local(async move {
+            let checked = notes.check_passcode(&in_use).await;
+            busy.set(false);
+            remove_passcode.set(String::new());
+            match checked {
+                Err(refused) => remove_problem.set(refused_passcode_message(i18n, refused)),
+                Ok(_) => {
+                    let ok = notes.unseal();
+                    confirm_remove.set(false);
+                    outcome.set(Some(if ok {
+                        "passcode-removed"
+                    } else {
+                        "passcode-set-failed"
+                    }));
                 }
-            },
-            std::time::Duration::from_millis(30),
-        );
+            }
+        });
     };
     let choose_auto_lock = move |event: leptos::ev::Event| {
         let minutes = event_target_value(&event).parse().unwrap_or(5);
@@ -210,10 +209,16 @@ pub fn PasscodeSettings() -> impl IntoView {
 
 /// A new salt and record for `passcode`, and every note sealed with it. None when the browser
 /// gives no random bytes.
-fn seal_with_new_passcode(notes: Notes, passcode: &str, auto_lock_minutes: u32) -> Option<bool> {
+async fn seal_with_new_passcode(
+    notes: Notes,
+    passcode: &str,
+    auto_lock_minutes: u32,
+) -> Option<bool> {
     let salt = web::vault::random()?;
     let nonce = web::vault::random()?;
-    let key = derive_key(passcode, &salt, KdfParams::RECOMMENDED).ok()?;
+    let key = web::vault::derive_key(passcode, &salt, KdfParams::RECOMMENDED)
+        .await
+        .ok()?;
     let mut record = LockRecord::new(&key, salt, KdfParams::RECOMMENDED, nonce);
     record.auto_lock_minutes = auto_lock_minutes;
     Some(notes.seal_with(key, &record))

@@ -3,8 +3,7 @@ use crate::ui::notes::{use_notes, UnlockError};
 use leptos::prelude::*;
 
 /// Asks for the passcode while the notes are locked. Checking it takes a moment on purpose
-/// (that is what makes guessing slow), so the form says "Checking…" first and lets the page
-/// paint before the work starts.
+/// (that is what makes guessing slow), so the form says "Checking…" meanwhile.
 /// `inline`: inside another page (Settings), without the page heading and introduction.
 #[component]
 pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
@@ -21,15 +20,13 @@ pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
         }
         busy.set(true);
         problem.set(None);
-        set_timeout(
-            move || {
-                let result = notes.try_unlock(&passcode.get_untracked());
-                busy.set(false);
-                passcode.set(String::new());
-                problem.set(result.err().and_then(|e| refused_passcode_message(i18n, e)));
-            },
-            std::time::Duration::from_millis(30),
-        );
+        // The key is derived in a worker: the page stays free meanwhile (the exit, typing).
+        leptos::task::spawn_local(async move {
+            let result = notes.try_unlock(&passcode.get_untracked()).await;
+            busy.set(false);
+            passcode.set(String::new());
+            problem.set(result.err().and_then(|e| refused_passcode_message(i18n, e)));
+        });
     };
     view! {
         <div class="unlock">
@@ -93,6 +90,7 @@ pub fn refused_passcode_message(i18n: I18n, error: UnlockError) -> Option<String
             i18n.t("unlock-wrong"),
             i18n.t_args("unlock-wait", [("seconds", wait.into())])
         )),
-        UnlockError::NoRecord => None,
+        UnlockError::Unavailable => Some(i18n.t("unlock-unavailable")),
+        UnlockError::NoRecord | UnlockError::Interrupted => None,
     }
 }

@@ -4,6 +4,7 @@ use crate::core::personal::{
     SealedCopy, MAX_IMPORT_BYTES,
 };
 use crate::core::routes::Route;
+use crate::core::vault::KdfParams;
 use crate::ui::components::{download_outcome, refused_passcode_message};
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::notes::{use_notes, LockState, Notes};
@@ -11,9 +12,6 @@ use crate::web;
 use crate::web::files::ReadError;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Lets "Checking…" paint before the deliberately slow key derivation holds the page.
-const PAINT_FIRST: std::time::Duration = std::time::Duration::from_millis(30);
 
 /// `/keep-a-copy/`: download everything as one file (locked with the passcode when there is
 /// one), bring a file back (seeing what it holds first, then replacing or adding), and print.
@@ -159,38 +157,39 @@ fn SealedDownload(notes: Notes, downloaded: RwSignal<Option<String>>) -> impl In
         busy.set(true);
         problem.set(None);
         downloaded.set(None);
-        set_timeout(
-            move || {
-                let typed = passcode.get_untracked();
-                match notes.check_passcode(&typed) {
-                    Err(refused) => problem.set(refused_passcode_message(i18n, refused)),
-                    Ok((_, record)) => {
-                        let today = web::clock::today_iso();
-                        let sealed = (|| {
-                            let salt = web::vault::random()?;
-                            let nonce = web::vault::random()?;
-                            seal_copy(&notes.snapshot(), &today, &typed, record.kdf, salt, nonce)
-                                .ok()
-                        })();
-                        let offered = sealed.and_then(|file| {
-                            web::download::text_file(
-                                &file_names::notes(&today),
-                                "application/json",
-                                &file,
-                            )
-                        });
-                        downloaded.set(Some(download_outcome(
-                            i18n,
-                            i18n.t("backup-downloaded"),
-                            offered,
-                        )));
+        // Both keys are derived in a worker, so the page stays free meanwhile.
+        leptos::task::spawn_local(async move {
+            let typed = passcode.get_untracked();
+            match notes.check_passcode(&typed).await {
+                Err(refused) => problem.set(refused_passcode_message(i18n, refused)),
+                Ok(_) => {
+                    let today = web::clock::today_iso();
+                    let sealed = async {
+                        let salt = web::vault::random()?;
+                        let nonce = web::vault::random()?;
+                        // Today's cost, whatever the phone's record still holds.
+                        let kdf = KdfParams::RECOMMENDED;
+                        let key = web::vault::derive_key(&typed, &salt, kdf).await.ok()?;
+                        Some(seal_copy(&notes.snapshot(), &today, &key, kdf, salt, nonce))
                     }
+                    .await;
+                    let offered = sealed.and_then(|file| {
+                        web::download::text_file(
+                            &file_names::notes(&today),
+                            "application/json",
+                            &file,
+                        )
+                    });
+                    downloaded.set(Some(download_outcome(
+                        i18n,
+                        i18n.t("backup-downloaded"),
+                        offered,
+                    )));
                 }
-                busy.set(false);
-                passcode.set(String::new());
-            },
-            PAINT_FIRST,
-        );
+            }
+            busy.set(false);
+            passcode.set(String::new());
+        });
     };
     view! {
         <p>{i18n.text("backup-sealed-body")}</p>
@@ -231,25 +230,37 @@ fn OpenSealedFile(
         }
         busy.set(true);
         wrong.set(false);
-        set_timeout(
-            move || {
-                let result = copy.open(&passcode.get_untracked());
-                busy.set(false);
-                passcode.set(String::new());
-                match result {
-                    Ok(data) => {
-                        sealed_file.set(None);
-                        from_file.set(Some(data));
-                    }
-                    Err(OpenCopyError::WrongPasscode) => wrong.set(true),
-                    Err(OpenCopyError::Import(e)) => {
-                        sealed_file.set(None);
-                        problem.set(Some(i18n.t(import_error_key(e))));
-                    }
+        leptos::task::spawn_local(async move {
+            let typed = passcode.get_untracked();
+            // An empty passcode opens no copy (and the worker's Argon2id refuses it).
+            let key = if typed.is_empty() {
+                Err(web::vault::DeriveError::BadParams)
+            } else {
+                web::vault::derive_key(&typed, &copy.salt_bytes(), copy.kdf()).await
+            };
+            busy.set(false);
+            passcode.set(String::new());
+            let result = match key {
+                Ok(key) => copy.open_with(&key),
+                Err(_) if typed.is_empty() => Err(OpenCopyError::WrongPasscode),
+                Err(web::vault::DeriveError::Interrupted) => return,
+                Err(_) => {
+                    problem.set(Some(i18n.t("unlock-unavailable")));
+                    return;
                 }
-            },
-            PAINT_FIRST,
-        );
+            };
+            match result {
+                Ok(data) => {
+                    sealed_file.set(None);
+                    from_file.set(Some(data));
+                }
+                Err(OpenCopyError::WrongPasscode) => wrong.set(true),
+                Err(OpenCopyError::Import(e)) => {
+                    sealed_file.set(None);
+                    problem.set(Some(i18n.t(import_error_key(e))));
+                }
+            }
+        });
     };
     view! {
         <form class="box keep-copy__form" on:submit=submit>
