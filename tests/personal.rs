@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use cp_guide::core::dates::MyDates;
 use cp_guide::core::letters::{Draft, Letters, MyDetails, SentLetter};
+use cp_guide::core::personal::removed_by_replace;
 use cp_guide::core::personal::{
     export, import, merge, read_copy, seal_copy, Action, ActionStatus, Checklist, Contact,
     Contacts, ImportError, KeptCopy, Meeting, MeetingKind, MyData, OpenCopyError, Plan, Question,
@@ -306,4 +307,20 @@ fn replacing_from_an_older_file_keeps_the_kinds_of_note_it_does_not_have() {
     assert_eq!(result.checklist.items[0].text, "from the file");
     assert_eq!(result.checklist.items.len(), 1);
     assert_eq!(result.letters.me.name, "Jo");
+}
+
+#[test]
+fn replace_counts_what_it_takes_off_the_phone_not_what_the_file_holds() {
+    let mut phone = MyData::default();
+    phone.checklist.add_own(1, Stage::Before, "one");
+    phone.checklist.add_own(2, Stage::Before, "two");
+    phone.letters.me.name = "Jo".into();
+    let mut older = MyData::default();
+    older.checklist.add_own(3, Stage::Help, "from the file");
+    let mut file: serde_json::Value = serde_json::from_str(&export(&older, "2026-11-01")).unwrap();
+    file["documents"].as_object_mut().unwrap().remove("letters");
+    let (_, parts) = cp_guide::core::personal::import_with_parts(&file.to_string()).unwrap();
+    // Both checklist items go; the letters stay, since the file has none to put in their place.
+    assert_eq!(removed_by_replace(&phone, &parts), 2);
+    assert_eq!(removed_by_replace(&MyData::default(), &parts), 0);
 }

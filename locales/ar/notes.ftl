@@ -335,3 +335,23 @@ letters-complaint-title = تقديم شكوى عن المؤتمر
 letters-complaint-when = إذا لم تعجبك طريقة إدارة المؤتمر. اكتب إلى رئيس المؤتمر أولًا.
 letters-complaint-summary = تخبر الرسالة رئيس المؤتمر بأنك تريد تقديم شكوى، وتذكر بكلماتك ما الخطأ الذي حدث. وتطلب ردًا مكتوبًا يوضح ما سيفعله، وفي أي موعد.
 letters-complaint-details-label = ما الخطأ الذي حدث
+
+other-version-body = تم تحديث هذا الدليل في علامة تبويب أخرى. أعد تحميل الصفحة لترى ملاحظاتك.
+other-version-reload = إعادة التحميل
+kept-copies-heading = النسخ المحفوظة
+kept-copies-body = عندما تعذّرت قراءة جزء من ملاحظاتك، احتفظ هذا الهاتف بالنص القديم بدلًا من حذفه. يمكنك تنزيل كل نسخة، أو حذفها عندما لا تعود بحاجة إليها.
+kept-copies-item = حُفظت في { $date }
+kept-copies-download = نزّل هذه النسخة
+kept-copies-delete = احذف هذه النسخة
+kept-copies-question = هل تريد حذف هذه النسخة؟ لا يمكن استعادتها.
+kept-copies-confirm = نعم، احذف هذه النسخة
+kept-copies-deleted = تم حذف النسخة.
+backup-replace-removes = { $count ->
+    [zero] لن يُحذف أي شيء من هذا الهاتف.
+    [one] سيُحذف عنصر واحد من هذا الهاتف.
+    [two] سيُحذف عنصران من هذا الهاتف.
+    [few] ستُحذف { $count } عناصر من هذا الهاتف.
+    [many] سيُحذف { $count } عنصرًا من هذا الهاتف.
+   *[other] سيُحذف { $count } عنصر من هذا الهاتف.
+}
+backup-replace-undo-what = الملاحظات التي كانت على هذا الهاتف قبل الملف

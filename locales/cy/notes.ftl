@@ -335,3 +335,23 @@ letters-complaint-title = Cwyno am y gynhadledd
 letters-complaint-when = Os nad ydych chi'n hapus gyda'r ffordd y cafodd y gynhadledd ei chynnal. Ysgrifennwch at y cadeirydd yn gyntaf.
 letters-complaint-summary = Mae'n dweud wrth y cadeirydd eich bod chi eisiau cwyno, ac yn dweud beth aeth o'i le yn eich geiriau chi. Mae'n gofyn am ateb ysgrifenedig sy'n dweud beth fyddan nhw'n ei wneud, ac erbyn pryd.
 letters-complaint-details-label = Beth aeth o'i le
+
+other-version-body = Cafodd y canllaw hwn ei ddiweddaru mewn tab arall. Ail-lwythwch i weld eich nodiadau.
+other-version-reload = Ail-lwytho
+kept-copies-heading = Copïau a gadwyd
+kept-copies-body = Pan nad oedd modd darllen rhan o'ch nodiadau, cadwodd y ffôn hwn yr hen destun yn lle ei ddileu. Gallwch lawrlwytho pob copi, neu ei ddileu pan nad oes ei angen arnoch mwyach.
+kept-copies-item = Cadwyd ar { $date }
+kept-copies-download = Lawrlwytho'r copi hwn
+kept-copies-delete = Dileu'r copi hwn
+kept-copies-question = Dileu'r copi hwn? Does dim modd ei gael yn ôl.
+kept-copies-confirm = Ydw, dileu'r copi hwn
+kept-copies-deleted = Mae'r copi wedi'i ddileu.
+backup-replace-removes = { $count ->
+        [zero] Bydd { $count } eitem ar y ffôn hwn yn cael eu tynnu.
+        [one] Bydd 1 eitem ar y ffôn hwn yn cael ei thynnu.
+        [two] Bydd { $count } eitem ar y ffôn hwn yn cael eu tynnu.
+        [few] Bydd { $count } eitem ar y ffôn hwn yn cael eu tynnu.
+        [many] Bydd { $count } eitem ar y ffôn hwn yn cael eu tynnu.
+       *[other] Bydd { $count } eitem ar y ffôn hwn yn cael eu tynnu.
+    }
+backup-replace-undo-what = y nodiadau oedd ar y ffôn hwn cyn y ffeil

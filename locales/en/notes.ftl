@@ -298,3 +298,19 @@ letters-complaint-title = Complain about the conference
 letters-complaint-when = If you are unhappy with how the conference was run. Write to the chair first.
 letters-complaint-summary = It tells the chair you want to complain, says what went wrong in your words, and asks for a written reply saying what they will do and by when.
 letters-complaint-details-label = What went wrong
+
+other-version-body = This guide was updated in another tab. Reload to see your notes.
+other-version-reload = Reload
+kept-copies-heading = Kept copies
+kept-copies-body = When part of your notes could not be read, this phone kept the old text instead of deleting it. You can download each copy, or delete it when you no longer need it.
+kept-copies-item = Kept on { $date }
+kept-copies-download = Download this copy
+kept-copies-delete = Delete this copy
+kept-copies-question = Delete this copy? It cannot be brought back.
+kept-copies-confirm = Yes, delete this copy
+kept-copies-deleted = The copy is deleted.
+backup-replace-removes = { $count ->
+    [one] 1 item on this phone will be removed.
+   *[other] { $count } items on this phone will be removed.
+}
+backup-replace-undo-what = the notes this phone had before the file

@@ -318,3 +318,21 @@ letters-complaint-title = Złóż skargę na konferencję
 letters-complaint-when = Jeśli nie podoba Ci się, jak prowadzono konferencję. Najpierw napisz do przewodniczącego.
 letters-complaint-summary = W piśmie piszesz przewodniczącemu, że chcesz złożyć skargę, i opisujesz własnymi słowami, co poszło źle. Prosisz o pisemną odpowiedź: co przewodniczący zrobi i do kiedy.
 letters-complaint-details-label = Co poszło źle
+
+other-version-body = Ten przewodnik został zaktualizowany w innej karcie. Odśwież stronę, żeby zobaczyć swoje notatki.
+other-version-reload = Odśwież
+kept-copies-heading = Zachowane kopie
+kept-copies-body = Gdy części Twoich notatek nie dało się odczytać, ten telefon zachował stary tekst, zamiast go usunąć. Możesz pobrać każdą kopię albo ją usunąć, gdy nie będzie już potrzebna.
+kept-copies-item = Zachowano { $date }
+kept-copies-download = Pobierz tę kopię
+kept-copies-delete = Usuń tę kopię
+kept-copies-question = Usunąć tę kopię? Nie da się jej przywrócić.
+kept-copies-confirm = Tak, usuń tę kopię
+kept-copies-deleted = Kopia została usunięta.
+backup-replace-removes = { $count ->
+    [one] 1 element na tym telefonie zostanie usunięty.
+    [few] { $count } elementy na tym telefonie zostaną usunięte.
+    [many] { $count } elementów na tym telefonie zostanie usuniętych.
+   *[other] { $count } elementu na tym telefonie zostanie usunięte.
+}
+backup-replace-undo-what = notatki, które były na tym telefonie przed plikiem

@@ -308,3 +308,20 @@ letters-complaint-title = Faceți o plângere despre conferință
 letters-complaint-when = Dacă vă nemulțumește felul în care a fost condusă conferința. Scrieți mai întâi președintelui conferinței.
 letters-complaint-summary = Îi spune președintelui conferinței că vreți să faceți o plângere și spune cu cuvintele dumneavoastră ce nu a mers bine. Cere un răspuns scris: ce vor face și până când.
 letters-complaint-details-label = Ce nu a mers bine
+
+other-version-body = Acest ghid a fost actualizat în altă filă. Reîncărcați pagina ca să vedeți notițele.
+other-version-reload = Reîncărcați
+kept-copies-heading = Copii păstrate
+kept-copies-body = Când o parte din notițele dumneavoastră nu a putut fi citită, acest telefon a păstrat textul vechi în loc să-l șteargă. Puteți descărca fiecare copie sau o puteți șterge când nu mai aveți nevoie de ea.
+kept-copies-item = Păstrată pe { $date }
+kept-copies-download = Descărcați această copie
+kept-copies-delete = Ștergeți această copie
+kept-copies-question = Ștergeți această copie? Nu mai poate fi recuperată.
+kept-copies-confirm = Da, ștergeți această copie
+kept-copies-deleted = Copia a fost ștearsă.
+backup-replace-removes = { $count ->
+    [one] 1 element de pe acest telefon va fi șters.
+    [few] { $count } elemente de pe acest telefon vor fi șterse.
+   *[other] { $count } de elemente de pe acest telefon vor fi șterse.
+}
+backup-replace-undo-what = notițele care erau pe acest telefon înainte de fișier

@@ -299,3 +299,19 @@ letters-complaint-title = کانفرنس کے بارے میں شکایت کری�
 letters-complaint-when = اگر آپ اس بات سے ناخوش ہیں کہ کانفرنس کیسے چلائی گئی۔ پہلے چیئرپرسن کو لکھیں۔
 letters-complaint-summary = اس میں چیئرپرسن کو بتایا گیا ہے کہ آپ شکایت کرنا چاہتے ہیں۔ اس میں آپ کے اپنے الفاظ میں لکھا ہے کہ کیا غلط ہوا۔ اس میں تحریری جواب بھی مانگا گیا ہے کہ وہ کیا کریں گے، اور کب تک۔
 letters-complaint-details-label = کیا غلط ہوا
+
+other-version-body = یہ گائیڈ کسی دوسرے ٹیب میں اپ ڈیٹ ہو گئی ہے۔ اپنے نوٹس دیکھنے کے لیے صفحہ دوبارہ لوڈ کریں۔
+other-version-reload = دوبارہ لوڈ کریں
+kept-copies-heading = محفوظ کی گئی کاپیاں
+kept-copies-body = جب آپ کے نوٹس کا کوئی حصہ پڑھا نہیں جا سکا، تو اس فون نے پرانا متن مٹانے کے بجائے محفوظ رکھا۔ آپ ہر کاپی ڈاؤن لوڈ کر سکتے ہیں، یا جب اس کی ضرورت نہ رہے تو اسے مٹا سکتے ہیں۔
+kept-copies-item = { $date } کو محفوظ کی گئی
+kept-copies-download = یہ کاپی ڈاؤن لوڈ کریں
+kept-copies-delete = یہ کاپی مٹائیں
+kept-copies-question = یہ کاپی مٹا دیں؟ اسے واپس نہیں لایا جا سکتا۔
+kept-copies-confirm = ہاں، یہ کاپی مٹا دیں
+kept-copies-deleted = کاپی مٹا دی گئی ہے۔
+backup-replace-removes = { $count ->
+    [one] اس فون سے 1 چیز ہٹا دی جائے گی۔
+   *[other] اس فون سے { $count } چیزیں ہٹا دی جائیں گی۔
+}
+backup-replace-undo-what = وہ نوٹس جو فائل سے پہلے اس فون پر تھے

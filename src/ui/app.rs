@@ -34,7 +34,11 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
     let notes = Notes::provide();
     super::auto_lock::watch(notes);
     let update_ready = RwSignal::new(false);
-    web::service_worker::register(move || update_ready.set(true));
+    let other_version = notes.problems.other_version;
+    web::service_worker::register(
+        move || update_ready.set(true),
+        move || other_version.set(true),
+    );
 
     view! {
         <Router>

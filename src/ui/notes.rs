@@ -21,6 +21,9 @@ pub struct StorageProblems {
     pub unreadable: RwSignal<Vec<String>>,
     /// The last write was refused: what is on screen is not saved.
     pub not_saved: RwSignal<bool>,
+    /// Another tab runs a newer version of the app: it wrote a document this version cannot
+    /// read (left untouched, read-only here), or the service worker changed under this page.
+    pub other_version: RwSignal<bool>,
 }
 
 /// One stored document as a signal.
@@ -31,6 +34,11 @@ pub struct Synced<D: Send + Sync + 'static> {
     unsaved: StoredValue<bool>,
     /// The stored text is unreadable and could not be moved aside: never write over it.
     stuck: StoredValue<bool>,
+    /// The stored document was written by a newer version of the app: read-only in this tab.
+    newer: StoredValue<bool>,
+    /// Changes the phone refused to save, put away while the notes are locked: the screen
+    /// empties, and they come back (still unsaved) when the notes are opened again.
+    held: StoredValue<Option<D>>,
     problems: StorageProblems,
 }
 
@@ -47,6 +55,8 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
             doc: RwSignal::new(D::default()),
             unsaved: StoredValue::new(false),
             stuck: StoredValue::new(false),
+            newer: StoredValue::new(false),
+            held: StoredValue::new(None),
             problems,
         };
         synced.doc.set(synced.read_stored().unwrap_or_default());
@@ -55,7 +65,14 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
 
     /// The stored document; `None` when storage cannot be reached.
     fn read_stored(self) -> Option<D> {
-        match web::storage::load::<D>() {
+        let loaded = web::storage::load::<D>();
+        self.newer
+            .set_value(matches!(loaded, Err(LoadError::Newer)));
+        match loaded {
+            Err(LoadError::Newer) => {
+                self.problems.other_version.set(true);
+                None
+            }
             Ok(doc) => Some(doc.unwrap_or_default()),
             Err(LoadError::Unavailable | LoadError::Locked) => None,
             Err(LoadError::Stuck) => {
@@ -70,6 +87,16 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
                 Some(D::default())
             }
         }
+    }
+
+    /// The document as it is now: read afresh from storage (another tab may have changed it),
+    /// or the screen's copy while it holds changes the phone refused to save.
+    fn current(self) -> D {
+        if self.unsaved.get_value() {
+            return self.doc.get_untracked();
+        }
+        self.read_stored()
+            .unwrap_or_else(|| self.doc.get_untracked())
     }
 
     /// Reads the document (tracked, for views).
@@ -94,7 +121,11 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
         };
         let mut doc = base.unwrap_or_else(|| self.doc.get_untracked());
         let result = f(&mut doc);
-        self.store(doc);
+        // A newer version's document is read-only here: the change is neither stored nor shown
+        // (it was made on this tab's older copy), and the banner asks for a reload.
+        if !self.newer.get_value() {
+            self.store(doc);
+        }
         result
     }
 
@@ -109,8 +140,11 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
         }
     }
 
-    /// Returns whether the browser stored it.
+    /// Returns whether the browser stored it (never, for a document a newer version wrote).
     fn store(self, doc: D) -> bool {
+        if self.newer.get_value() {
+            return false;
+        }
         if self.stuck.get_value() && self.read_stored().is_none() {
             // Still stuck: keep the change on screen only, and say so.
             self.unsaved.set_value(true);
@@ -131,6 +165,31 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
             self.doc.set(doc);
         }
         saved
+    }
+
+    /// Locking: tries once more to save a refused change, then empties the screen. A change the
+    /// phone still refuses is held in this tab's memory (never written anywhere in the clear)
+    /// rather than thrown away.
+    fn put_away(self) {
+        if self.unsaved.get_value() {
+            self.store(self.doc.get_untracked());
+        }
+        if self.unsaved.get_value() {
+            self.held.set_value(Some(self.doc.get_untracked()));
+        }
+        self.doc.set(D::default());
+    }
+
+    /// Unlocking: a held change comes back on screen (still unsaved, so the next change builds
+    /// on it and the banner still offers a copy); otherwise the stored document is read afresh.
+    fn bring_back(self) {
+        match self.held.try_update_value(Option::take).flatten() {
+            Some(doc) => self.doc.set(doc),
+            None => {
+                self.unsaved.set_value(false);
+                self.reload();
+            }
+        }
     }
 
     /// Another tab changed this document: show its version (unless this tab holds unsaved
@@ -191,6 +250,7 @@ impl Notes {
         let problems = StorageProblems {
             unreadable: RwSignal::new(Vec::new()),
             not_saved: RwSignal::new(false),
+            other_version: RwSignal::new(false),
         };
         let lock = if web::vault::passcode_set() {
             LockState::Locked
@@ -277,6 +337,19 @@ impl Notes {
         }
     }
 
+    /// Every document as it is now (see `Synced::current`), not as last shown: for an import,
+    /// which must count and keep exactly what it replaces.
+    pub fn current(self) -> MyData {
+        MyData {
+            checklist: self.checklist.current(),
+            questions: self.questions.current(),
+            plan: self.plan.current(),
+            contacts: self.contacts.current(),
+            dates: self.dates.current(),
+            letters: self.letters.current(),
+        }
+    }
+
     /// Nothing written yet (tracked, for views).
     pub fn is_empty(self) -> bool {
         self.checklist.with(|c| c.items.is_empty())
@@ -359,18 +432,55 @@ impl Notes {
     pub fn forget_after_delete_all(self) {
         self.forget_all();
         self.passcode_removed.set(None);
+        self.clear_unsaved_and_held();
+        self.problems.other_version.set(false);
         web::vault::set_key(None);
         self.lock.set(LockState::NoPasscode);
     }
 
     /// Drops the key and empties the screen; the sealed notes stay in storage.
+    ///
+    /// A change the phone refused to save is never thrown away by a lock (auto-lock, Lock now,
+    /// another tab's lock, leaving the page, the exit). What is safest for the parent is both at
+    /// once: the screen still empties at once, since someone else may be holding the phone, and
+    /// the refused change is held in this tab's memory only, coming back when the notes are
+    /// opened, with the "not saved" banner kept, so it can be saved or downloaded then. Without
+    /// a passcode there is nothing to lock behind: the screen empties as before, but a refused
+    /// change stays on it.
     pub fn lock_now(self) {
-        web::vault::set_key(None);
-        self.forget_all();
         self.wrong_tries.set(None);
-        if web::vault::passcode_set() {
-            self.lock.set(LockState::Locked);
+        if !web::vault::passcode_set() {
+            web::vault::set_key(None);
+            if !self.problems.not_saved.get_untracked() {
+                self.forget_all();
+            }
+            return;
         }
+        // While the key is still held, so a change saved at the last moment is sealed.
+        self.for_each_put_away();
+        web::vault::set_key(None);
+        self.problems.unreadable.set(Vec::new());
+        self.lock.set(LockState::Locked);
+    }
+
+    fn for_each_put_away(self) {
+        self.checklist.put_away();
+        self.questions.put_away();
+        self.plan.put_away();
+        self.contacts.put_away();
+        self.dates.put_away();
+        self.letters.put_away();
+        let still_unsaved = [
+            self.checklist.unsaved,
+            self.questions.unsaved,
+            self.plan.unsaved,
+            self.contacts.unsaved,
+            self.dates.unsaved,
+            self.letters.unsaved,
+        ]
+        .iter()
+        .any(|unsaved| unsaved.get_value());
+        self.problems.not_saved.set(still_unsaved);
     }
 
     /// Checks the passcode against the stored record (slow on purpose: Argon2id) and opens the
@@ -464,9 +574,14 @@ impl Notes {
     fn unlock_with(self, key: Key) {
         web::vault::set_key(Some(key));
         self.lock.set(LockState::Unlocked);
-        // Whatever was on screen before locking was emptied; read everything afresh.
-        self.clear_unsaved();
-        self.reload_all();
+        // Whatever was on screen before locking was emptied; read everything afresh, but for
+        // changes the phone refused to save, which were held (see `lock_now`).
+        self.checklist.bring_back();
+        self.questions.bring_back();
+        self.plan.bring_back();
+        self.contacts.bring_back();
+        self.dates.bring_back();
+        self.letters.bring_back();
     }
 
     fn clear_unsaved(self) {
@@ -553,6 +668,17 @@ impl Notes {
         self.problems.unreadable.set(Vec::new());
         self.problems.not_saved.set(false);
         self.clear_unsaved();
+    }
+
+    /// Drops held changes too: only for Delete all, which means to remove everything.
+    fn clear_unsaved_and_held(self) {
+        self.clear_unsaved();
+        self.checklist.held.set_value(None);
+        self.questions.held.set_value(None);
+        self.plan.held.set_value(None);
+        self.contacts.held.set_value(None);
+        self.dates.held.set_value(None);
+        self.letters.held.set_value(None);
     }
 }
 

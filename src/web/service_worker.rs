@@ -3,7 +3,9 @@
 //!
 //! A new version never takes over a page by itself: its worker waits until the reader taps
 //! "Reload", then the page reloads once under the new worker, so one page never mixes the
-//! files of two versions.
+//! files of two versions. When another tab applies an update, every other tab is told (the
+//! worker that controls it changed) and offers a reload too, rather than going on as the old
+//! version beside the new one's notes.
 
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
@@ -27,17 +29,25 @@ fn container() -> Option<ServiceWorkerContainer> {
 }
 
 /// Registers the worker and calls `on_update_ready` whenever a new version is installed and
-/// waiting. Debug builds (`make serve`) skip it, so live reload is never served from a cache.
-pub fn register(on_update_ready: impl Fn() + Clone + 'static) {
+/// waiting, and `on_updated_elsewhere` when another tab switched to a new version. Debug builds
+/// (`make serve`) skip it, so live reload is never served from a cache.
+pub fn register(
+    on_update_ready: impl Fn() + Clone + 'static,
+    on_updated_elsewhere: impl Fn() + 'static,
+) {
     if cfg!(debug_assertions) {
         return;
     }
     let Some(container) = container() else { return };
-    let reload = Closure::<dyn Fn()>::new(|| {
+    // A first install also gives the page a controller: that is not a new version.
+    let had_controller = Cell::new(container.controller().is_some());
+    let reload = Closure::<dyn Fn()>::new(move || {
         if UPDATE_REQUESTED.with(Cell::get) {
             if let Some(w) = web_sys::window() {
                 let _ = w.location().reload();
             }
+        } else if had_controller.replace(true) {
+            on_updated_elsewhere();
         }
     });
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));

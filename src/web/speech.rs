@@ -1,6 +1,7 @@
 //! Reading aloud with the phone's own voices (the Web Speech API): nothing is sent anywhere by
-//! us, and nothing is downloaded. Where the browser has no voice for a language, there is no
-//! Listen button.
+//! us, and nothing is downloaded. Only voices on the phone (`localService`) are used: an online
+//! voice (desktop Chrome's "Google …", Edge's "Natural" voices) sends the page's text to its
+//! maker. Where the browser has no voice on the phone for a language, there is no Listen button.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -10,8 +11,9 @@ fn synth() -> Option<SpeechSynthesis> {
     web_sys::window()?.speech_synthesis().ok()
 }
 
-/// The best voice for a language code such as `pl` or `en`: the phone's default voice if it
-/// speaks the language, otherwise the first that does. British English is preferred for `en`.
+/// The best voice on the phone for a language code such as `pl` or `en`: the phone's default
+/// voice if it speaks the language, otherwise the first that does. British English is preferred
+/// for `en`. Never an online voice.
 pub fn voice_for(code: &str) -> Option<SpeechSynthesisVoice> {
     let voices = synth()?.get_voices();
     let speaks = |voice: &SpeechSynthesisVoice| {
@@ -21,7 +23,7 @@ pub fn voice_for(code: &str) -> Option<SpeechSynthesisVoice> {
     let matching: Vec<SpeechSynthesisVoice> = voices
         .iter()
         .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
-        .filter(speaks)
+        .filter(|v| v.local_service() && speaks(v))
         .collect();
     matching
         .iter()

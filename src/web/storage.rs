@@ -2,7 +2,9 @@
 //! `core::store`): this module only moves its text in and out of the browser.
 
 use super::vault as web_vault;
-use crate::core::store::{decode, encode, storage_key, DecodeError, Document};
+use crate::core::store::{
+    decode, encode, is_kept_copy_key, kept_copy_key, storage_key, DecodeError, Document,
+};
 use crate::core::vault;
 use gloo_storage::{LocalStorage, Storage};
 
@@ -15,6 +17,9 @@ pub enum SaveError {
     Refused,
     /// The notes are locked: a personal document cannot be written without the passcode.
     Locked,
+    /// The stored document was written by a newer version of the app (in another tab, after
+    /// an update): this version cannot read it, so it must not write over it.
+    Newer,
 }
 
 /// Why a stored document could not be read.
@@ -23,6 +28,9 @@ pub enum LoadError {
     Unavailable,
     /// Unreadable, and the browser would not store a backup copy: left in place, untouched.
     Stuck,
+    /// Written by a newer version of the app (another tab, after an update). Left exactly as it
+    /// is: the newer version reads it, and this tab treats it as read-only until reloaded.
+    Newer,
     /// Stored encrypted, and this tab does not hold the key (locked, or the passcode was changed
     /// in another tab). Never treated as unreadable: the text stays where it is.
     Locked,
@@ -63,8 +71,13 @@ pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
         .and_then(|text| decode::<D>(&text))
         .map(Some)
         .map_err(|reason| {
+            if matches!(reason, DecodeError::NewerVersion(_)) {
+                // Not damaged, only newer than this tab: moving it aside would take the notes
+                // away from the tab (and the version) that wrote them.
+                return LoadError::Newer;
+            }
             // Keep what could not be read: a later version of the app, or a person, may recover it.
-            let backup_key = format!("{key}:unreadable:{}", js_sys::Date::now() as u64);
+            let backup_key = kept_copy_key(&key, js_sys::Date::now() as u64);
             // Move it aside only once the copy is safely written, so it is never lost and never
             // copied again on every start. The stored form is kept (sealed, if it was), so a
             // backup never holds a readable copy of locked notes.
@@ -107,8 +120,12 @@ pub fn save<D: Document>(doc: &D) -> Result<(), SaveError> {
 }
 
 /// Reads, changes and writes back a document, so that a change to one field keeps the others.
+/// A document from a newer version is left as it is.
 pub fn update<D: Document + Default>(change: impl FnOnce(&mut D)) -> Result<(), SaveError> {
-    let mut doc = load_or_default::<D>();
+    let mut doc = match load::<D>() {
+        Err(LoadError::Newer) => return Err(SaveError::Newer),
+        loaded => loaded.ok().flatten().unwrap_or_default(),
+    };
     change(&mut doc);
     save(&doc)
 }
@@ -166,9 +183,23 @@ fn stored_backups() -> Vec<(String, String)> {
     let length = storage.length().unwrap_or(0);
     (0..length)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(crate::core::store::KEY_PREFIX) && k.contains(":unreadable:"))
+        .filter(|k| is_kept_copy_key(k))
         .filter_map(|k| storage.get_item(&k).ok().flatten().map(|v| (k, v)))
         .collect()
+}
+
+/// The keys of the kept copies of unreadable data, oldest first.
+pub fn kept_copy_keys() -> Vec<String> {
+    let mut keys: Vec<String> = stored_backups().into_iter().map(|(k, _)| k).collect();
+    keys.sort_by_key(|k| crate::core::store::kept_copy_time(k));
+    keys
+}
+
+/// Deletes one kept copy of unreadable data (never anything else).
+pub fn delete_kept_copy(key: &str) {
+    if available() && is_kept_copy_key(key) {
+        LocalStorage::delete(key);
+    }
 }
 
 /// Deletes everything the app keeps in this browser (every `cp-guide:` key), including

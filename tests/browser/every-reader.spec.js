@@ -138,13 +138,20 @@ test('keyboard only: open the language menu, choose Polski, and add an idea to t
   await expect(page.locator('.checklist-item input[type="checkbox"]')).toBeChecked();
 });
 
-/** A pretend speech engine with English and Polish voices, which records what it is asked. */
-async function fakeVoices(page, langs = ['en-GB', 'pl-PL']) {
-  await page.addInitScript((voiceLangs) => {
-    const voices = voiceLangs.map((lang, i) => Object.create(SpeechSynthesisVoice.prototype, {
-      lang: { value: lang }, name: { value: `Test ${lang}` }, default: { value: i === 0 },
-      localService: { value: true }, voiceURI: { value: `test-${lang}` },
-    }));
+/** A pretend speech engine with English and Polish voices, which records what it is asked.
+ * `online` languages get a voice that is not on the phone (`localService: false`), listed first
+ * and as the default, as desktop Chrome lists its "Google …" voices. */
+async function fakeVoices(page, langs = ['en-GB', 'pl-PL'], online = []) {
+  await page.addInitScript(([voiceLangs, onlineLangs]) => {
+    const voice = (lang, local, isDefault) => Object.create(SpeechSynthesisVoice.prototype, {
+      lang: { value: lang }, name: { value: `Test ${local ? '' : 'online '}${lang}` },
+      default: { value: isDefault }, localService: { value: local },
+      voiceURI: { value: `test-${local ? '' : 'online-'}${lang}` },
+    });
+    const voices = [
+      ...onlineLangs.map((lang, i) => voice(lang, false, i === 0)),
+      ...voiceLangs.map((lang, i) => voice(lang, true, i === 0 && onlineLangs.length === 0)),
+    ];
     const log = { spoken: [], paused: false, cancelled: 0 };
     window.speechLog = log;
     window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
@@ -158,7 +165,7 @@ async function fakeVoices(page, langs = ['en-GB', 'pl-PL']) {
       onvoiceschanged: null,
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  }, langs);
+  }, [langs, online]);
 }
 
 test('Listen reads the page in its language, pauses, carries on and stops', async ({ page }) => {
@@ -224,6 +231,22 @@ test('without a voice for the language, there is no Listen button', async ({ pag
   await fakeVoices(page, ['fr-FR']);
   await page.goto('/before/');
   await appReady(page);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.listen')).toHaveCount(0);
+});
+
+test('Listen never uses a voice that is not on the phone, and is hidden where only such voices exist', async ({ page }) => {
+  // English: an online default voice (en-GB) beside a voice on the phone (en-US).
+  await fakeVoices(page, ['en-US'], ['en-GB', 'pl-PL']);
+  await page.goto('/before/');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Listen to this page' }).click();
+  const spoken = await page.evaluate(() => window.speechLog.spoken);
+  expect(spoken.length).toBeGreaterThan(0);
+  expect(spoken.every((s) => s.voice === 'en-US')).toBe(true);
+  // Polish: only an online voice, so no Listen button.
+  await chooseLanguage(page, 'Polski');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('.listen')).toHaveCount(0);
 });

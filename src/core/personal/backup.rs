@@ -158,6 +158,12 @@ pub fn replace(phone: &MyData, file: MyData, parts: &[String]) -> MyData {
     }
 }
 
+/// How many things on the phone "Replace" takes away: everything in each part the file holds.
+pub fn removed_by_replace(phone: &MyData, parts: &[String]) -> usize {
+    let total = |data: &MyData| data.counts().iter().map(|(_, n)| n).sum::<usize>();
+    total(phone) - total(&replace(phone, MyData::default(), parts))
+}
+
 /// One document of the file; a missing one is empty (a file from before it existed).
 fn part<D: Document + Default>(documents: &Map<String, Value>) -> Result<D, ImportError> {
     match documents.get(D::NAME) {

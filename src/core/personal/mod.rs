@@ -20,7 +20,8 @@ mod stage;
 mod stage_list;
 
 pub use backup::{
-    export, import, import_with_parts, merge, replace, ImportError, MyData, MAX_IMPORT_BYTES,
+    export, import, import_with_parts, merge, removed_by_replace, replace, ImportError, MyData,
+    MAX_IMPORT_BYTES,
 };
 pub use checklist::{Checklist, Task};
 pub use contacts::{mailto_href, tel_href, Contact, Contacts, Role};

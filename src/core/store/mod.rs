@@ -6,9 +6,11 @@
 //! into a message and a backup copy, never a silent reset.
 
 mod codec;
+mod kept_copy;
 mod settings;
 
 pub use codec::{
     decode, decode_value, encode, encode_value, storage_key, DecodeError, Document, KEY_PREFIX,
 };
+pub use kept_copy::{is_kept_copy_key, kept_copy_key, kept_copy_time};
 pub use settings::{Settings, TextSize};

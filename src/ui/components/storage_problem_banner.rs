@@ -55,7 +55,22 @@ pub fn StorageProblemBanner() -> impl IntoView {
             </div>
         }
     };
+    let reload = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
     view! {
+        // Another tab runs a newer version: its notes stay untouched here (read-only), and a
+        // reload brings this tab to that version.
+        <Show when=move || problems.other_version.get()>
+            <div class="storage-problem" role="alert">
+                <p>{i18n.text("other-version-body")}</p>
+                <button type="button" class="button" on:click=reload>
+                    {i18n.text("other-version-reload")}
+                </button>
+            </div>
+        </Show>
         <Show when=move || !problems.unreadable.with(Vec::is_empty)>
             <div class="storage-problem" role="alert">
                 <h2 class="storage-problem__title">{i18n.text("storage-unreadable-title")}</h2>

@@ -1,11 +1,11 @@
 use crate::core::file_names;
 use crate::core::personal::{
-    export, merge, read_copy, replace, seal_copy, ImportError, KeptCopy, MyData, OpenCopyError,
-    SealedCopy, MAX_IMPORT_BYTES,
+    export, merge, read_copy, removed_by_replace, replace, seal_copy, ImportError, KeptCopy,
+    MyData, OpenCopyError, SealedCopy, MAX_IMPORT_BYTES,
 };
 use crate::core::routes::Route;
 use crate::core::vault::KdfParams;
-use crate::ui::components::{download_outcome, refused_passcode_message};
+use crate::ui::components::{download_outcome, refused_passcode_message, UndoNotice};
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::notes::{use_notes, LockState, Notes};
 use crate::web;
@@ -26,6 +26,9 @@ pub fn KeepACopyPage() -> impl IntoView {
     let done = RwSignal::new(None::<String>);
     // Said beside the download buttons, where the parent is looking.
     let downloaded = RwSignal::new(None::<String>);
+    // What the phone held before a "Replace", for Undo.
+    let before_replace = RwSignal::new(None::<MyData>);
+    let undo_words = RwSignal::new(None::<String>);
 
     let download_plain = move |_| {
         let today = web::clock::today_iso();
@@ -70,7 +73,8 @@ pub fn KeepACopyPage() -> impl IntoView {
         let Some((data, parts)) = from_file.get_untracked() else {
             return;
         };
-        let phone = notes.snapshot();
+        // Storage read afresh: another tab may have changed the notes since this page showed them.
+        let phone = notes.current();
         let result = if replace_all {
             replace(&phone, data, &parts)
         } else {
@@ -78,6 +82,10 @@ pub fn KeepACopyPage() -> impl IntoView {
         };
         notes.replace_all(result);
         from_file.set(None);
+        if replace_all && removed_by_replace(&phone, &parts) > 0 {
+            before_replace.set(Some(phone));
+            undo_words.set(Some(i18n.t("backup-replace-undo-what")));
+        }
         done.set(Some(if replace_all {
             i18n.t("backup-replaced")
         } else {
@@ -85,6 +93,19 @@ pub fn KeepACopyPage() -> impl IntoView {
         }));
     };
     let has_passcode = move || notes.lock.get() != LockState::NoPasscode;
+    let undo_replace = Callback::new(move |()| {
+        if let Some(previous) = before_replace.try_update(Option::take).flatten() {
+            notes.replace_all(previous);
+            done.set(None);
+        }
+    });
+    // "12 items on this phone will be removed", counted on what storage holds now.
+    let will_remove = move |parts: &[String]| {
+        let count = removed_by_replace(&untrack(|| notes.current()), parts);
+        (count > 0).then(|| {
+            view! { <p><strong>{i18n.t_args("backup-replace-removes", [("count", count.into())])}</strong></p> }
+        })
+    };
 
     view! {
         <h1>{i18n.text(Route::KeepACopy.title_key())}</h1>
@@ -119,11 +140,12 @@ pub fn KeepACopyPage() -> impl IntoView {
         <Show when=move || sealed_file.with(Option::is_some)>
             <OpenSealedFile sealed_file=sealed_file from_file=from_file problem=problem/>
         </Show>
-        {move || from_file.get().map(|(data, _)| view! {
+        {move || from_file.get().map(|(data, parts)| view! {
             <div class="box import-preview">
                 <h3>{i18n.t("backup-file-holds")}</h3>
                 <ul class="list">{counts(i18n, &data)}</ul>
                 <p>{i18n.t("backup-choose-how")}</p>
+                {will_remove(&parts)}
                 <p class="button-row">
                     <button type="button" class="button" on:click=move |_| apply(false)>{i18n.t("backup-merge")}</button>
                     <button type="button" class="button button--secondary" on:click=move |_| apply(true)>{i18n.t("backup-replace")}</button>
@@ -134,6 +156,7 @@ pub fn KeepACopyPage() -> impl IntoView {
         <div role="status">
             {move || done.get().map(|text| view! { <p class="success-message">{text}</p> })}
         </div>
+        <UndoNotice deleted=undo_words on_undo=undo_replace/>
 
         <h2>{i18n.text("backup-delete-heading")}</h2>
         <p><a href=Route::Settings.path()>{i18n.text("backup-delete-link")}</a></p>

@@ -1,7 +1,7 @@
 use crate::core::routes::Route;
 use crate::ui::components::{
-    DeleteAllData, ExitSiteChoice, LanguageChoice, NationChoice, PasscodeSettings, PlainNameChoice,
-    TextSizeChoice,
+    DeleteAllData, ExitSiteChoice, KeptCopies, LanguageChoice, NationChoice, PasscodeSettings,
+    PlainNameChoice, TextSizeChoice,
 };
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -21,6 +21,7 @@ pub fn SettingsPage() -> impl IntoView {
         <PasscodeSettings/>
         <p><a href=Route::KeepACopy.path()>{i18n.text("backup-title")}</a></p>
         <p><a href=Route::CoverTracks.path()>{i18n.text("footer-cover-tracks")}</a></p>
+        <KeptCopies/>
         <DeleteAllData/>
     }
 }
