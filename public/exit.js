@@ -28,6 +28,7 @@
   var LEFT = 'cp-guide:left';
   var LEFT_AT = 'cp-guide:left-at';
   var TELL = 'cp-guide:tell-tabs';
+  var TRACELESS = 'cp-guide:traceless';
   // This tab showed a page of the guide at this time (sessionStorage), and a tab of the guide
   // last exited at that time (localStorage: every tab, so a tab that was on another site
   // knows its history predates an exit; Delete all removes it).
@@ -67,23 +68,29 @@
   // The other tabs are told only once that first page is reached: a message reaching a page
   // kept in the back-forward cache makes the browser drop it, and dropping the very page
   // being gone back to aborts the way back (measured in Chromium).
-  function leave(site, tellTabs) {
+  // `traceless`: after removing every trace, nothing may be written back to localStorage.
+  function leave(site, tellTabs, traceless) {
     blank();
+    // Carried to the first page too, which finishes the exit.
+    traceless = traceless || read(sessionStorage, TRACELESS) === '1';
     // Without the mark, the first page could not know to leave: then replace only this one.
     var marked = true;
     try {
       sessionStorage.setItem(LEFT, site);
       sessionStorage.setItem(LEFT_AT, String(Date.now()));
       if (tellTabs) sessionStorage.setItem(TELL, '1');
+      if (traceless) sessionStorage.setItem(TRACELESS, '1');
     } catch (e) {
       marked = false;
     }
-    try { localStorage.setItem(EXITED_AT, String(Date.now())); } catch (e) { /* this tab's mark stands */ }
+    if (!traceless) {
+      try { localStorage.setItem(EXITED_AT, String(Date.now())); } catch (e) { /* this tab's mark stands */ }
+    }
     var gone = false;
     function replace() {
       if (gone) return;
       gone = true;
-      if (tellTabs || told()) tellOtherTabs(site);
+      if (tellTabs || told()) tellOtherTabs(site, traceless);
       location.replace(site);
     }
     var nav = window.navigation;
@@ -112,10 +119,10 @@
       return false;
     }
   }
-  function tellOtherTabs(site) {
+  function tellOtherTabs(site, traceless) {
     try { sessionStorage.removeItem(TELL); } catch (e) { /* nothing kept */ }
     if (channel) {
-      channel.postMessage({ type: 'exit', site: site });
+      channel.postMessage({ type: 'exit', site: site, traceless: !!traceless });
     } else {
       // Set and removed at once: the other tabs hear the change, nothing stays.
       try { localStorage.setItem(SIGNAL, 'exit'); localStorage.removeItem(SIGNAL); } catch (e) { /* none to tell */ }
@@ -141,6 +148,7 @@
       sessionStorage.setItem(SHOWN_AT, String(Date.now()));
       sessionStorage.removeItem(LEFT);
       sessionStorage.removeItem(LEFT_AT);
+      sessionStorage.removeItem(TRACELESS);
     } catch (e) { /* nothing kept */ }
   }
   var navigation = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
@@ -173,7 +181,7 @@
   }, true);
   // The app's own way out (after removing every trace, when the settings are gone: the site
   // comes with the request).
-  window.addEventListener('cp-guide-leave', function (event) { leave(siteOrNull(event.detail) || chosenSite(), true); });
+  window.addEventListener('cp-guide-leave', function (event) { leave(siteOrNull(event.detail) || chosenSite(), true, true); });
 
   // Shift three times, each within 5 seconds of the last, as GOV.UK's "Exit this page", with
   // two of its faults fixed: either Shift counts (govuk-frontend #5393), and Shift while typing
@@ -208,12 +216,12 @@
 
   // Another tab of the guide exited: this one goes too, blank at once; its way back starts a
   // moment later, once the message has made the browser drop this tab's cached pages.
-  function heard(type, site) {
+  function heard(type, site, traceless) {
     if (type !== 'exit') return;
     blank();
-    setTimeout(function () { leave(siteOrNull(site) || chosenSite(), false); }, 100);
+    setTimeout(function () { leave(siteOrNull(site) || chosenSite(), false, traceless); }, 100);
   }
-  if (channel) channel.addEventListener('message', function (event) { if (event.data) heard(event.data.type, event.data.site); });
+  if (channel) channel.addEventListener('message', function (event) { if (event.data) heard(event.data.type, event.data.site, event.data.traceless === true); });
   window.addEventListener('storage', function (event) {
     if (event.key === SIGNAL && event.newValue) heard(event.newValue);
   });

@@ -607,7 +607,8 @@ impl Notes {
         if web::vault::passcode_set() {
             web::tabs::tell_others(TabNews::Locked);
         }
-        let data = self.snapshot();
+        // As stored, not as shown: another tab may have written since this one last heard.
+        let data = self.current();
         let old_key = web::vault::key();
         web::vault::set_key(Some(key.clone()));
         let all_sealed = self.write_all(data.clone(), true);
@@ -629,7 +630,8 @@ impl Notes {
     /// The date is kept to tell the parent.
     pub fn unseal(self) -> bool {
         web::tabs::tell_others(TabNews::Locked);
-        let data = self.snapshot();
+        // As stored, not as shown: another tab may have written since this one last heard.
+        let data = self.current();
         let key = web::vault::key();
         web::vault::set_key(None);
         web::vault::set_removing_passcode(true);

@@ -26,7 +26,8 @@ test('each stage page states its key facts', async ({ page }) => {
   }
   await page.goto('/help/');
   await appReady(page);
-  await expect(page.locator('a[href="tel:08088010366"]')).toHaveText('0808 801 0366');
+  // Shown as the number; named "Call <line>: <number>" (the number as shown: label in name).
+  await expect(page.locator('a[href="tel:08088010366"]')).toHaveAccessibleName('Call Family Rights Group advice line: 0808 801 0366');
   await expect(page.locator('a[href="tel:116123"]')).toBeVisible();
   await expect(page.locator('main')).not.toContainText('0800 731 1696');
   await expect(page.locator('#family-rights-group')).toContainText('Last checked: 23 November 2026');

@@ -86,7 +86,7 @@ test('notes locked with the older settings still open, and are re-sealed with th
   expect(lock.salt).not.toBe(btoa(String.fromCharCode(...PINNED.salt)));
   expect(lock.auto_lock_minutes).toBe(15);
   const sealedAfter = await page.evaluate(() => localStorage.getItem('cp-guide:checklist'));
-  expect(sealedAfter).toMatch(/^cpv1:/);
+  expect(sealedAfter).toMatch(/^cpv2:/);
   expect(sealedAfter).not.toBe(sealedBefore);
   expect(sealedAfter).not.toContain('Pomegranate');
 
