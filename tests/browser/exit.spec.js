@@ -4,7 +4,7 @@
 // intercepted: nothing real is fetched.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { test, expect, appReady } from './fixtures.js';
+import { test, expect, appReady, setPasscode as setPasscodeTo, unlock as unlockWith } from './fixtures.js';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
 // What the parent had open before the guide.
@@ -24,25 +24,15 @@ async function openGuide(page) {
 }
 
 const PASSCODE = '482915';
+const setPasscode = (page) => setPasscodeTo(page, PASSCODE);
+const unlock = (page) => unlockWith(page, PASSCODE);
 
-async function setPasscode(page) {
-  await page.goto('/settings/');
-  await appReady(page);
-  await page.getByLabel('Your new passcode').fill(PASSCODE);
-  await page.getByLabel('Type it again').fill(PASSCODE);
-  await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
-  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
-}
 
 /** Opens the checklist (unlocking it if a passcode is set) and writes a secret in it. */
 async function openSecretChecklist(page) {
   await page.goto('/checklist/');
   await appReady(page);
-  const unlock = page.getByLabel('Passcode', { exact: true });
-  if (await unlock.count()) {
-    await unlock.fill(PASSCODE);
-    await page.getByRole('button', { name: 'Unlock' }).click();
-  }
+  if (await page.getByLabel('Passcode', { exact: true }).count()) await unlock(page);
   await page.locator('#checklist-add-before').fill('Secret item');
   await page.locator('#checklist-add-before').press('Enter');
   await expect(page.locator('main')).toContainText('Secret item');

@@ -1,32 +1,15 @@
 // Files that leave the app do not give it away: neutral names and titles, a kept copy locked
 // with the passcode, plain calendar entries, and a word on where each file went.
-import { test, expect, appReady, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, appReady, stored, addChecklistItem, setPasscode as setPasscodeTo, expectNoAxeViolations } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const PASSCODE = '482915';
+const setPasscode = (page) => setPasscodeTo(page, PASSCODE);
 /** Words a file's name, a saved PDF's name or a synced calendar must not show. */
 const REVEALING = /child|protection|conference|social|council|complaint|guide/i;
 
-async function stored(page) {
-  return page.evaluate(() => Object.fromEntries(
-    Object.keys(localStorage).filter((k) => k.startsWith('cp-guide:')).sort().map((k) => [k, localStorage.getItem(k)]),
-  ));
-}
 
-async function addChecklistItem(page, words) {
-  await page.locator('#checklist-add-before').fill(words);
-  await page.locator('#checklist-add-before').press('Enter');
-  await expect(page.locator('.checklist-item', { hasText: words })).toHaveCount(1);
-}
 
-async function setPasscode(page) {
-  await page.goto('/settings/');
-  await appReady(page);
-  await page.getByLabel('Your new passcode').fill(PASSCODE);
-  await page.getByLabel('Type it again').fill(PASSCODE);
-  await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
-  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
-}
 
 /** Opens a page of notes afresh, which asks for the passcode first. */
 async function openUnlocked(page, path) {

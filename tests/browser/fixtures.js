@@ -64,3 +64,33 @@ export async function chooseLanguage(page, endonym) {
   if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
   await menu.getByRole('button', { name: endonym, exact: true }).click();
 }
+
+/** Every key the app keeps in localStorage, with its stored text. */
+export async function stored(page) {
+  return page.evaluate(() => Object.fromEntries(
+    Object.keys(localStorage).filter((k) => k.startsWith('cp-guide:')).sort().map((k) => [k, localStorage.getItem(k)]),
+  ));
+}
+
+/** Adds a checklist item to the first stage, as a parent would, and waits to see it. */
+export async function addChecklistItem(page, words) {
+  await page.locator('#checklist-add-before').fill(words);
+  await page.locator('#checklist-add-before').press('Enter');
+  await expect(page.locator('.checklist-item', { hasText: words })).toHaveCount(1);
+}
+
+/** Sets a first passcode in Settings and waits until the notes are sealed with it. */
+export async function setPasscode(page, passcode) {
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByLabel('Your new passcode').fill(passcode);
+  await page.getByLabel('Type it again').fill(passcode);
+  await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
+  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Types the passcode into the unlock form on screen. */
+export async function unlock(page, passcode) {
+  await page.getByLabel('Passcode', { exact: true }).fill(passcode);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}

@@ -1,36 +1,16 @@
 // No note is lost: an import's "Replace" says what it takes off the phone and can be undone;
 // copies of unreadable data stay listed in Settings in later visits; and locking never throws
 // away a change the phone refused to save.
-import { test, expect, appReady } from './fixtures.js';
+import { test, expect, appReady, stored, addChecklistItem, setPasscode as setPasscodeTo, unlock as unlockWith } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const PASSCODE = 'quiet orange bicycle';
+const setPasscode = (page) => setPasscodeTo(page, PASSCODE);
+const unlock = (page) => unlockWith(page, PASSCODE);
 
-async function stored(page) {
-  return page.evaluate(() => Object.fromEntries(
-    Object.keys(localStorage).filter((k) => k.startsWith('cp-guide:')).sort().map((k) => [k, localStorage.getItem(k)]),
-  ));
-}
 
-async function addChecklistItem(page, words) {
-  await page.locator('#checklist-add-before').fill(words);
-  await page.locator('#checklist-add-before').press('Enter');
-  await expect(page.locator('.checklist-item', { hasText: words })).toHaveCount(1);
-}
 
-async function setPasscode(page) {
-  await page.goto('/settings/');
-  await appReady(page);
-  await page.getByLabel('Your new passcode').fill(PASSCODE);
-  await page.getByLabel('Type it again').fill(PASSCODE);
-  await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
-  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
-}
 
-async function unlock(page) {
-  await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-}
 
 test('Replace says how many items on the phone it removes, counted afresh, and can be undone', async ({ page, context }) => {
   await page.goto('/checklist/');
