@@ -154,6 +154,10 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
         }
         self.stuck.set_value(false);
         let saved = match web::storage::save(&doc) {
+            // This tab still holds a key, but the passcode was changed in another tab a moment
+            // ago and it has not heard yet: the change is kept like any refused one (on screen,
+            // then held by the lock that follows), and saved once the notes are opened again.
+            Err(SaveError::Locked) if web::vault::key().is_some() => false,
             // Locked (a late change after the notes locked): the screen holds no notes to keep,
             // and building later changes on this empty copy would overwrite the sealed ones.
             Err(SaveError::Locked) => return false,
@@ -535,16 +539,23 @@ impl Notes {
     /// it are kept to tell. A check that could not run (no worker, or the notes locked
     /// meanwhile) still counts: a try was made.
     pub async fn check_passcode(self, passcode: &str) -> Result<(Key, LockRecord), UnlockError> {
-        let Ok(Some(mut record)) = web::storage::load::<LockRecord>() else {
-            return Err(UnlockError::NoRecord);
-        };
-        let started = record.begin_try(
-            js_sys::Date::now() as u64,
-            web::clock::seen_since_last_count(),
-        );
-        // Written even when refused: the wait was counted down.
-        let _ = web::storage::save(&record);
-        let ticket = started.map_err(UnlockError::Wait)?;
+        // Read, counted and written by one tab at a time, so two tries at the same instant in
+        // two tabs each count.
+        let counted = web::one_tab_at_a_time::run(TRIES_LOCK, || {
+            let Ok(Some(mut record)) = web::storage::load::<LockRecord>() else {
+                return Err(UnlockError::NoRecord);
+            };
+            let started = record.begin_try(
+                js_sys::Date::now() as u64,
+                web::clock::seen_since_last_count(),
+            );
+            // Written even when refused: the wait was counted down.
+            let _ = web::storage::save(&record);
+            Ok((record, started.map_err(UnlockError::Wait)))
+        })
+        .await;
+        let (record, started) = counted?;
+        let ticket = started?;
         let key = match web::vault::unlock(&record, passcode).await {
             Ok(key) => key,
             Err(UnlockFailure::NoKey(DeriveError::Interrupted)) => {
@@ -558,12 +569,16 @@ impl Notes {
             }
         };
         // Another tab may have counted tries meanwhile: end this one on the record as it is now.
-        let mut record = web::storage::load::<LockRecord>()
-            .ok()
-            .flatten()
-            .unwrap_or(record);
-        let told = record.end_right_try(ticket);
-        let _ = web::storage::save(&record);
+        let (record, told) = web::one_tab_at_a_time::run(TRIES_LOCK, move || {
+            let mut record = web::storage::load::<LockRecord>()
+                .ok()
+                .flatten()
+                .unwrap_or(record);
+            let told = record.end_right_try(ticket);
+            let _ = web::storage::save(&record);
+            (record, told)
+        })
+        .await;
         if told.is_some() {
             self.wrong_tries.set(told);
         }
@@ -601,20 +616,34 @@ impl Notes {
     /// new key, over its old copy (so no readable copy is left). `record` holds the new salt
     /// and check value. For a change, every other tab is locked first, so none writes with the
     /// old key meanwhile. Returns false if the browser refused a write.
+    ///
+    /// The record is written before the documents: another tab that hears of a document it
+    /// cannot open then finds its key no longer fits the record, and leaves the document be
+    /// (see `web::storage::load`) rather than keep it aside as damaged.
     pub fn seal_with(self, key: Key, record: &LockRecord) -> bool {
+        let old_record = web::storage::load::<LockRecord>().ok().flatten();
         // A change (not a first passcode: no other tab holds a key then, and locking would
         // only empty their screens).
-        if web::vault::passcode_set() {
+        if old_record.is_some() {
             web::tabs::tell_others(TabNews::Locked);
         }
         // As stored, not as shown: another tab may have written since this one last heard.
+        // Read while this tab's key still fits the stored record.
         let data = self.current();
         let old_key = web::vault::key();
+        if web::storage::save(record).is_err() {
+            return false;
+        }
         web::vault::set_key(Some(key.clone()));
-        let all_sealed = self.write_all(data.clone(), true);
-        if !all_sealed || web::storage::save(record).is_err() {
-            // Put everything back as it was: no note left sealed with a passcode that was
-            // never set, none left readable under one that was.
+        if !self.write_all(data.clone(), true) {
+            // Put everything back as it was, the record first: no note left sealed with a
+            // passcode that was never set, none left readable under one that was.
+            match &old_record {
+                Some(old) => {
+                    let _ = web::storage::save(old);
+                }
+                None => web::storage::remove::<LockRecord>(),
+            }
             web::vault::set_key(old_key);
             self.write_all(data, true);
             return false;
@@ -683,6 +712,9 @@ impl Notes {
         self.letters.held.set_value(None);
     }
 }
+
+/// The Web Lock held while a passcode try is counted (see `check_passcode`).
+const TRIES_LOCK: &str = "cp-guide-passcode-tries";
 
 fn stored_removal() -> Option<String> {
     web::storage::load::<PasscodeRemoved>()

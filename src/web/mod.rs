@@ -7,6 +7,7 @@ pub mod download;
 pub mod exit;
 pub mod files;
 pub mod i18n;
+pub mod one_tab_at_a_time;
 pub mod service_worker;
 pub mod share;
 pub mod site_data;

@@ -60,10 +60,17 @@ pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
     };
     let opened = if vault::is_sealed(&stored) {
         let vault_key = web_vault::key().ok_or(LoadError::Locked)?;
-        // This tab's key does not open it (left sealed by an older passcode after a failed
-        // change, or damaged): keep it aside like any unreadable text, never write over it.
-        vault::open_document(&vault_key, &key, &stored)
-            .map_err(|_| DecodeError::Corrupt("sealed with another passcode".into()))
+        match vault::open_document(&vault_key, &key, &stored) {
+            Ok(text) => Ok(text),
+            // The passcode was changed in another tab, which sealed this document with the new
+            // key: this tab's key is out of date (it hears of the change and locks). The
+            // document is sound, so it stays where it is.
+            Err(_) if !web_vault::key_fits_record(&vault_key) => return Err(LoadError::Locked),
+            // This tab's key is the passcode's, and still does not open it (left sealed by an
+            // older passcode after a failed change, or damaged): keep it aside like any
+            // unreadable text, never write over it.
+            Err(_) => Err(DecodeError::Corrupt("sealed with another passcode".into())),
+        }
     } else {
         Ok(stored.clone())
     };
@@ -105,6 +112,9 @@ pub fn save<D: Document>(doc: &D) -> Result<(), SaveError> {
     }
     let text = encode(doc);
     let text = match (D::PERSONAL, web_vault::key()) {
+        // The passcode was changed in another tab and this one has not heard yet: a write
+        // sealed with the old key would be one the new passcode cannot open.
+        (true, Some(key)) if !web_vault::key_fits_record(&key) => return Err(SaveError::Locked),
         (true, Some(key)) => {
             let nonce = web_vault::random().ok_or(SaveError::Unavailable)?;
             vault::seal_document(&key, nonce, &storage_key::<D>(), D::VERSION, &text)

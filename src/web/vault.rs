@@ -42,6 +42,16 @@ pub fn passcode_set() -> bool {
         .is_some()
 }
 
+/// Whether `key` is the one the stored passcode record was made with. False once another tab
+/// has changed or removed the passcode: this tab's key must then neither write nor judge a
+/// document it cannot open.
+pub fn key_fits_record(key: &Key) -> bool {
+    matches!(
+        crate::web::storage::load::<LockRecord>(),
+        Ok(Some(record)) if record.accept(key.clone()).is_ok()
+    )
+}
+
 /// N random bytes from crypto.getRandomValues (the browser's CSPRNG).
 pub fn random<const N: usize>() -> Option<[u8; N]> {
     let crypto = web_sys::window()?.crypto().ok()?;
