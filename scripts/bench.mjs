@@ -203,9 +203,15 @@ const floorSite = await (async () => { writeFloor('target/bench-floor'); return 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const firstLoad = await measureFirstLoad(browser, `${site.url}/`);
-  const wasmName = readdirSync('dist').find((f) => f.endsWith('.wasm'));
-  const wasmBytes = readFileSync(join('dist', wasmName));
-  const wasm = { file: wasmName, raw: wasmBytes.length, gzip: gzipSize(wasmBytes), brotli: brotliSize(wasmBytes) };
+  // The core wasm, and what each tool's chunks add when it is first opened (scripts/chunks.mjs).
+  const chunks = JSON.parse(readFileSync('target/chunks.json', 'utf8'));
+  const sized = (url) => { const b = readFileSync(join('dist', url)); return { raw: b.length, gzip: gzipSize(b), brotli: brotliSize(b) }; };
+  const wasmName = `${chunks.pkg}/cp-guide_bg.wasm`;
+  const wasm = { file: wasmName, ...sized(wasmName) };
+  const tools = Object.fromEntries(Object.entries(chunks.splits).map(([name, urls]) => [
+    name.replace(/_\d+$/, ''),
+    { files: urls.length, brotli: urls.reduce((sum, url) => sum + sized(url).brotli, 0) },
+  ]));
 
   // One first load per language: which locale folders it fetched, and its brotli total.
   const languages = readdirSync(join('dist', 'locales')).sort();
@@ -274,7 +280,7 @@ try {
     lighthouse = { error: String(error.message ?? error) };
   }
 
-  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, offline, passcode, lighthouse };
+  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, tools, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, offline, passcode, lighthouse };
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (s, n) => String(s).padStart(n);
@@ -283,7 +289,9 @@ try {
   for (const f of firstLoad.files) console.log(`${pad(f.path.slice(0, 43), 44)}${num(f.raw, 10)}${num(f.gzip, 10)}${num(f.brotli, 10)}`);
   const t = firstLoad.total;
   console.log(`${pad('total', 44)}${num(t.raw, 10)}${num(t.gzip, 10)}${num(t.brotli, 10)}`);
-  console.log(`.wasm alone: ${wasm.raw} raw, ${wasm.gzip} gzip -9, ${wasm.brotli} brotli`);
+  console.log(`core .wasm alone: ${wasm.raw} raw, ${wasm.gzip} gzip -9, ${wasm.brotli} brotli`);
+  console.log('\n1a. Each tool when first opened: its chunks (fetched in parallel), brotli');
+  for (const [name, t] of Object.entries(tools)) console.log(`${pad(name, 22)}${num(t.brotli, 10)} in ${t.files} files`);
   console.log(`\n1b. First load per language (${languages.length} languages in this build), brotli`);
   console.log(`${pad('language', 10)}${num('total', 10)}${num('messages', 10)}  locale folders fetched`);
   for (const [code, l] of Object.entries(byLanguage)) console.log(`${pad(code, 10)}${num(l.brotli, 10)}${num(l.localeBrotli, 10)}  ${l.folders.join(' ')}`);

@@ -28,6 +28,8 @@ const variants = readdirSync(join(dist, 'locales')).sort()
 async function render(page, url) {
   await page.goto(url);
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  // A tool's page is shown once its chunk of wasm has arrived (src/ui/chunks.rs).
+  await page.locator('main h1').waitFor({ state: 'attached' });
   return page.evaluate(() => ({
     // Leptos's empty marker comments (`<!---->`) mean nothing in a static page, which is never
     // hydrated (the app replaces it): drop them, as they would split words for a search engine.

@@ -39,8 +39,9 @@ const { count, size, warnings } = await generateSW({
   // `/core-group` without the slash, or an unknown path) gets the app, whose router decides.
   directoryIndex: 'index.html',
   navigateFallback: '/index.html',
-  // Trunk puts a content hash in these names, so they need no revision query.
-  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/,
+  // A content hash is in these names (or, for the wasm, in its folder: scripts/assemble.mjs),
+  // so they need no revision query.
+  dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$|^\/?pkg\/[0-9a-f]{16}\//,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   runtimeCaching: [{
     urlPattern: ({ url }) => url.pathname.startsWith('/locales/') && url.searchParams.has('v'),

@@ -61,6 +61,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+WASM_SPLIT_VERSION=0.2.4
+# It prints no version of its own: cargo's list of installed tools says.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about a minute)"
+  # Splits the release wasm into a core and chunks (scripts/build.sh).
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+fi
+
 # 4. Node packages from the committed lock file: wasm-opt (binaryen), lightningcss, Workbox,
 #    Playwright (which uses /usr/bin/chromium), axe-core. Skipped when the lock is unchanged.
 stamp="node_modules/.setup-lock-hash"

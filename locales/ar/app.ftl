@@ -28,6 +28,11 @@ footer-private = كل ما تكتبه في هذا الدليل يبقى على �
 
 shell-loading = جارٍ تحميل الدليل…
 shell-noscript = يحتاج هذا الدليل إلى JavaScript. يُرجى تشغيله من إعدادات المتصفح، ثم إعادة تحميل هذه الصفحة.
+# While a tool's own code is fetched, the first time it is opened (a second or two on a slow phone).
+chunk-loading = جارٍ فتح هذه الأداة…
+# When that code cannot be fetched (offline, say): the button loads the page again.
+chunk-failed = تعذّر فتح هذا الجزء من الدليل. تحقّق من اتصالك بالإنترنت، ثم حاول مرة أخرى.
+chunk-retry = حاول مرة أخرى
 shell-load-error = تعذّر تشغيل الدليل. يُرجى التأكد من الاتصال بالإنترنت، ثم إعادة تحميل هذه الصفحة.
 
 ## Emergency exit

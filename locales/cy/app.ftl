@@ -24,6 +24,11 @@ footer-private = Mae popeth rydych chi'n ei deipio yn y canllaw hwn yn aros ar y
 
 shell-loading = Wrthi'n llwytho'r canllaw…
 shell-noscript = Mae angen JavaScript ar y canllaw hwn. Trowch ef ymlaen yng ngosodiadau eich porwr, yna ail-lwythwch y dudalen hon.
+# While a tool's own code is fetched, the first time it is opened (a second or two on a slow phone).
+chunk-loading = Wrthi'n agor yr offeryn hwn…
+# When that code cannot be fetched (offline, say): the button loads the page again.
+chunk-failed = Nid oedd modd agor y rhan hon o'r canllaw. Gwiriwch eich cysylltiad â'r rhyngrwyd, yna rhowch gynnig arall arni.
+chunk-retry = Rhoi cynnig arall arni
 shell-load-error = Methodd y canllaw â dechrau. Gwiriwch eich cysylltiad â'r rhyngrwyd, yna ail-lwythwch y dudalen hon.
 
 ## Emergency exit

@@ -26,6 +26,11 @@ footer-private = Everything you type in this guide stays on this phone. Nothing 
 
 shell-loading = Loading the guide…
 shell-noscript = This guide needs JavaScript. Please turn it on in your browser settings, then reload this page.
+# While a tool's own code is fetched, the first time it is opened (a second or two on a slow phone).
+chunk-loading = Opening this tool…
+# When that code cannot be fetched (offline, say): the button loads the page again.
+chunk-failed = This part of the guide could not be opened. Check your internet connection, then try again.
+chunk-retry = Try again
 shell-load-error = The guide could not start. Check your internet connection, then reload this page.
 
 ## Emergency exit

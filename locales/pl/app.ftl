@@ -27,6 +27,11 @@ footer-private = Wszystko, co wpiszesz w tym przewodniku, zostaje na tym telefon
 
 shell-loading = Ładowanie przewodnika…
 shell-noscript = Ten przewodnik potrzebuje JavaScriptu. Włącz go w ustawieniach przeglądarki, a potem odśwież tę stronę.
+# While a tool's own code is fetched, the first time it is opened (a second or two on a slow phone).
+chunk-loading = Otwieranie tego narzędzia…
+# When that code cannot be fetched (offline, say): the button loads the page again.
+chunk-failed = Nie udało się otworzyć tej części przewodnika. Sprawdź połączenie z internetem i spróbuj ponownie.
+chunk-retry = Spróbuj ponownie
 shell-load-error = Nie udało się uruchomić przewodnika. Sprawdź połączenie z internetem, a potem odśwież tę stronę.
 
 ## Emergency exit

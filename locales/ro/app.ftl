@@ -27,6 +27,11 @@ footer-private = Tot ce scrieți în acest ghid rămâne pe acest telefon. Nimic
 
 shell-loading = Ghidul se încarcă…
 shell-noscript = Acest ghid are nevoie de JavaScript. Vă rugăm să îl porniți din setările browserului, apoi să reîncărcați pagina.
+# While a tool's own code is fetched, the first time it is opened (a second or two on a slow phone).
+chunk-loading = Se deschide acest instrument…
+# When that code cannot be fetched (offline, say): the button loads the page again.
+chunk-failed = Această parte a ghidului nu a putut fi deschisă. Verificați conexiunea la internet, apoi încercați din nou.
+chunk-retry = Încercați din nou
 shell-load-error = Ghidul nu a putut porni. Verificați conexiunea la internet, apoi reîncărcați pagina.
 
 ## Emergency exit

@@ -28,6 +28,11 @@ footer-private = اس گائیڈ میں آپ جو کچھ بھی لکھیں، و�
 
 shell-loading = گائیڈ کھل رہی ہے…
 shell-noscript = اس گائیڈ کے لیے JavaScript ضروری ہے۔ براہ کرم اپنے براؤزر کی سیٹنگز میں اسے آن کریں، پھر یہ صفحہ دوبارہ لوڈ کریں۔
+# While a tool's own code is fetched, the first time it is opened (a second or two on a slow phone).
+chunk-loading = یہ ٹول کھل رہا ہے…
+# When that code cannot be fetched (offline, say): the button loads the page again.
+chunk-failed = گائیڈ کا یہ حصہ نہیں کھل سکا۔ اپنا انٹرنیٹ کنکشن چیک کریں، پھر دوبارہ کوشش کریں۔
+chunk-retry = دوبارہ کوشش کریں
 shell-load-error = گائیڈ شروع نہیں ہو سکی۔ اپنا انٹرنیٹ کنکشن چیک کریں، پھر یہ صفحہ دوبارہ لوڈ کریں۔
 
 ## Emergency exit

@@ -1,15 +1,14 @@
 //! The app's frame: header, the page for the current path, footer.
 
+use super::chunks::{personal_page, unlock_page};
 use super::components::{
     ExitChoice, ExitThisPage, LockBar, PasscodeNotices, PlainName, SiteFooter, SiteHeader,
-    SkipLink, StorageProblemBanner, TranslationNotice, UnlockForm, UpdateBanner,
+    SkipLink, StorageProblemBanner, TranslationNotice, UpdateBanner,
 };
 use super::i18n::I18n;
 use super::notes::{use_notes, LockState, Notes};
 use super::pages::{
-    ChecklistPage, ContactsPage, CoverTracksPage, DatesPage, GlossaryPage, HomePage, KeepACopyPage,
-    LettersPage, MeetingPage, NotFoundPage, PlanPage, PrintPage, QuestionsPage, SettingsPage,
-    StagePage,
+    CoverTracksPage, GlossaryPage, HomePage, NotFoundPage, SettingsPage, StagePage,
 };
 use crate::core::i18n::Catalog;
 use crate::core::routes::Route;
@@ -78,7 +77,7 @@ fn CurrentPage() -> impl IntoView {
     Effect::new(move |previous: Option<(Option<Route>, String)>| {
         let current = (route.get(), location.hash.get());
         if previous.is_some_and(|p| p != current) {
-            focus_target(current.1.trim_start_matches('#'));
+            focus_target(current.1.trim_start_matches('#').to_owned());
         }
         current
     });
@@ -86,9 +85,7 @@ fn CurrentPage() -> impl IntoView {
     // What the parent wrote stays behind the passcode while locked; the guide stays readable.
     let notes = use_notes();
     move || match route.get() {
-        Some(r) if r.is_personal() && notes.lock.get() == LockState::Locked => {
-            view! { <UnlockForm/> }.into_any()
-        }
+        Some(r) if r.is_personal() && notes.lock.get() == LockState::Locked => unlock_page(),
         Some(r) if r.is_personal() && notes.lock.get() == LockState::Unlocked => {
             view! { <LockBar/><PasscodeNotices/>{personal_page(r)} }.into_any()
         }
@@ -102,30 +99,27 @@ fn CurrentPage() -> impl IntoView {
     }
 }
 
-/// The pages that show what the parent wrote (see Route::is_personal).
-fn personal_page(route: Route) -> AnyView {
-    match route {
-        Route::Dates => view! { <DatesPage/> }.into_any(),
-        Route::Checklist => view! { <ChecklistPage/> }.into_any(),
-        Route::Questions => view! { <QuestionsPage/> }.into_any(),
-        Route::Meeting => view! { <MeetingPage/> }.into_any(),
-        Route::Plan => view! { <PlanPage/> }.into_any(),
-        Route::Contacts => view! { <ContactsPage/> }.into_any(),
-        Route::KeepACopy => view! { <KeepACopyPage/> }.into_any(),
-        Route::Letters => view! { <LettersPage/> }.into_any(),
-        _ => view! { <PrintPage/> }.into_any(),
-    }
+/// Moves focus to the element with id `anchor` if there is one, else to the page's heading.
+/// Runs after the new page has rendered (effects run after the DOM update); a tool opened for
+/// the first time renders once its chunk has arrived, so until then it looks again every
+/// 50 ms, for up to 10 seconds.
+fn focus_target(anchor: String) {
+    focus_when_rendered(anchor, 200);
 }
 
-/// Moves focus to the element with id `anchor` if there is one, else to the page's heading.
-/// Runs after the new page has rendered (effects run after the DOM update).
-fn focus_target(anchor: &str) {
+fn focus_when_rendered(anchor: String, tries_left: u32) {
     use wasm_bindgen::JsCast;
     let doc = web::document();
     let target = (!anchor.is_empty())
-        .then(|| doc.get_element_by_id(anchor))
+        .then(|| doc.get_element_by_id(&anchor))
         .flatten();
     let Some(target) = target.or_else(|| doc.query_selector("main h1").ok().flatten()) else {
+        if tries_left > 0 {
+            set_timeout(
+                move || focus_when_rendered(anchor, tries_left - 1),
+                std::time::Duration::from_millis(50),
+            );
+        }
         return;
     };
     if target.tag_name() == "H1" {

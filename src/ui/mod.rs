@@ -3,6 +3,7 @@
 
 mod app;
 mod auto_lock;
+mod chunks;
 mod components;
 mod drafts;
 mod i18n;

@@ -15,12 +15,13 @@ pub async fn run<R: 'static>(name: &str, work: impl FnOnce() -> R + 'static) -> 
     let result: Rc<RefCell<Option<R>>> = Rc::new(RefCell::new(None));
     if let Some(locks) = lock_manager() {
         let (work_in, result_in) = (work.clone(), result.clone());
-        let callback: Closure<dyn FnMut(JsValue) -> JsValue> = Closure::once(move |_lock: JsValue| -> JsValue {
-            if let Some(work) = work_in.borrow_mut().take() {
-                *result_in.borrow_mut() = Some(work());
-            }
-            JsValue::UNDEFINED
-        });
+        let callback: Closure<dyn FnMut(JsValue) -> JsValue> =
+            Closure::once(move |_lock: JsValue| -> JsValue {
+                if let Some(work) = work_in.borrow_mut().take() {
+                    *result_in.borrow_mut() = Some(work());
+                }
+                JsValue::UNDEFINED
+            });
         let request = js_sys::Reflect::get(&locks, &"request".into())
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());

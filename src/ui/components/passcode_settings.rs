@@ -64,6 +64,9 @@ pub fn PasscodeSettings() -> impl IntoView {
         leptos::task::spawn_local(async move {
             if changing {
                 if let Err(refused) = notes.check_passcode(&in_use).await {
+                    if busy.is_disposed() {
+                        return;
+                    }
                     busy.set(false);
                     current.set(String::new());
                     problem.set(refused_passcode_message(i18n, refused));
@@ -71,6 +74,10 @@ pub fn PasscodeSettings() -> impl IntoView {
                 }
             }
             let sealed = seal_with_new_passcode(notes, &passcode, auto_lock_minutes).await;
+            // Settings was left meanwhile: the change is made, with no form left to tell.
+            if busy.is_disposed() {
+                return;
+            }
             busy.set(false);
             current.set(String::new());
             first.set(String::new());
@@ -93,13 +100,16 @@ pub fn PasscodeSettings() -> impl IntoView {
         remove_problem.set(None);
         let in_use = remove_passcode.get_untracked();
         leptos::task::spawn_local(async move {
-            let checked = notes.check_passcode(&in_use).await;
+            let removed = notes.check_passcode(&in_use).await.map(|_| notes.unseal());
+            // Settings was left meanwhile: nothing is left to show the outcome on.
+            if busy.is_disposed() {
+                return;
+            }
             busy.set(false);
             remove_passcode.set(String::new());
-            match checked {
+            match removed {
                 Err(refused) => remove_problem.set(refused_passcode_message(i18n, refused)),
-                Ok(_) => {
-                    let ok = notes.unseal();
+                Ok(ok) => {
                     confirm_remove.set(false);
                     outcome.set(Some(if ok {
                         "passcode-removed"

@@ -23,6 +23,11 @@ pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
         // The key is derived in a worker: the page stays free meanwhile (the exit, typing).
         leptos::task::spawn_local(async move {
             let result = notes.try_unlock(&passcode.get_untracked()).await;
+            // Opened: the notes' page takes this form's place, so nothing in it changes (its
+            // views would update after it is gone). Or the page was left meanwhile.
+            if result.is_ok() || busy.is_disposed() {
+                return;
+            }
             busy.set(false);
             passcode.set(String::new());
             problem.set(result.err().and_then(|e| refused_passcode_message(i18n, e)));

@@ -62,6 +62,10 @@ pub fn KeepACopyPage() -> impl IntoView {
             };
             // The same file can be chosen again after a Cancel.
             input.set_value("");
+            // The page was left meanwhile.
+            if problem.is_disposed() {
+                return;
+            }
             match result {
                 Ok(KeptCopy::Plain(data, parts)) => from_file.set(Some((*data, parts))),
                 Ok(KeptCopy::Sealed(copy)) => sealed_file.set(Some(copy)),
@@ -183,7 +187,12 @@ fn SealedDownload(notes: Notes, downloaded: RwSignal<Option<String>>) -> impl In
         // Both keys are derived in a worker, so the page stays free meanwhile.
         leptos::task::spawn_local(async move {
             let typed = passcode.get_untracked();
-            match notes.check_passcode(&typed).await {
+            let checked = notes.check_passcode(&typed).await;
+            // The page was left meanwhile: no copy is made.
+            if busy.is_disposed() {
+                return;
+            }
+            match checked {
                 Err(refused) => problem.set(refused_passcode_message(i18n, refused)),
                 Ok(_) => {
                     let today = web::clock::today_iso();
@@ -196,6 +205,9 @@ fn SealedDownload(notes: Notes, downloaded: RwSignal<Option<String>>) -> impl In
                         Some(seal_copy(&notes.snapshot(), &today, &key, kdf, salt, nonce))
                     }
                     .await;
+                    if busy.is_disposed() {
+                        return;
+                    }
                     let offered = sealed.and_then(|file| {
                         web::download::text_file(
                             &file_names::notes(&today),
@@ -261,6 +273,10 @@ fn OpenSealedFile(
             } else {
                 web::vault::derive_key(&typed, &copy.salt_bytes(), copy.kdf()).await
             };
+            // The page was left meanwhile.
+            if busy.is_disposed() {
+                return;
+            }
             busy.set(false);
             passcode.set(String::new());
             let result = match key {

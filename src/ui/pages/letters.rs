@@ -58,7 +58,12 @@ pub fn LettersPage() -> impl IntoView {
         }
         fetching.update_value(|f| f.push(language));
         leptos::task::spawn_local(async move {
-            match web::i18n::fetch_letter_text(language).await {
+            let fetched = web::i18n::fetch_letter_text(language).await;
+            // The page was left meanwhile.
+            if texts.is_disposed() {
+                return;
+            }
+            match fetched {
                 Ok(catalog) => texts.update(|t| t.push(Arc::new(catalog))),
                 Err(_) => {
                     fetching.update_value(|f| f.retain(|l| *l != language));
@@ -139,6 +144,9 @@ pub fn LettersPage() -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             let done = web::share::copy_text(&t).await;
+            if outcome.is_disposed() {
+                return;
+            }
             outcome.set(Some(i18n.t(if done == Shared::Copied {
                 "letters-copied"
             } else {
@@ -153,6 +161,9 @@ pub fn LettersPage() -> impl IntoView {
         let subject = title(letter, "title");
         leptos::task::spawn_local(async move {
             let done = web::share::share_or_copy(&subject, &t).await;
+            if outcome.is_disposed() {
+                return;
+            }
             outcome.set(match done {
                 Shared::Copied => Some(i18n.t("letters-copied")),
                 Shared::Failed => Some(i18n.t("letters-copy-failed")),

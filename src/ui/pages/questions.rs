@@ -34,7 +34,11 @@ pub fn QuestionsPage() -> impl IntoView {
             .as_text(true, |q| words_text(i18n, q.words()));
         let title = i18n.t("questions-share-title");
         leptos::task::spawn_local(async move {
-            shared.set(Some(web::share::share_or_copy(&title, &text).await));
+            let done = web::share::share_or_copy(&title, &text).await;
+            // The page was left meanwhile.
+            if !shared.is_disposed() {
+                shared.set(Some(done));
+            }
         });
     };
     let share_message = move || {

@@ -1,7 +1,8 @@
 use crate::core::routes::Route;
+use crate::ui::chunks::passcode_section;
 use crate::ui::components::{
-    DeleteAllData, ExitSiteChoice, KeptCopies, LanguageChoice, NationChoice, PasscodeSettings,
-    PlainNameChoice, TextSizeChoice,
+    DeleteAllData, ExitSiteChoice, KeptCopies, LanguageChoice, NationChoice, PlainNameChoice,
+    TextSizeChoice,
 };
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -18,7 +19,7 @@ pub fn SettingsPage() -> impl IntoView {
         <NationChoice/>
         <ExitSiteChoice/>
         <PlainNameChoice/>
-        <PasscodeSettings/>
+        {passcode_section()}
         <p><a href=Route::KeepACopy.path()>{i18n.text("backup-title")}</a></p>
         <p><a href=Route::CoverTracks.path()>{i18n.text("footer-cover-tracks")}</a></p>
         <KeptCopies/>

@@ -1,0 +1,77 @@
+// The release build's page and files, from index.html: what Trunk does for `make serve`, done
+// here for the split WebAssembly (scripts/build.sh), which Trunk cannot build.
+//
+//   node scripts/assemble.mjs <dist> <pkg>
+//
+// index.html stays the one source for both: its `data-trunk` links are read here too.
+// - rel="css": the bundled stylesheet (scripts/bundle-css.sh), copied with a content hash in its
+//   name, linked with its integrity.
+// - rel="rust": the split wasm in <pkg> (the core `cp-guide.js` and `cp-guide_bg.wasm`, the
+//   loader `__wasm_split.js`, one `split_*.wasm` per tool and `chunk_*.wasm` for code tools
+//   share) copied to `/pkg/<hash of them all>/`: one build's core never meets another build's
+//   chunk at the same address. Then a start script (inline here, moved out to a file by
+//   scripts/externalize-loader.mjs) and preloads for the core.
+// - rel="copy-dir" and rel="copy-file": copied into dist as Trunk copies them.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+const [dist, pkg] = process.argv.slice(2);
+if (!dist || !pkg) throw new Error('usage: assemble.mjs <dist> <pkg>');
+
+const hash = (bytes, length = 16) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
+const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
+
+mkdirSync(dist, { recursive: true });
+let html = readFileSync('index.html', 'utf8');
+
+const pkgFiles = readdirSync(pkg).filter((f) => /\.(js|wasm)$/.test(f)).sort();
+const build = hash(Buffer.concat(pkgFiles.map((f) => readFileSync(join(pkg, f)))));
+const pkgUrl = `/pkg/${build}`;
+mkdirSync(join(dist, pkgUrl), { recursive: true });
+for (const file of pkgFiles) cpSync(join(pkg, file), join(dist, pkgUrl, file));
+
+// A chunk that cannot be fetched (offline before the guide was kept for offline use, or a page
+// left open across an update whose files are gone) makes Leptos 0.8 stop the whole app (a
+// panic: "load callback should succeed"). The loader instead tells the page, which asks the
+// parent to try again (src/ui/chunks.rs), and never answers the failed load.
+const loaderFile = join(dist, pkgUrl, '__wasm_split.js');
+const loader = readFileSync(loaderFile, 'utf8');
+const reported = /console\.error\(e\);\s*success = false;\s*\} finally \{/;
+if (!reported.test(loader)) throw new Error('assemble: the wasm-split loader changed; look again at how a failed chunk load is answered');
+writeFileSync(loaderFile, loader.replace(reported, `console.error(e);
+            success = false;
+            dispatchEvent(new CustomEvent('cp-guide-chunk-failed'));
+        } finally {
+            if (!success) return;`));
+
+html = html.replace(/^( *)(<link data-trunk [^>]*>)\n/gm, (_, indent, tag) => {
+  const rel = attribute(tag, 'rel');
+  const href = attribute(tag, 'href');
+  if (rel === 'css') {
+    const css = readFileSync(href);
+    const name = `${basename(href, '.css')}-${hash(css)}.css`;
+    writeFileSync(join(dist, name), css);
+    const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
+    return `${indent}<link rel="stylesheet" href="/${name}" integrity="${integrity}">\n`;
+  }
+  if (rel === 'rust') {
+    return [
+      `${indent}<script type="module">import init from '${pkgUrl}/cp-guide.js';\nawait init({ module_or_path: '${pkgUrl}/cp-guide_bg.wasm' });</script>`,
+      `${indent}<link rel="modulepreload" href="${pkgUrl}/cp-guide.js">`,
+      `${indent}<link rel="modulepreload" href="${pkgUrl}/__wasm_split.js">`,
+      `${indent}<link rel="preload" href="${pkgUrl}/cp-guide_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">`,
+    ].join('\n') + '\n';
+  }
+  if (rel === 'copy-dir') {
+    cpSync(href, join(dist, basename(href)), { recursive: true });
+    return '';
+  }
+  if (rel === 'copy-file') {
+    cpSync(href, join(dist, basename(href)));
+    return '';
+  }
+  throw new Error(`assemble: no rule for ${tag}`);
+});
+writeFileSync(join(dist, 'index.html'), html);
+console.log(`assemble: ${pkgFiles.length} wasm files under ${pkgUrl}/`);

@@ -1,0 +1,52 @@
+// The tools' chunks of wasm, read from the loader the splitter wrote (`__wasm_split.js`, see
+// scripts/build.sh), and preloaded with their own page: a parent who opens `/checklist/`
+// directly fetches the checklist's chunks beside the core, not one after the other.
+//
+//   node scripts/chunks.mjs <dist>
+//
+// A chunk is named after its page's slug (`take-to-meeting` -> `take_to_meeting_<hash>`, see
+// src/ui/chunks.rs). Also writes target/chunks.json, what each tool loads, for the tests and
+// `make bench`.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const [build] = readdirSync(join(dist, 'pkg'));
+const pkgUrl = `/pkg/${build}`;
+const loader = readFileSync(join(dist, 'pkg', build, '__wasm_split.js'), 'utf8');
+
+// `const __chunk_12 = makeLoad(() => { … fetch(new URL("./chunk_12.wasm", …`
+const shared = new Map(
+  [...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
+    .map(([, name, file]) => [name, file]),
+);
+// `export const __wasm_split_load_<split> = wrapAsyncCb(makeLoad(() => { … "./split_<split>.wasm" … }, [__chunk_12, …]));`
+const splits = Object.fromEntries(
+  [...loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\);/g)]
+    .map(([, name, file, deps]) => [name, [
+      ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => {
+        if (!shared.has(d)) throw new Error(`chunks: ${name} needs ${d}, which the loader does not define`);
+        return shared.get(d);
+      }),
+      file,
+    ].map((f) => `${pkgUrl}/${f}`)]),
+);
+if (!Object.keys(splits).length) throw new Error('chunks: no split found in the loader; has its format changed?');
+
+const routes = JSON.parse(readFileSync('target/route-table.json', 'utf8'));
+let preloaded = 0;
+for (const route of routes) {
+  const prefix = `${route.slug.replaceAll('-', '_')}_`;
+  const split = Object.keys(splits).find((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)));
+  if (!route.slug || !split) continue;
+  const file = join(dist, route.slug, 'index.html');
+  const links = splits[split]
+    .map((url) => `  <link rel="preload" href="${url}" as="fetch" type="application/wasm" crossorigin="anonymous" fetchpriority="low">\n`)
+    .join('');
+  const html = readFileSync(file, 'utf8');
+  if (!html.includes('</head>')) throw new Error(`chunks: no </head> in ${file}`);
+  writeFileSync(file, html.replace('</head>', `${links}</head>`));
+  preloaded++;
+}
+writeFileSync('target/chunks.json', `${JSON.stringify({ pkg: pkgUrl, splits }, null, 2)}\n`);
+console.log(`chunks: ${Object.keys(splits).length} tools, ${shared.size} shared chunks; preloaded on ${preloaded} pages`);

@@ -1,0 +1,112 @@
+//! The tools, each loaded when it is first shown.
+//!
+//! In the release build (feature `split`, see scripts/build.sh) every function below is its own
+//! chunk of WebAssembly, fetched the first time it is called (from the service worker's cache
+//! once the guide has been opened before), so the guide's pages never download the tools'
+//! code, and a new tool adds nothing to them. Code two chunks share is split out once. Without
+//! the feature (`make serve`, built by Trunk) they are plain async functions in one wasm file.
+//!
+//! A function is named after its page's slug in the route table (`take-to-meeting` ->
+//! `take_to_meeting`): the build reads those names to preload a tool's chunk with its own page
+//! (scripts/chunks.mjs).
+
+use super::components::{PasscodeSettings, UnlockForm};
+use super::i18n::use_i18n;
+use super::pages::{
+    ChecklistPage, ContactsPage, DatesPage, KeepACopyPage, LettersPage, MeetingPage, PlanPage,
+    PrintPage, QuestionsPage,
+};
+use crate::core::routes::Route;
+use leptos::prelude::*;
+use std::future::Future;
+
+macro_rules! chunk {
+    ($name:ident, $view:expr) => {
+        #[cfg_attr(feature = "split", leptos::lazy)]
+        async fn $name() -> AnyView {
+            $view.into_any()
+        }
+    };
+}
+
+chunk!(checklist, view! { <ChecklistPage/> });
+chunk!(questions, view! { <QuestionsPage/> });
+chunk!(take_to_meeting, view! { <MeetingPage/> });
+chunk!(plan, view! { <PlanPage/> });
+chunk!(contacts, view! { <ContactsPage/> });
+chunk!(dates, view! { <DatesPage/> });
+chunk!(letters, view! { <LettersPage/> });
+chunk!(keep_a_copy, view! { <KeepACopyPage/> });
+chunk!(print, view! { <PrintPage/> });
+// The passcode's forms, with what they call: the checks, the worker that derives the key.
+chunk!(unlock_form, view! { <UnlockForm/> });
+chunk!(passcode_settings, view! { <PasscodeSettings/> });
+
+/// The page of a tool that shows what the parent wrote (see `Route::is_personal`).
+pub fn personal_page(route: Route) -> AnyView {
+    match route {
+        Route::Checklist => when_loaded(checklist),
+        Route::Questions => when_loaded(questions),
+        Route::Meeting => when_loaded(take_to_meeting),
+        Route::Plan => when_loaded(plan),
+        Route::Contacts => when_loaded(contacts),
+        Route::Dates => when_loaded(dates),
+        Route::Letters => when_loaded(letters),
+        Route::KeepACopy => when_loaded(keep_a_copy),
+        _ => when_loaded(print),
+    }
+}
+
+/// The form that asks for the passcode while the notes are locked.
+pub fn unlock_page() -> AnyView {
+    when_loaded(unlock_form)
+}
+
+/// Settings' passcode section.
+pub fn passcode_section() -> AnyView {
+    when_loaded(passcode_settings)
+}
+
+/// `load`'s view once its chunk is here: at once when it already is, otherwise after a short
+/// "Opening…" that a screen reader also hears. A chunk that cannot be fetched (offline before
+/// the guide was ever kept for offline use, or a page left open across an update) is told by
+/// the loader (scripts/assemble.mjs) rather than left to stop the app: the parent is asked to
+/// try again, which loads the page afresh.
+fn when_loaded<Fut>(load: fn() -> Fut) -> AnyView
+where
+    Fut: Future<Output = AnyView> + Send + 'static,
+{
+    let i18n = use_i18n();
+    let failed = RwSignal::new(false);
+    let listening = window_event_listener_untyped(CHUNK_FAILED, move |_| failed.set(true));
+    on_cleanup(move || listening.remove());
+    let status = move || {
+        if failed.get() {
+            view! {
+                <div class="chunk-failed" role="alert">
+                    <p>{i18n.text("chunk-failed")}</p>
+                    <p><button type="button" class="button" on:click=|_| reload()>{i18n.text("chunk-retry")}</button></p>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <p class="chunk-loading" role="status">{i18n.text("chunk-loading")}</p> }
+                .into_any()
+        }
+    };
+    view! {
+        <Suspense fallback=move || status>
+            {move || Suspend::new(load())}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The event the loader sends when a chunk could not be fetched or compiled.
+const CHUNK_FAILED: &str = "cp-guide-chunk-failed";
+
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}

@@ -1,0 +1,212 @@
+// The split: the guide's pages load only the core; each tool fetches its own chunk of wasm when
+// it is opened (src/ui/chunks.rs, scripts/build.sh), and works offline after one visit.
+import { test, expect, routes, appReady, waitForServiceWorker } from './fixtures.js';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliSize } from '../../scripts/lib-first-load.mjs';
+import { functionNames } from '../../scripts/lib-wasm-names.mjs';
+
+const chunks = JSON.parse(readFileSync('target/chunks.json', 'utf8'));
+const CORE = ['cp-guide.js', '__wasm_split.js', 'cp-guide_bg.wasm'];
+const splitOf = (slug) => Object.keys(chunks.splits).find((name) => name.startsWith(`${slug.replaceAll('-', '_')}_`));
+const tools = routes.filter((r) => r.slug && splitOf(r.slug));
+const guidePages = routes.filter((r) => !tools.includes(r));
+const fileOf = (url) => url.split('/').pop();
+
+/** The files under /pkg/ a page asks for, in order. */
+function wasmRequests(page) {
+  const asked = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/pkg/')) asked.push(path);
+  });
+  return asked;
+}
+
+test('every tool has its chunk, named after its page', () => {
+  expect(tools.map((r) => r.slug).sort()).toEqual(
+    ['checklist', 'contacts', 'dates', 'keep-a-copy', 'letters', 'plan', 'print', 'questions', 'take-to-meeting'],
+  );
+  expect(splitOf('unlock-form')).toBeTruthy();
+  expect(splitOf('passcode-settings')).toBeTruthy();
+});
+
+test('a cold visit to each guide page fetches the core and no tool chunk (Settings: the passcode section\'s)', async ({ browser, baseURL }) => {
+  test.slow();
+  expect(guidePages.length).toBeGreaterThan(8);
+  for (const route of guidePages) {
+    const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const asked = wasmRequests(page);
+    await page.goto(route.path);
+    await appReady(page);
+    // A moment for anything fetched late (a preload, a chunk asked for after the start).
+    await page.waitForTimeout(300);
+    // Settings holds the passcode's section, which is a tool of its own.
+    const expected = route.slug === 'settings'
+      ? [...CORE, ...chunks.splits[splitOf('passcode-settings')].map(fileOf)]
+      : CORE;
+    expect(asked.map(fileOf).sort(), route.path).toEqual([...expected].sort());
+    expect(asked.every((path) => path.startsWith(`${chunks.pkg}/`)), route.path).toBe(true);
+    await context.close();
+  }
+});
+
+test('opening a tool from a guide page fetches its chunk then, and the tool works', async ({ page }) => {
+  const asked = wasmRequests(page);
+  await page.goto('/core-group/');
+  await appReady(page);
+  expect(asked.some((path) => path.includes('/split_'))).toBe(false);
+  await page.locator('a[href="/checklist/"]').first().click();
+  await expect(page.locator('h1')).toHaveText('My checklist');
+  expect(asked).toContain(chunks.splits[splitOf('checklist')].at(-1));
+  // Focus moves to the new page's heading once the chunk has arrived, as for any page.
+  await expect(page.locator('h1')).toBeFocused();
+  await page.locator('#checklist-add-before').fill('Copper kettle');
+  await page.locator('#checklist-add-before').press('Enter');
+  await expect(page.locator('.checklist-item', { hasText: 'Copper kettle' })).toHaveCount(1);
+  // Back on a guide page and into the tool again: nothing is fetched twice.
+  const before = asked.length;
+  await page.goBack();
+  await expect(page.locator('h1')).toHaveText(routes.find((r) => r.slug === 'core-group').title);
+  await page.goForward();
+  await expect(page.locator('.checklist-item', { hasText: 'Copper kettle' })).toHaveCount(1);
+  expect(asked.slice(before)).toEqual([]);
+});
+
+test('a link straight to a tool fetches its chunks with the page, and each tool opens', async ({ browser, baseURL }) => {
+  test.slow();
+  for (const route of tools) {
+    const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const asked = wasmRequests(page);
+    await page.goto(route.path);
+    await appReady(page);
+    await expect(page.locator('h1'), route.path).toHaveText(route.title);
+    const needed = chunks.splits[splitOf(route.slug)];
+    expect(asked, route.path).toEqual(expect.arrayContaining(needed));
+    // Preloaded by the page itself: each asked for once.
+    expect(asked.length, route.path).toBe(new Set(asked).size);
+    await context.close();
+  }
+});
+
+test('after one visit every tool, and the passcode, work offline', async ({ page, context }) => {
+  test.slow();
+  await page.goto('/');
+  await appReady(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  for (const route of tools) {
+    await page.goto(route.path);
+    await appReady(page);
+    await expect(page.locator('h1'), route.path).toHaveText(route.title);
+  }
+  await page.goto('/checklist/');
+  await appReady(page);
+  await page.locator('#checklist-add-before').fill('Offline lantern');
+  await page.locator('#checklist-add-before').press('Enter');
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByLabel('Your new passcode').fill('482915');
+  await page.getByLabel('Type it again').fill('482915');
+  await page.getByRole('button', { name: 'Lock my notes', exact: true }).click();
+  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+  await page.goto('/checklist/');
+  await appReady(page);
+  await page.getByLabel('Passcode', { exact: true }).fill('482915');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.locator('.checklist-item', { hasText: 'Offline lantern' })).toHaveCount(1, { timeout: 20_000 });
+});
+
+test.describe('two builds', () => {
+  const PORT = Number(process.env.TEST_PORT || 4173) + 7;
+  let server;
+  let site;
+  let nextPkg;
+
+  test.beforeAll(async () => {
+    site = mkdtempSync(join(tmpdir(), 'cp-guide-chunks-'));
+    cpSync('dist', site, { recursive: true });
+    server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      try { await fetch(`http://127.0.0.1:${PORT}/`); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
+    }
+    throw new Error('test server did not start');
+  });
+
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(site, { recursive: true, force: true });
+  });
+
+  /** "Deploys" the next build: the same files in a new build folder, the old one gone. */
+  function deployNextBuild() {
+    nextPkg = `/pkg/${'f'.repeat(16)}`;
+    renameSync(join(site, chunks.pkg), join(site, nextPkg));
+    const rewrite = (dir) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) rewrite(path);
+        else if (/\.(html|js)$/.test(entry.name)) {
+          const text = readFileSync(path, 'utf8');
+          if (text.includes(chunks.pkg)) writeFileSync(path, text.replaceAll(chunks.pkg, nextPkg));
+        }
+        if (/\.(br|gz)$/.test(entry.name)) rmSync(path);
+      }
+    };
+    rewrite(site);
+  }
+
+  test('a page left open across an update never loads the other build\'s chunk: it asks to try again, then opens the tool', async ({ browser, guarded }) => {
+    // The old build's chunk is gone from the host: its fetch fails, as it would on a phone.
+    guarded.allow(/Failed to load resource|404/);
+    const base = `http://127.0.0.1:${PORT}`;
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const asked = wasmRequests(page);
+    await page.goto(`${base}/core-group/`);
+    await appReady(page);
+    deployNextBuild();
+    await page.locator('a[href="/plan/"]').first().click();
+    await expect(page.getByRole('alert')).toContainText('This part of the guide could not be opened.');
+    expect(asked.every((path) => path.startsWith(`${chunks.pkg}/`))).toBe(true);
+    const before = asked.length;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('h1')).toHaveText('My plan');
+    expect(asked.slice(before).length).toBeGreaterThan(0);
+    expect(asked.slice(before).every((path) => path.startsWith(`${nextPkg}/`))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+test('the core holds no tool and no page of a tool; the budgets for the core and the largest chunk hold', () => {
+  const stage = 'target/split-stage/split';
+  const core = functionNames(readFileSync(join(stage, 'cp-guide.wasm')));
+  expect(core.length).toBeGreaterThan(1000);
+  // Each tool page's and the passcode forms' own component (not the generic drop code the
+  // core keeps for types it shares).
+  const toolComponents = /^_ZN8cp_guide2ui(5pages\d+(checklist|questions|meeting|plan|contacts|dates|letters|keep_a_copy|print)|10components\d+(unlock_form|plan_action|checklist_item|question_card|contact_card|meeting_record))\d+__component_/;
+  const found = core.filter((name) => toolComponents.test(name) && !name.includes('closure'));
+  expect(found).toEqual([]);
+  // The same names are in the chunks, so the pattern is not simply wrong.
+  const inChunks = readdirSync(stage).filter((f) => f.startsWith('split_'))
+    .flatMap((f) => functionNames(readFileSync(join(stage, f))))
+    .filter((name) => toolComponents.test(name));
+  expect(inChunks.length).toBeGreaterThan(9);
+
+  const budget = JSON.parse(readFileSync('perf-budget.json', 'utf8'));
+  const sized = (url) => brotliSize(readFileSync(join('dist', url)));
+  const coreBrotli = sized(`${chunks.pkg}/cp-guide_bg.wasm`);
+  const largest = Object.entries(chunks.splits)
+    .map(([name, urls]) => ({ name, brotli: urls.reduce((sum, url) => sum + sized(url), 0) }))
+    .sort((a, b) => b.brotli - a.brotli)[0];
+  console.log(`core wasm ${coreBrotli} brotli (budget ${budget.coreWasmBrotliBytes}); largest tool ${largest.name} ${largest.brotli} with its chunks (budget ${budget.largestToolBrotliBytes})`);
+  expect(coreBrotli).toBeLessThanOrEqual(Math.round(budget.coreWasmBrotliBytes * (1 + budget.tolerance)));
+  expect(largest.brotli).toBeLessThanOrEqual(Math.round(budget.largestToolBrotliBytes * (1 + budget.tolerance)));
+});
