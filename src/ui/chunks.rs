@@ -16,6 +16,7 @@ use super::pages::{
     ChecklistPage, ContactsPage, DatesPage, KeepACopyPage, LettersPage, MeetingPage, PlanPage,
     PrintPage, QuestionsPage,
 };
+use crate::core::personal::MyData;
 use crate::core::routes::Route;
 use leptos::prelude::*;
 use std::future::Future;
@@ -41,6 +42,13 @@ chunk!(print, view! { <PrintPage/> });
 // The passcode's forms, with what they call: the checks, the worker that derives the key.
 chunk!(unlock_form, view! { <UnlockForm/> });
 chunk!(passcode_settings, view! { <PasscodeSettings/> });
+
+/// The notes as a backup file: outside Keep a copy, only the storage banner's emergency copy
+/// (when the phone refuses to save) makes one, so the file's writer waits in a chunk.
+#[cfg_attr(feature = "split", leptos::lazy)]
+pub async fn notes_file(data: MyData, today: String) -> String {
+    crate::core::personal::export(&data, &today)
+}
 
 /// The page of a tool that shows what the parent wrote (see `Route::is_personal`).
 pub fn personal_page(route: Route) -> AnyView {

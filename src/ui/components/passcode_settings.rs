@@ -245,7 +245,7 @@ pub fn PasscodeNotices() -> impl IntoView {
         {move || (opened() && notes.wrong_tries.get().is_some()).then(|| {
             let tries = notes.wrong_tries.get().unwrap_or(crate::core::vault::WrongTries { count: 0, last_ms: 0 });
             let (date, time) = web::clock::local_date_and_time(tries.last_ms);
-            let date = chrono::NaiveDate::parse_from_str(&date, "%Y-%m-%d")
+            let date = crate::core::dates::parse_iso(&date)
                 .map(|d| i18n.date_long(d))
                 .unwrap_or(date);
             view! {
@@ -262,7 +262,7 @@ pub fn PasscodeNotices() -> impl IntoView {
             }
         })}
         {move || opened().then(|| notes.passcode_removed.get()).flatten().map(|on| {
-            let date = chrono::NaiveDate::parse_from_str(&on, "%Y-%m-%d")
+            let date = crate::core::dates::parse_iso(&on)
                 .map(|d| i18n.date_long(d))
                 .unwrap_or(on);
             view! {

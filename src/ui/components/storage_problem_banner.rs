@@ -34,16 +34,21 @@ pub fn StorageProblemBanner() -> impl IntoView {
     };
     let download_copy = move |_| {
         let today = web::clock::today_iso();
-        let offered = web::download::text_file(
-            &file_names::notes(&today),
-            "application/json",
-            &crate::core::personal::export(&notes.snapshot(), &today),
-        );
-        downloaded.set(Some(download_outcome(
-            i18n,
-            i18n.t("backup-downloaded"),
-            offered,
-        )));
+        let data = notes.snapshot();
+        leptos::task::spawn_local(async move {
+            let file = crate::ui::chunks::notes_file(data, today.clone()).await;
+            let offered =
+                web::download::text_file(&file_names::notes(&today), "application/json", &file);
+            // The banner went meanwhile (the copy is downloaded all the same).
+            if downloaded.is_disposed() {
+                return;
+            }
+            downloaded.set(Some(download_outcome(
+                i18n,
+                i18n.t("backup-downloaded"),
+                offered,
+            )));
+        });
     };
     // With a passcode, a copy must be locked with it: Keep a copy asks for it. Moving there
     // within the app keeps what is on the screen.
