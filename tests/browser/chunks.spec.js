@@ -1,9 +1,7 @@
 // The split: the guide's pages load only the core; each tool fetches its own chunk of wasm when
 // it is opened (src/ui/chunks.rs, scripts/build.sh), and works offline after one visit.
-import { test, expect, routes, appReady, waitForServiceWorker } from './fixtures.js';
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { test, expect, routes, appReady, waitForServiceWorker, deployCopyOfDist } from './fixtures.js';
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliSize } from '../../scripts/lib-first-load.mjs';
 import { functionNames } from '../../scripts/lib-wasm-names.mjs';
@@ -123,24 +121,16 @@ test('after one visit every tool, and the passcode, work offline', async ({ page
 
 test.describe('two builds', () => {
   const PORT = Number(process.env.TEST_PORT || 4173) + 7;
-  let server;
+  let deployment;
   let site;
   let nextPkg;
 
   test.beforeAll(async () => {
-    site = mkdtempSync(join(tmpdir(), 'cp-guide-chunks-'));
-    cpSync('dist', site, { recursive: true });
-    server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      try { await fetch(`http://127.0.0.1:${PORT}/`); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
-    }
-    throw new Error('test server did not start');
+    deployment = await deployCopyOfDist(PORT, 'chunks');
+    site = deployment.site;
   });
 
-  test.afterAll(() => {
-    server?.kill();
-    rmSync(site, { recursive: true, force: true });
-  });
+  test.afterAll(() => deployment?.close());
 
   /** "Deploys" the next build: the same files in a new build folder, the old one gone. */
   function deployNextBuild() {

@@ -2,7 +2,10 @@
 // not on 127.0.0.1: a parent's reading must never be seen by a third party.
 import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** The app's routes as the build wrote them from src/core/routes.rs. */
 export const routes = JSON.parse(readFileSync('target/route-table.json', 'utf8'));
@@ -95,4 +98,19 @@ export async function setPasscode(page, passcode) {
 export async function unlock(page, passcode) {
   await page.getByLabel('Passcode', { exact: true }).fill(passcode);
   await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+/** A deployment of the site's own, on `port`: a copy of dist/ that a test can change (a new
+ *  version, a new build) while pages are open on it. `close()` stops it and removes the copy. */
+export async function deployCopyOfDist(port, name) {
+  const site = mkdtempSync(join(tmpdir(), `cp-guide-${name}-`));
+  cpSync('dist', site, { recursive: true });
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  const close = () => { server.kill(); rmSync(site, { recursive: true, force: true }); };
+  for (let i = 0; i < 50; i++) {
+    try { await fetch(`${base}/`); return { site, base, close }; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  close();
+  throw new Error(`test server on ${port} did not start`);
 }

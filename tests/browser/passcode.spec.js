@@ -1,6 +1,6 @@
 // The passcode: what the parent writes is stored encrypted, the app asks for the passcode,
 // a wrong one is refused (with a growing wait), the guide stays readable, and nothing leaves.
-import { test, expect, appReady, expectNoAxeViolations, routes } from './fixtures.js';
+import { test, expect, appReady, expectNoAxeViolations, routes, addChecklistItem } from './fixtures.js';
 
 const PASSCODE = '482915';
 
@@ -29,6 +29,26 @@ async function removePasscode(page, passcode = PASSCODE) {
   await page.getByRole('button', { name: 'Stop using a passcode' }).click();
   await page.getByLabel('To stop using the passcode, type it here').fill(passcode);
   await page.getByRole('button', { name: 'Yes, stop using a passcode' }).click();
+}
+
+/** Changes the passcode in Settings (unlocked), and waits until the notes are sealed again. */
+async function changePasscode(page, from, to) {
+  await page.getByLabel('Your passcode now').fill(from);
+  await page.getByLabel('Your new passcode').fill(to);
+  await page.getByLabel('Type it again').fill(to);
+  await page.getByRole('button', { name: 'Change the passcode' }).click();
+  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+}
+
+/** A passcode is set in `settings`; `notes` opens the checklist and adds "Lantern note";
+ *  then the passcode is changed to "quiet river stone" in `settings`. */
+async function changeWithNotesOpen(settings, notes) {
+  await setPasscode(settings);
+  await notes.goto('/checklist/');
+  await appReady(notes);
+  await unlock(notes);
+  await addChecklistItem(notes, 'Lantern note');
+  await changePasscode(settings, PASSCODE, 'quiet river stone');
 }
 
 /** The lock record as stored. */
@@ -175,11 +195,7 @@ test('changing the passcode seals everything again, kept backups of damaged note
   expect(stored).not.toContain('Marmalade');
   expect(stored).not.toContain('Saffron');
 
-  await page.getByLabel('Your passcode now').fill(PASSCODE);
-  await page.getByLabel('Your new passcode').fill('blue kettle song');
-  await page.getByLabel('Type it again').fill('blue kettle song');
-  await page.getByRole('button', { name: 'Change the passcode' }).click();
-  await expect(page.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+  await changePasscode(page, PASSCODE, 'blue kettle song');
   stored = await storedText(page);
   expect(stored).not.toContain('Marmalade');
   expect(stored).not.toContain('Saffron');
@@ -408,20 +424,8 @@ test('a removal the phone refuses to save leaves the passcode and every sealed n
 test('a passcode change locks every other tab, which then opens with the new one', async ({ context }) => {
   test.slow();
   const settings = await context.newPage();
-  await setPasscode(settings);
   const notes = await context.newPage();
-  await notes.goto('/checklist/');
-  await appReady(notes);
-  await unlock(notes);
-  await notes.locator('#checklist-add-before').fill('Lantern note');
-  await notes.locator('#checklist-add-before').press('Enter');
-  await expect(notes.locator('.checklist-item', { hasText: 'Lantern note' })).toHaveCount(1);
-
-  await settings.getByLabel('Your passcode now').fill(PASSCODE);
-  await settings.getByLabel('Your new passcode').fill('quiet river stone');
-  await settings.getByLabel('Type it again').fill('quiet river stone');
-  await settings.getByRole('button', { name: 'Change the passcode' }).click();
-  await expect(settings.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+  await changeWithNotesOpen(settings, notes);
   await expect(notes.locator('h1')).toHaveText('Your notes are locked');
   await expect(notes.locator('main')).not.toContainText('Lantern note');
   await unlock(notes, 'quiet river stone');
@@ -451,20 +455,7 @@ test('a tab that hears of the re-sealed notes before the passcode change keeps t
       }, 1500);
     }, true);
   });
-  const settings = await context.newPage();
-  await setPasscode(settings);
-  await notes.goto('/checklist/');
-  await appReady(notes);
-  await unlock(notes);
-  await notes.locator('#checklist-add-before').fill('Lantern note');
-  await notes.locator('#checklist-add-before').press('Enter');
-  await expect(notes.locator('.checklist-item', { hasText: 'Lantern note' })).toHaveCount(1);
-
-  await settings.getByLabel('Your passcode now').fill(PASSCODE);
-  await settings.getByLabel('Your new passcode').fill('quiet river stone');
-  await settings.getByLabel('Type it again').fill('quiet river stone');
-  await settings.getByRole('button', { name: 'Change the passcode' }).click();
-  await expect(settings.getByText('Done. Your notes are locked with your passcode.')).toBeVisible({ timeout: 20_000 });
+  await changeWithNotesOpen(await context.newPage(), notes);
   await expect(notes.locator('h1')).toHaveText('Your notes are locked');
   expect(await notes.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')))).toEqual([]);
   await unlock(notes, 'quiet river stone');

@@ -1,31 +1,21 @@
 // When a new version is deployed, the app says so and reloads only when asked.
-import { test, expect, appReady, waitForServiceWorker } from './fixtures.js';
-import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { test, expect, appReady, waitForServiceWorker, deployCopyOfDist } from './fixtures.js';
+import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PORT = 4174;
 // The tests share one deployment, one after the other.
 test.describe.configure({ mode: 'serial' });
-let server;
+let deployment;
 let site;
 
+// A deployment of our own, so the test can "deploy" a new version into it.
 test.beforeAll(async () => {
-  // A deployment of our own, so the test can "deploy" a new version into it.
-  site = mkdtempSync(join(tmpdir(), 'cp-guide-site-'));
-  cpSync('dist', site, { recursive: true });
-  server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try { await fetch(`http://127.0.0.1:${PORT}/`); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  throw new Error('test server did not start');
+  deployment = await deployCopyOfDist(PORT, 'site');
+  site = deployment.site;
 });
 
-test.afterAll(() => {
-  server?.kill();
-  rmSync(site, { recursive: true, force: true });
-});
+test.afterAll(() => deployment?.close());
 
 test('a new version is announced, and applied when the reader taps reload', async ({ page }) => {
   const base = `http://127.0.0.1:${PORT}`;

@@ -7,33 +7,23 @@
 // with a raised VERSION writes: the same key, an envelope with a higher version number and a
 // shape this build does not know; and (2) a copy of dist/ is "deployed" again with a changed
 // sw.js, as update.spec.js does, so a real second worker takes over.
-import { test, expect, appReady, waitForServiceWorker } from './fixtures.js';
-import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { test, expect, appReady, waitForServiceWorker, deployCopyOfDist } from './fixtures.js';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // A port of its own, beside the one the other specs use (update.spec.js has 4174).
 const PORT = (Number(process.env.TEST_PORT) || 4173) + 1000;
 const base = `http://127.0.0.1:${PORT}`;
 test.describe.configure({ mode: 'serial' });
-let server;
+let deployment;
 let site;
 
 test.beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'cp-guide-versions-'));
-  cpSync('dist', site, { recursive: true });
-  server = spawn('python3', ['-m', 'http.server', String(PORT), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try { await fetch(`${base}/`); return; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  throw new Error('test server did not start');
+  deployment = await deployCopyOfDist(PORT, 'versions');
+  site = deployment.site;
 });
 
-test.afterAll(() => {
-  server?.kill();
-  rmSync(site, { recursive: true, force: true });
-});
+test.afterAll(() => deployment?.close());
 
 const RELOAD_OFFER = 'This guide was updated in another tab. Reload to see your notes.';
 
