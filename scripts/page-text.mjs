@@ -22,7 +22,7 @@ try {
     await page.evaluate((n) => localStorage.setItem('cp-guide:settings', JSON.stringify({ version: 1, data: { nation: n } })), nation);
     for (const route of routes) {
       await page.goto(`http://127.0.0.1:${PORT}${route.path}`);
-      await page.locator('nav.language-switcher').waitFor();
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
       const units = await page.evaluate(() => [...document.querySelectorAll('main h1, main h2, main h3, main p, main li')]
         .filter((el) => !el.closest('.stage-steps, .stage-nav, .caption'))
         .map((el) => el.innerText.trim())
