@@ -162,7 +162,7 @@ dates-in-days = { $days ->
 dates-passed = هذا التاريخ قد مضى.
 dates-next = التالي
 dates-item-initial-conference = أول مؤتمر لحماية الطفل
-dates-item-reports-before-initial = يجب أن تصلك التقارير (في مناطق كثيرة، قبل المؤتمر بـ 5 أيام عمل)
+dates-item-reports-before-initial = ينبغي أن تصلك التقارير (في مناطق كثيرة، قبل المؤتمر بـ 5 أيام عمل)
 dates-item-first-core-group = أول اجتماع للمجموعة الأساسية
 dates-item-next-core-group = { $nation ->
         [wales] الاجتماع القادم للمجموعة الأساسية (مرة كل 6 أسابيع على الأقل)
@@ -170,9 +170,9 @@ dates-item-next-core-group = { $nation ->
     }
 dates-item-social-worker-visit = زيارة الأخصائي الاجتماعي (في مناطق كثيرة، مرة كل 10 أيام عمل على الأقل)
 dates-item-first-review = أول مؤتمر مراجعة
-dates-item-reports-before-review = يجب أن تصلك تقارير المراجعة (في مناطق كثيرة، قبلها بـ 5 أيام عمل)
+dates-item-reports-before-review = ينبغي أن تصلك تقارير المراجعة (في مناطق كثيرة، قبلها بـ 5 أيام عمل)
 dates-item-next-review = مؤتمر المراجعة القادم
-dates-item-assessment-due = يجب أن ينتهي التقييم (بعد 42 يوم عمل من بدء التحقيقات)
+dates-item-assessment-due = ينبغي أن ينتهي التقييم (بعد 42 يوم عمل من بدء التحقيقات)
 dates-add-to-calendar = إضافة هذه التواريخ إلى تقويمي
 dates-calendar-heading = إضافة التواريخ إلى تقويم
 dates-calendar-warning = كثيرًا ما تنسخ التقويمات تواريخها إلى أجهزتك الأخرى، وإلى أي شخص يشاركك التقويم. وقد تعرض أيضًا تنبيهات على شاشة القفل.

@@ -21,7 +21,7 @@ suggest-before-q-evidence = ما الدليل الذي لديكم على هذه 
 suggest-before-q-who-is-coming = من سيحضر المؤتمر؟
 suggest-before-q-when-report = متى سأحصل على تقريركم؟
 suggest-before-q-solicitor-speak = هل يمكن لمحاميّ أو للشخص الذي يساندني أن يتكلم في الاجتماع؟
-suggest-before-q-child-attend = هل يجب أن يحضر طفلي، ومن سيساعده على الاستعداد؟
+suggest-before-q-child-attend = هل ينبغي أن يحضر طفلي، ومن سيساعده على الاستعداد؟
 suggest-before-q-travel-help = هل يمكنني الحصول على مساعدة في المواصلات أو في رعاية الأطفال لكي أحضر؟
 suggest-before-q-meet-chair = هل يمكنني مقابلة رئيس المؤتمر قبل أن يبدأ الاجتماع؟
 

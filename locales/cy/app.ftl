@@ -16,8 +16,8 @@ nav-letters = Llythyrau
 nav-dates = Dyddiadau
 nav-settings = Gosodiadau
 language-switcher-label = Iaith
-language-status = Cafodd y canllaw hwn ei gyfieithu o'r Saesneg gan y tîm datblygu. Nid yw cyfieithydd cymwys wedi'i wirio eto.
-language-check-interpreter = Os nad yw rhywbeth yn glir, gwiriwch gyda'ch cyfieithydd neu'ch gweithiwr cymdeithasol.
+language-status = Cafodd y canllaw hwn ei gyfieithu o'r Saesneg gyda help peiriant. Nid yw wedi cael ei wirio gan gyfieithydd cymwys eto.
+language-check-interpreter = Os nad yw rhywbeth yn glir, gwiriwch gyda'ch cyfieithydd ar y pryd neu'ch gweithiwr cymdeithasol.
 footer-private = Mae popeth rydych chi'n ei deipio yn y canllaw hwn yn aros ar y ffôn hwn. Does dim byd yn cael ei anfon at neb.
 
 ## The page shell, shown before the app starts

@@ -53,7 +53,7 @@ before-rights-go = Ceisiwch fynd os gallwch chi. Chi sy'n adnabod eich plentyn o
 before-rights-supporter = Gallwch chi ddod â ffrind, perthynas neu gyfreithiwr gyda chi. Dywedwch wrth y gweithiwr cymdeithasol pwy sy'n dod cyn y diwrnod.
 before-rights-solicitor = Gall cyfreithiwr roi cyngor i chi cyn ac ar ôl y cyfarfod. Mewn llawer o ardaloedd, all y cyfreithiwr ddim siarad yn y cyfarfod ei hun. Gofynnwch i'r cadeirydd beth mae eich cefnogwr neu eich cyfreithiwr yn cael ei wneud.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = Os oes angen cyfieithydd arnoch chi, gofynnwch am un. Gallwch chi hefyd ofyn a oes help gyda theithio neu ofal plant.
+before-rights-interpreter = Os oes angen cyfieithydd ar y pryd arnoch chi, gofynnwch am un. Gallwch chi hefyd ofyn a oes help gyda theithio neu ofal plant.
 # source: 003_23392368096e3b46.txt
 before-rights-asked-not-to-come = Weithiau, mae rhiant yn cael cais i beidio â dod. Gall hyn ddigwydd os gallai bod yno roi rhywun mewn perygl. Y cadeirydd sy'n penderfynu pwy sy'n dod. Dylai eich barn gael ei chlywed o hyd.
 
@@ -284,14 +284,14 @@ help-faq-end-early-a = Fel arfer, mae cynllun yn dod i ben mewn cynhadledd adoly
 # source: 002_d34d1fa72bfe9724.txt, public. The number in 003 (0800 731 1696) is out of date.
 line-frg-name = Llinell gyngor Family Rights Group
 line-frg-about = Cyngor am ddim i deuluoedd yn Lloegr pan fydd y gwasanaethau plant yn ymwneud â'u plant. Ffôn testun: deialwch 18001 yn gyntaf.
-line-frg-hours = Dydd Llun i ddydd Gwener, 9.30am tan 3pm, ac eithrio gwyliau banc
+line-frg-hours = Dydd Llun i ddydd Gwener, 9.30yb tan 3yp, ac eithrio gwyliau banc
 # source: 003_23392368096e3b46.txt (hours could not be confirmed, so none are shown)
 line-family-lives-name = Family Lives
 line-family-lives-about = Help am ddim i unrhyw un sy'n magu plentyn.
 # source: public
 line-cla-name = Civil Legal Advice
 line-cla-about = Gwirio a allwch chi gael cymorth cyfreithiol ar gyfer problemau eraill. Os oes gennych chi lythyr cyn achos, ewch yn syth at gyfreithiwr cyfraith plant yn lle hynny.
-line-cla-hours = Dydd Llun i ddydd Gwener, 9am tan 8pm. Dydd Sadwrn, 9am tan 12.30pm
+line-cla-hours = Dydd Llun i ddydd Gwener, 9yb tan 8yh. Dydd Sadwrn, 9yb tan 12.30yp
 # source: public
 line-samaritans-name = Samaritans
 line-samaritans-about = Os ydych chi'n cael trafferth ymdopi. Am ddim.

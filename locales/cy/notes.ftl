@@ -299,10 +299,10 @@ letters-reports-when = Cyn y gynhadledd, os nad ydych chi wedi cael yr adroddiad
 letters-reports-summary = Mae'n gofyn i'r gweithiwr cymdeithasol anfon pob adroddiad ar gyfer y gynhadledd atoch chi mewn digon o amser. Felly gallwch chi eu darllen a pharatoi. Mae'n gofyn hefyd ble gallwch chi eu darllen, os nad oes modd eu hanfon.
 letters-reports-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
 
-letters-interpreter-title = Gofyn am gyfieithydd, neu am help i fynd yno
-letters-interpreter-when = Os oes angen cyfieithydd arnoch chi, neu help gyda theithio neu ofal plant er mwyn mynd i'r gynhadledd.
-letters-interpreter-summary = Mae'n gofyn am gyfieithydd yn eich iaith chi. Mae'n gofyn hefyd a allwch chi gael help gyda theithio neu ofal plant.
-letters-interpreter-extra-label = Eich iaith, os oes angen cyfieithydd arnoch chi
+letters-interpreter-title = Gofyn am gyfieithydd ar y pryd, neu am help i fynd yno
+letters-interpreter-when = Os oes angen cyfieithydd ar y pryd arnoch chi, neu help gyda theithio neu ofal plant er mwyn mynd i'r gynhadledd.
+letters-interpreter-summary = Mae'n gofyn am gyfieithydd ar y pryd yn eich iaith chi. Mae'n gofyn hefyd a allwch chi gael help gyda theithio neu ofal plant.
+letters-interpreter-extra-label = Eich iaith, os oes angen cyfieithydd ar y pryd arnoch chi
 letters-interpreter-details-label = Pa help sydd ei angen arnoch chi (gallwch chi adael hwn yn wag)
 
 letters-supporter-title = Dweud wrthyn nhw pwy sy'n dod gyda fi

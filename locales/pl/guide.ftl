@@ -246,8 +246,8 @@ help-complain-chair = Napisz do przewodniczącego konferencji. Jeśli chcesz, pr
 help-complain-team = Przewodniczący współpracuje z działem skarg w urzędzie (council). Czasem nazywa się go „customer care”. Możesz też samodzielnie skontaktować się z tym działem.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] Jeśli dwa etapy skargi w urzędzie nie rozwiążą sprawy, możesz zwrócić się do Public Services [[ombudsman|Ombudsman]] for Wales (rzecznik, który rozpatruje skargi na urzędy w Walii).
-       *[england] Jeśli rozpatrzenie skargi w urzędzie nie rozwiąże sprawy, możesz zwrócić się do Local Government and Social Care [[ombudsman|Ombudsman]] (rzecznik, który rozpatruje skargi na urzędy). Najpierw złóż skargę do przewodniczącego. Zwykle musisz zwrócić się do Ombudsmana w ciągu 12 miesięcy.
+        [wales] Jeśli dwa etapy skargi w urzędzie nie rozwiążą sprawy, możesz zwrócić się do Public Services [[ombudsman|Ombudsman]] for Wales (niezależny urząd, który rozpatruje skargi na urzędy w Walii).
+       *[england] Jeśli rozpatrzenie skargi w urzędzie nie rozwiąże sprawy, możesz zwrócić się do Local Government and Social Care [[ombudsman|Ombudsman]] (niezależny urząd, który rozpatruje skargi na urzędy). Najpierw złóż skargę do przewodniczącego. Zwykle musisz zwrócić się do Ombudsmana w ciągu 12 miesięcy.
     }
 help-complain-ombudsman-limits = { $nation ->
         [wales] Ombudsman nie może rozpatrywać samej decyzji konferencji. Sprawdza, jak postąpił urząd.

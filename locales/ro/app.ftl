@@ -64,7 +64,7 @@ stage-number = Etapa { $number } din { $total }
 
 before-title = Înainte de conferință
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-intro = Conferința de protecție a copilului (child protection conference) este o întâlnire. Nu este un proces în instanță. Serviciile pentru copii o organizează când sunt foarte îngrijorate că unui copil i se face rău sau i s-ar putea face rău. Această pagină explică cum vă puteți pregăti.
+before-intro = Conferința de protecție a copilului (child protection conference) este o întâlnire. Nu este un proces în instanță. Serviciile pentru copii o organizează când sunt foarte îngrijorate că un copil este vătămat sau ar putea fi vătămat. Această pagină explică cum vă puteți pregăti.
 before-summary = Ce este ședința, cine va fi acolo și cum să vă pregătiți.
 
 during-title = La conferință
@@ -137,7 +137,7 @@ dates-fields-heading = Datele întâlnirilor dumneavoastră
 dates-initial-label = Data primei conferințe de protecție a copilului
 dates-last-core-group-label = Data ultimei întâlniri a grupului de bază
 dates-last-review-label = Data ultimei conferințe de revizuire
-dates-enquiries-label = Data la care au început verificările după Secțiunea 47 (Section 47 enquiries), dacă o știți
+dates-enquiries-label = Data la care au început verificările prevăzute de Secțiunea 47 (Section 47 enquiries), dacă o știți
 dates-optional-hint = Lăsați câmpul gol până când are loc.
 dates-timeline-heading = Calendarul dumneavoastră
 dates-latest-note = Acestea sunt cele mai târzii date permise de reguli. Consiliul local stabilește datele reale. Verificați-le cu asistentul social.

@@ -8,7 +8,7 @@
 
 before-what-heading = Ce este o conferință de protecție a copilului (child protection conference)?
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-meeting = Este o ședință despre siguranța copilului dumneavoastră. O organizează [[childrens-services|serviciile pentru copii]] (children's services) când sunt foarte îngrijorate pentru copilul dumneavoastră. Ele cred că copilului i se face rău sau i s-ar putea face rău. Asta se numește [[significant-harm|vătămare gravă]] (significant harm).
+before-what-meeting = Este o ședință despre siguranța copilului dumneavoastră. O organizează [[childrens-services|serviciile pentru copii]] (children's services) când sunt foarte îngrijorate pentru copilul dumneavoastră. Ele cred că copilul dumneavoastră este vătămat sau că ar putea fi vătămat. Asta se numește [[significant-harm|vătămare gravă]] (significant harm).
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt; Wales: Wales Safeguarding Procedures (public)
 before-what-harm = { $nation ->
         [wales] Îngrijorarea poate fi despre abuz fizic, abuz sexual, abuz emoțional sau psihologic, abuz financiar sau neglijare.
@@ -55,7 +55,7 @@ before-rights-solicitor = Un avocat vă poate da sfaturi înainte și după șed
 # source: Wales Safeguarding Procedures (public)
 before-rights-interpreter = Dacă aveți nevoie de un interpret, cereți unul. Puteți întreba și dacă primiți ajutor pentru drum sau pentru îngrijirea copiilor.
 # source: 003_23392368096e3b46.txt
-before-rights-asked-not-to-come = Uneori, unui părinte i se cere să nu vină. Asta se poate întâmpla dacă prezența lui ar putea pune pe cineva în pericol. Președintele hotărăște cine vine. Părerea dumneavoastră trebuie totuși ascultată.
+before-rights-asked-not-to-come = Uneori, unui părinte i se cere să nu vină. Asta se poate întâmpla dacă prezența lui ar putea pune pe cineva în pericol. Președintele hotărăște cine vine. Părerea dumneavoastră ar trebui totuși să fie ascultată.
 
 before-reports-heading = Rapoarte
 # source: 003_23392368096e3b46.txt, 001_ae30d34ab232a286.txt (areas differ on timing)
@@ -124,7 +124,7 @@ during-decisions-responsibility = Chiar dacă aveți un plan, nu pierdeți [[par
 during-leave-heading = Înainte să plecați
 # source: 004_cdfde2f55ea0fb42.txt
 during-leave-intro = La final, președintele trebuie să se asigure că înțelegeți clar:
-during-leave-evidence = dovezile că copilului dumneavoastră i s-a făcut rău sau i s-ar putea face rău
+during-leave-evidence = dovezile că copilul dumneavoastră a fost vătămat sau că ar putea fi vătămat
 during-leave-change = ce trebuie să se schimbe
 during-leave-expected = ce se așteaptă să faceți dumneavoastră
 during-leave-ask = Dacă ceva nu este clar, întrebați. Îi puteți cere președintelui să vă explice din nou.
@@ -157,7 +157,7 @@ core-group-plan-social-worker = cine este asistentul dumneavoastră social
 core-group-plan-needs = de ce are nevoie copilul dumneavoastră și cum vor fi acoperite aceste nevoi
 core-group-plan-actions = ce se va face pentru ca copilul dumneavoastră să fie mai în siguranță
 core-group-plan-who = cine face fiecare lucru: atât dumneavoastră, cât și specialiștii
-core-group-plan-when = până când trebuie făcut fiecare lucru
+core-group-plan-when = până când ar trebui făcut fiecare lucru
 # source: 000_1e1dbaff73eac1a8.txt
 core-group-plan-examples-intro = Fiecare ar trebui să plece știind ce va face și până când. De exemplu:
 core-group-plan-example-dentist = dumneavoastră vă duceți copilul la dentist în cel mult o lună
@@ -180,7 +180,7 @@ core-group-visits-see = Asistentul social va vorbi cu copilul dumneavoastră fă
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = Continuă și [[assessment|evaluarea]] (assessment) nevoilor copilului dumneavoastră. Ar trebui să vi se arate și dumneavoastră.
 # source: 004_cdfde2f55ea0fb42.txt
-core-group-visits-assessment-wales = În Țara Galilor, evaluarea trebuie terminată în cel mult 42 de zile lucrătoare. Termenul începe când încep [[section-47-enquiries|verificările după Secțiunea 47]] (section 47 enquiries).
+core-group-visits-assessment-wales = În Țara Galilor, evaluarea trebuie terminată în cel mult 42 de zile lucrătoare. Termenul începe când încep [[section-47-enquiries|verificările prevăzute de Secțiunea 47]] (section 47 enquiries).
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-contingency = Grupul poate face și un [[contingency-plan|plan de rezervă]] (contingency plan). Acesta spune ce se va întâmpla dacă planul nu merge.
 
@@ -216,7 +216,7 @@ review-ends-feel = Mulți părinți simt ușurare. Unii se tem și că vor pierd
 review-ends-do = { $nation ->
         [wales] Gândiți-vă dacă mai vreți ajutor. Un [[care-and-support-plan|plan de îngrijire și sprijin]] (care and support plan) poate stabili ce sprijin primește familia dumneavoastră.
        *[england] Gândiți-vă dacă mai vreți ajutor. Un [[child-in-need-plan|plan pentru copil aflat în nevoie]] (Child in Need plan) poate stabili ce sprijin primește familia dumneavoastră.
-    } Ca să primiți sprijin, nu trebuie ca copilul dumneavoastră să fie în pericol.
+    } Sprijinul nu ar trebui să depindă de faptul că copilul dumneavoastră este în pericol.
 
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-continues-heading = Rezultatul 2: planul continuă
@@ -246,8 +246,8 @@ help-complain-chair = Scrieți-i președintelui conferinței. Dacă doriți, asi
 help-complain-team = Președintele lucrează cu echipa de plângeri a consiliului local, numită uneori „customer care”. Puteți contacta și dumneavoastră direct această echipă.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] Dacă cele două etape de plângere ale consiliului nu rezolvă problema, puteți merge la Public Services [[ombudsman|Ombudsman]] for Wales.
-       *[england] Dacă procedura de plângeri a consiliului nu rezolvă problema, puteți merge la Local Government and Social Care [[ombudsman|Ombudsman]]. Mai întâi, faceți plângere la președinte. De obicei, trebuie să mergeți la Ombudsman în cel mult 12 luni.
+        [wales] Dacă cele două etape de plângere ale consiliului nu rezolvă problema, puteți merge la Public Services [[ombudsman|Ombudsman]] for Wales (un organism independent care analizează plângerile despre consiliile locale).
+       *[england] Dacă procedura de plângeri a consiliului nu rezolvă problema, puteți merge la Local Government and Social Care [[ombudsman|Ombudsman]] (un organism independent care analizează plângerile despre consiliile locale). Mai întâi, faceți plângere la președinte. De obicei, trebuie să mergeți la Ombudsman în cel mult 12 luni.
     }
 help-complain-ombudsman-limits = { $nation ->
         [wales] Ombudsmanul nu poate analiza chiar decizia conferinței. El verifică ce a făcut consiliul.

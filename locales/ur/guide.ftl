@@ -229,7 +229,7 @@ review-legal-heading = نتیجہ 3: سنگین فکر باقی رہتی ہے
 review-legal-means = اگر اب بھی سنگین فکر ہو تو بچوں کی سروسز ایک قانونی منصوبہ بندی کی میٹنگ کرتی ہیں۔ اس میں وہ قانونی مشورہ لیتی ہیں۔ وہ مزید مدد دے سکتی ہیں، یا عدالت میں درخواست دے سکتی ہیں۔
 review-legal-feel = یہ ڈراؤنا لگ سکتا ہے۔ آپ کو اکیلے اس کا سامنا نہیں کرنا پڑے گا، اور اس مرحلے پر مدد مفت ہے۔
 review-legal-letters = بچوں کی سروسز کو آپ کو خط لکھنا چاہیے۔ خط دو طرح کے ہوتے ہیں:
-review-legal-letter-before = ایک [[letter-before-proceedings|کارروائی سے پہلے کا خط]] (letter before proceedings) بتاتا ہے کہ عدالت جانے سے بچنے کے لیے آپ کیا کر سکتے ہیں۔
+review-legal-letter-before = ایک [[letter-before-proceedings|عدالتی کارروائی سے پہلے کا خط]] (letter before proceedings) بتاتا ہے کہ عدالت جانے سے بچنے کے لیے آپ کیا کر سکتے ہیں۔
 review-legal-letter-issue = ایک [[letter-of-issue|عدالتی کارروائی کا خط]] (letter of issue) بتاتا ہے کہ وہ عدالت جا رہی ہیں۔
 review-legal-solicitor = اگر آپ کو ان میں سے کوئی بھی خط ملے تو فوراً ایسے وکیل سے ملیں جو بچوں کے قانون کا ماہر ہو۔ خط اپنے ساتھ لے جائیں۔
 # source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
@@ -290,7 +290,7 @@ line-family-lives-name = Family Lives
 line-family-lives-about = بچوں کی پرورش کرنے والے ہر شخص کے لیے مفت مدد۔
 # source: public
 line-cla-name = Civil Legal Advice
-line-cla-about = یہ حکومت کی قانونی مشورہ سروس ہے۔ یہ چیک کرتی ہے کہ کیا آپ کو دوسرے مسائل کے لیے قانونی امداد (legal aid) مل سکتی ہے۔ اگر آپ کے پاس کارروائی سے پہلے کا خط (letter before proceedings) ہے تو اس کے بجائے سیدھا بچوں کے قانون کے ماہر وکیل کے پاس جائیں۔
+line-cla-about = یہ حکومت کی قانونی مشورہ سروس ہے۔ یہ چیک کرتی ہے کہ کیا آپ کو دوسرے مسائل کے لیے قانونی امداد (legal aid) مل سکتی ہے۔ اگر آپ کے پاس عدالتی کارروائی سے پہلے کا خط (letter before proceedings) ہے تو اس کے بجائے سیدھا بچوں کے قانون کے ماہر وکیل کے پاس جائیں۔
 line-cla-hours = پیر سے جمعہ، صبح 9 سے رات 8 بجے تک۔ ہفتہ، صبح 9 سے دوپہر 12.30 بجے تک
 # source: public
 line-samaritans-name = Samaritans
