@@ -44,16 +44,24 @@ before-who-paediatrician = طبيب أطفال من الخدمات الصحية 
 before-who-minute-taker = شخص يكتب ملاحظات عمّا يُقال في الاجتماع (minute taker)
 # source: 003_23392368096e3b46.txt
 before-who-others = قد يحضر أشخاص آخرون أيضًا. مثلًا: ضابط مراقبة السلوك (probation officer)، أو موظفون من المستشفى، أو موظف رعاية التعليم (education welfare officer).
-before-who-confidential = لا يُسمح للحاضرين بمشاركة ما يسمعونه إلا مع زملائهم الذين يحتاجون إلى معرفته.
+# source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
+before-who-confidential = لا يُسمح للمختصين بمشاركة ما يسمعونه إلا مع زملائهم الذين يحتاجون إلى معرفته. أما أنت فيمكنك أن تُطلع محاميك أو مناصرك (advocate) على التقارير والمحضر.
 
 before-rights-heading = ما يمكنك فعله
 # source: 003_23392368096e3b46.txt
 before-rights-go = حاول أن تحضر إن استطعت. فأنت أكثر من يعرف طفلك، ورأيك مهم.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (the two differ on what a solicitor may do)
-before-rights-supporter = يمكنك إحضار صديق، أو قريب، أو محامٍ (solicitor). أخبر الأخصائي الاجتماعي قبل يوم الاجتماع بمن سيأتي معك.
+# source: Family Rights Group (parent advocacy; content review L9)
+before-rights-supporter = يمكنك أن تُحضر معك صديقًا أو قريبًا أو محاميًا أو مناصرًا (advocate). اسأل إن كان في منطقتك مناصرون للوالدين. وأخبر الأخصائي الاجتماعي قبل يوم الاجتماع بمن سيحضر معك.
 before-rights-solicitor = يستطيع المحامي أن ينصحك قبل الاجتماع وبعده. في مناطق كثيرة، لا يُسمح له بالكلام داخل الاجتماع نفسه. يمكنك سؤال رئيس المؤتمر عمّا يُسمح به لمن يساندك أو لمحاميك.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (Legal Help is means-tested until a letter before proceedings); Family Rights Group "Working with a solicitor" (content review M1)
+before-rights-legal-aid = قبل وصول أي رسالة بشأن المحكمة، تعتمد المساعدة القانونية (legal aid) على دخلك. وهذا يُسمّى فحص الدخل (means test). إذا كنت تحصل على بعض الإعانات الحكومية (benefits)، فعادةً تكون مؤهلًا لها. اسأل المحامي عندما تتصل به.
+# source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
+before-rights-police = قد تكون الشرطة تحقق فيما حدث. وفي هذه الحالة، تسمع الشرطة ما تقوله، ويُكتب كلامك في المحضر. تحدّث مع محامٍ قبل الاجتماع عمّا ستقوله.
 # source: Wales Safeguarding Procedures (public)
 before-rights-interpreter = إذا احتجت إلى مترجم، يمكنك طلبه. ويمكنك أيضًا السؤال عن مساعدة في المواصلات أو في رعاية الأطفال.
+# source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
+before-rights-safety = هل تشعر بعدم الأمان إذا كنت في الغرفة نفسها مع شخص ما؟ أخبر الأخصائي الاجتماعي أو رئيس المؤتمر قبل يوم الاجتماع. ويمكنهم ترتيب مشاركتك بشكل منفصل.
 # source: 003_23392368096e3b46.txt
 before-rights-asked-not-to-come = أحيانًا يُطلب من أحد الوالدين عدم الحضور. قد يحدث هذا إذا كان حضوره قد يعرّض أحدًا للخطر. رئيس المؤتمر هو من يقرر من يحضر. ومع ذلك، ينبغي أن يُسمع رأيك.
 
@@ -88,7 +96,13 @@ during-start-share = يشارك كل شخص ما يعرفه عن طفلك وعا
 during-happens-heading = ماذا يحدث في الاجتماع
 # source: 003_23392368096e3b46.txt
 during-happens-minutes = يكتب أحد الموظفين ملاحظات عن الاجتماع. هذه الملاحظات تُسمّى [[minutes|محضر الاجتماع]] (minutes). وستصلك نسخة منه لاحقًا.
-during-happens-decide = يتخذ الحاضرون القرار معًا. وإذا لم يتفقوا، يتخذ رئيس المؤتمر القرار.
+# source: Wales Safeguarding Procedures s3 pt2 ("decision-making process": the practitioners decide, taking the family's views into account); 003_23392368096e3b46.txt (the final decision rests with the chair) (content review M3)
+during-happens-decide = يتخذ المختصون القرار بعد أن يستمعوا إلى رأيك. وإذا لم يتفقوا فيما بينهم، يتخذ رئيس المؤتمر القرار. ويمكنك أن تطلب تسجيل اعتراضك في المحضر.
+# source: Wales Safeguarding Procedures s3 pt2 ("Post conference": corrections to the chair within 10 working days of receiving the minutes; dissent recorded); England: local procedures (e.g. Tees: accuracy taken up with the chair) (content review M11)
+during-happens-check-minutes = { $nation ->
+        [wales] اقرأ المحضر عندما يصلك. إذا كان فيه خطأ، اكتب إلى رئيس المؤتمر. واطلب تصحيحه، أو إضافة رأيك. افعل ذلك خلال 10 أيام عمل من استلامه.
+       *[england] اقرأ المحضر عندما يصلك. إذا كان فيه خطأ، اكتب إلى رئيس المؤتمر. واطلب تصحيحه، أو إضافة رأيك. واسأل رئيس المؤتمر عن المهلة المتاحة لك.
+    }
 during-happens-break = إذا شعرت بالضيق، يمكنك طلب استراحة قصيرة.
 
 during-decisions-heading = ما الذي يمكن أن يقرره المؤتمر
@@ -113,11 +127,21 @@ during-decisions-core-group = { $nation ->
        *[england] يحدد المؤتمر [[lead-social-worker|الأخصائي الاجتماعي المسؤول]] (lead social worker). ويقرر أيضًا من يكون في [[core-group|المجموعة الأساسية]] (core group).
     }
 # source: 004_cdfde2f55ea0fb42.txt
-during-decisions-register = يُسجَّل اسم طفلك في [[child-protection-register|سجل حماية الطفل]] (child protection register).
+# source: Wales Safeguarding Procedures s3 pt2 ("The Child Protection Register": only when a care and support protection plan is made; confidential) (content review M2)
+during-decisions-register = قد يحتاج طفلك إلى [[care-and-support-protection-plan|خطة الحماية للرعاية والدعم]] (care and support protection plan). وفي هذه الحالة، يُسجَّل اسمه أيضًا في [[child-protection-register|سجل حماية الطفل]] (child protection register). وهذا السجل قائمة سرّية، لا يطّلع عليها إلا المختصون.
 # source: CONTENT-FACTS.md section 2 (England has had no register since 2008)
 during-decisions-no-register = لا يوجد سجل لحماية الطفل في إنجلترا منذ عام 2008. بدلًا من ذلك، يقول الناس إن طفلك «خاضع لخطة حماية الطفل» (is subject to a child protection plan).
 # source: 003_23392368096e3b46.txt
 during-decisions-not-removal = لا يستطيع المؤتمر أن يأخذ طفلك منك. لكنه يستطيع أن يقول إن على خدمات الأطفال طلب نصيحة قانونية.
+# source: Children Act 1989 ss31, 44, 46 (only a court orders removal without agreement; police protection for up to 72 hours); these apply in Wales too (content review M5)
+during-decisions-court-only = المحكمة وحدها تستطيع أن تقرر أن يعيش طفلك في مكان آخر دون موافقتك. وفي حالة الطوارئ، تستطيع الشرطة أيضًا أن تتدخل لمدة أقصاها 72 ساعة.
+# source: England: Children Act 1989 s20(7)-(8); Wales: Social Services and Well-being (Wales) Act 2014 s76 and the NSPCC Wales summary (a parent can require the child's return at any stage) (content review M5)
+during-decisions-living-elsewhere = { $nation ->
+        [wales] قد يُطلب منك أن توافق على أن يعيش طفلك مع شخص آخر. ويُسمّى هذا غالبًا «section 76» (المادة 76). وهذا اختيارك، ويمكنك إنهاؤه في أي وقت. استشر محاميًا قبل أن توافق.
+       *[england] قد يُطلب منك أن توافق على أن يعيش طفلك مع شخص آخر. ويُسمّى هذا غالبًا «section 20» (المادة 20). وهذا اختيارك، ويمكنك إنهاؤه في أي وقت. استشر محاميًا قبل أن توافق.
+    }
+# source: Family Rights Group guidance on written agreements (not court orders; can be used as evidence) (content review M5)
+during-decisions-agreements = وقد يُطلب منك أيضًا توقيع اتفاق مكتوب (written agreement) أو خطة سلامة (safety plan). هذا ليس أمرًا من المحكمة، لكن يمكن استخدامه دليلًا لاحقًا. تحدّث مع محامٍ قبل أن توقّع.
 # source: public (council guidance)
 during-decisions-responsibility = وجود خطة لا يلغي [[parental-responsibility|مسؤوليتك الأبوية]] (parental responsibility).
 
@@ -227,13 +251,24 @@ review-continues-do = من حقك إبداء رأيك في أي تغيير في 
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-legal-heading = النتيجة 3: تبقى مخاوف جدية
 review-legal-means = إذا بقيت مخاوف جدية، تعقد خدمات الأطفال اجتماع التخطيط القانوني (legal planning meeting). وفيه تحصل على نصيحة قانونية. قد تقدّم لك دعمًا إضافيًا، أو قد تطلب من المحكمة النظر في الأمر.
-review-legal-feel = قد يكون هذا مخيفًا. لست وحدك في مواجهته، والمساعدة مجانية في هذه المرحلة.
+# source: Children Act 1989 ss44, 46; Practice Direction 12A (Public Law Outline): legal steps are not tied to a review (content review M5)
+review-legal-any-time = يمكن لخدمات الأطفال طلب نصيحة قانونية في أي وقت، وليس بعد المراجعة فقط.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (free once a letter arrives, not before) (content review M1)
+review-legal-feel = قد يكون هذا مخيفًا. لست وحدك في مواجهته. يمكن أن تساعدك خطوط النصيحة المجانية الآن. وإذا وصلتك رسالة، تكون المساعدة القانونية مجانية.
 review-legal-letters = ينبغي أن تكتب لك خدمات الأطفال. هناك نوعان من الرسائل:
-review-legal-letter-before = تذكر [[letter-before-proceedings|رسالة ما قبل الإجراءات القضائية]] (letter before proceedings) ما يمكنك فعله لتجنّب الذهاب إلى المحكمة.
+# source: Practice Direction 12A (Public Law Outline); Family Rights Group "What happens at a pre-proceedings meeting" (content review M6)
+review-legal-letter-before = تذكر [[letter-before-proceedings|رسالة ما قبل الإجراءات القضائية]] (letter before proceedings) ما يمكنك فعله لتجنّب الذهاب إلى المحكمة. وتُسمّى غالبًا «رسالة PLO» (PLO letter).
 review-legal-letter-issue = تقول [[letter-of-issue|رسالة بدء الإجراءات القضائية]] (letter of issue) إن خدمات الأطفال ستذهب إلى المحكمة.
 review-legal-solicitor = إذا وصلتك أي من الرسالتين، اذهب فورًا إلى محامٍ (solicitor) متخصص في قانون الأطفال. وخذ الرسالة معك.
+# source: Practice Direction 12A (Public Law Outline): the letter before proceedings invites the parent to a pre-proceedings meeting; Family Rights Group (content review M6)
+review-legal-plo = كلمة PLO اختصار لـ [[plo|Public Law Outline]] (قواعد مرحلة ما قبل المحكمة). وتدعوك الرسالة إلى اجتماع يُسمّى غالبًا اجتماع PLO. خذ محاميك معك.
 # source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
-review-legal-aid = يمكنك الحصول على مساعدة قانونية مجانية في هذه المرحلة، مهما كان دخلك. وهذا يُسمّى [[legal-aid|المساعدة القانونية]] (legal aid). وهي تشمل النصيحة، والرسائل، والمحادثات مع المجلس المحلي (council)، ومحاميًا معك في الاجتماع الذي يلي الرسالة. اذهب مباشرة إلى محامٍ يقدّم المساعدة القانونية ومتخصص في قانون الأطفال. ولا تنتظر فحص الدخل (means test).
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (content review M1)
+review-legal-aid = عندما تصلك رسالة ما قبل الإجراءات القضائية، تكون المساعدة القانونية مجانية مهما كان دخلك. وهذا يُسمّى [[legal-aid|المساعدة القانونية]] (legal aid). وهي تشمل النصيحة، والرسائل، والمحادثات مع المجلس المحلي (council). وتشمل أيضًا محاميًا معك في الاجتماع الذي يلي الرسالة. اذهب مباشرة إلى محامٍ يقدّم المساعدة القانونية ومتخصص في قانون الأطفال. ولا تنتظر فحص الدخل (means test).
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (care proceedings: free whatever the income or merits); Family Rights Group "Working with a solicitor" (content review M1)
+review-legal-court-aid = إذا ذهب المجلس المحلي إلى المحكمة، تحصل على مساعدة قانونية مجانية للقضية. ولا يهم مقدار دخلك.
+# source: GOV.UK "Find a legal aid adviser" (find-legal-advice.justice.gov.uk); the Law Society's "Find a Solicitor" (solicitors.lawsociety.org.uk, Children Law Accreditation); Family Rights Group "Working with a solicitor" (content review M6). Web services only: no phone number is given
+review-legal-find = للعثور على محامٍ، ابحث في موقع GOV.UK عن «Find a legal aid adviser». أو استخدم خدمة «Find a Solicitor» التابعة لـ Law Society (نقابة المحامين). اختر محاميًا يعمل في قانون الأطفال. وعندما تتصل، قل إن لديك رسالة بشأن المحكمة.
 
 review-guidance-heading = عن هذا الدليل
 review-guidance = هذه إرشادات عامة لإنجلترا وويلز، وليست نصيحة قانونية. تختلف طريقة العمل من منطقة إلى أخرى. يمكنك سؤال الأخصائي الاجتماعي أو محامٍ.
@@ -242,8 +277,12 @@ review-guidance = هذه إرشادات عامة لإنجلترا وويلز، �
 
 help-complain-heading = إذا كانت لديك شكوى من المؤتمر
 # source: 003_23392368096e3b46.txt
-help-complain-chair = يمكنك الكتابة إلى رئيس المؤتمر (chair). ويمكن للأخصائي الاجتماعي أن يساعدك في كتابة الرسالة إن أردت.
-help-complain-team = يعمل رئيس المؤتمر مع فريق الشكاوى في المجلس المحلي (council). ويُسمّى هذا الفريق أحيانًا خدمة العملاء (customer care). ويمكنك أيضًا التواصل مع هذا الفريق بنفسك.
+# source: LGSCO fact sheet "Child protection issues" (complain to the chair as soon as possible); Greater Manchester procedure (in writing within 28 days) (content review M7)
+help-complain-chair = يمكنك الكتابة إلى رئيس المؤتمر (chair). افعل ذلك في أقرب وقت ممكن. فبعض المناطق تطلب الشكوى خلال نحو 28 يومًا. ويمكن للأخصائي الاجتماعي أن يساعدك في كتابة الرسالة إن أردت.
+# source: London Safeguarding Children Procedures PA8 (conference complaints follow the partnership's own procedure, not the Children Act complaints procedure) (content review M7)
+help-complain-team = اسأل رئيس المؤتمر عن طريقة تقديم الشكاوى المتعلقة بالمؤتمرات في منطقتك. فبعض المناطق لديها إجراء خاص بها. وتستخدم مناطق أخرى فريق الشكاوى في المجلس المحلي (council)، الذي يُسمّى أحيانًا خدمة العملاء (customer care). ويمكنك أيضًا التواصل مع هذا الفريق بنفسك.
+# source: London Safeguarding Children Procedures PA8; Greater Manchester; St Helens (the decision stands while a complaint is considered; the outcome and category can be challenged) (content review M7)
+help-complain-meanwhile = تستمر الخطة أثناء النظر في شكواك. ويمكنك أن تشتكي من طريقة إدارة المؤتمر، أو مما قرره.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
         [wales] إذا لم تُحَلّ المشكلة بعد مرحلتَي الشكوى في المجلس المحلي، يمكنك التوجه إلى [[ombudsman|أمين المظالم]] (Ombudsman). واسمه في ويلز Public Services Ombudsman for Wales.

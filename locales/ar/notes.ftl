@@ -332,7 +332,7 @@ letters-support-extra-label = المساعدة التي ستُحدث فرقًا 
 letters-support-details-label = أي شيء آخر تريد قوله (يمكنك ترك هذا فارغًا)
 
 letters-complaint-title = تقديم شكوى عن المؤتمر
-letters-complaint-when = إذا لم تعجبك طريقة إدارة المؤتمر. اكتب إلى رئيس المؤتمر أولًا.
+letters-complaint-when = إذا لم تعجبك طريقة إدارة المؤتمر، أو ما قرره. اكتب إلى رئيس المؤتمر أولًا.
 letters-complaint-summary = تخبر الرسالة رئيس المؤتمر بأنك تريد تقديم شكوى، وتذكر بكلماتك ما الخطأ الذي حدث. وتطلب ردًا مكتوبًا يوضح ما سيفعله، وفي أي موعد.
 letters-complaint-details-label = ما الخطأ الذي حدث
 

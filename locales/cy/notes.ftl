@@ -332,7 +332,7 @@ letters-support-extra-label = Yr help a fyddai'n gwneud gwahaniaeth (gallwch chi
 letters-support-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
 
 letters-complaint-title = Cwyno am y gynhadledd
-letters-complaint-when = Os nad ydych chi'n hapus gyda'r ffordd y cafodd y gynhadledd ei chynnal. Ysgrifennwch at y cadeirydd yn gyntaf.
+letters-complaint-when = Os nad ydych chi'n hapus gyda'r ffordd y cafodd y gynhadledd ei chynnal, neu gyda'r hyn a benderfynodd. Ysgrifennwch at y cadeirydd yn gyntaf.
 letters-complaint-summary = Mae'n dweud wrth y cadeirydd eich bod chi eisiau cwyno, ac yn dweud beth aeth o'i le yn eich geiriau chi. Mae'n gofyn am ateb ysgrifenedig sy'n dweud beth fyddan nhw'n ei wneud, ac erbyn pryd.
 letters-complaint-details-label = Beth aeth o'i le
 

@@ -295,7 +295,7 @@ letters-support-extra-label = The help that would make a difference (you can lea
 letters-support-details-label = Anything else you want to say (you can leave this empty)
 
 letters-complaint-title = Complain about the conference
-letters-complaint-when = If you are unhappy with how the conference was run. Write to the chair first.
+letters-complaint-when = If you are unhappy with how the conference was run, or what it decided. Write to the chair first.
 letters-complaint-summary = It tells the chair you want to complain, says what went wrong in your words, and asks for a written reply saying what they will do and by when.
 letters-complaint-details-label = What went wrong
 

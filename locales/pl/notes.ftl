@@ -315,7 +315,7 @@ letters-support-extra-label = Pomoc, która naprawdę by coś zmieniła (możesz
 letters-support-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
 
 letters-complaint-title = Złóż skargę na konferencję
-letters-complaint-when = Jeśli nie podoba Ci się, jak prowadzono konferencję. Najpierw napisz do przewodniczącego.
+letters-complaint-when = Jeśli nie podoba Ci się, jak prowadzono konferencję albo co postanowiła. Najpierw napisz do przewodniczącego.
 letters-complaint-summary = W piśmie piszesz przewodniczącemu, że chcesz złożyć skargę, i opisujesz własnymi słowami, co poszło źle. Prosisz o pisemną odpowiedź: co przewodniczący zrobi i do kiedy.
 letters-complaint-details-label = Co poszło źle
 

@@ -44,16 +44,24 @@ before-who-paediatrician = un pediatru din comunitate (community paediatrician),
 before-who-minute-taker = o persoană care ia notițe (minute taker) și scrie ce se spune
 # source: 003_23392368096e3b46.txt
 before-who-others = Pot veni și alte persoane. De exemplu, un consilier de probațiune, personal de la spital sau o persoană care se ocupă de prezența copiilor la școală.
-before-who-confidential = Cei de la ședință pot spune ce aud doar colegilor care au nevoie să știe.
+# source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
+before-who-confidential = Specialiștii pot spune ce aud doar colegilor care au nevoie să știe. Dumneavoastră puteți arăta rapoartele și procesul-verbal avocatului sau susținătorului dumneavoastră independent (advocate).
 
 before-rights-heading = Ce puteți face
 # source: 003_23392368096e3b46.txt
 before-rights-go = Încercați să veniți, dacă puteți. Dumneavoastră vă cunoașteți copilul cel mai bine, iar părerea dumneavoastră contează.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (the two differ on what a solicitor may do)
-before-rights-supporter = Puteți veni cu un prieten, o rudă sau un avocat (solicitor). Înainte de ziua ședinței, spuneți-i asistentului social cine vine.
+# source: Family Rights Group (parent advocacy; content review L9)
+before-rights-supporter = Puteți veni cu un prieten, o rudă, un avocat (solicitor) sau un susținător independent (advocate). Întrebați dacă în zona dumneavoastră există susținători pentru părinți. Spuneți-i asistentului social, înainte de ziua ședinței, cine vine.
 before-rights-solicitor = Un avocat vă poate da sfaturi înainte și după ședință. În multe zone, avocatul nu are voie să vorbească în ședință. Întrebați-l pe președinte ce are voie să facă persoana care vă sprijină sau avocatul dumneavoastră.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (Legal Help is means-tested until a letter before proceedings); Family Rights Group "Working with a solicitor" (content review M1)
+before-rights-legal-aid = Înainte de orice scrisoare despre instanță, ajutorul juridic de la stat (legal aid) depinde de veniturile dumneavoastră. Aceasta se numește verificarea veniturilor (means test). Dacă primiți anumite ajutoare sociale (benefits), de obicei vi se cuvine. Întrebați avocatul când sunați.
+# source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
+before-rights-police = Poate că poliția cercetează ce s-a întâmplat. Dacă da, poliția aude ce spuneți, iar cuvintele dumneavoastră intră în procesul-verbal. Înainte de ședință, vorbiți cu un avocat despre ce să spuneți.
 # source: Wales Safeguarding Procedures (public)
 before-rights-interpreter = Dacă aveți nevoie de un interpret, cereți unul. Puteți întreba și dacă primiți ajutor pentru drum sau pentru îngrijirea copiilor.
+# source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
+before-rights-safety = Nu vă simțiți în siguranță în aceeași cameră cu o anumită persoană? Spuneți-i asistentului social sau președintelui înainte de ziua ședinței. Ei pot aranja să participați separat.
 # source: 003_23392368096e3b46.txt
 before-rights-asked-not-to-come = Uneori, unui părinte i se cere să nu vină. Asta se poate întâmpla dacă prezența lui ar putea pune pe cineva în pericol. Președintele hotărăște cine vine. Părerea dumneavoastră ar trebui totuși să fie ascultată.
 
@@ -88,7 +96,13 @@ during-start-share = Fiecare persoană spune ce știe despre copilul și familia
 during-happens-heading = Ce se întâmplă în ședință
 # source: 003_23392368096e3b46.txt
 during-happens-minutes = O persoană ia notițe în timpul ședinței. Aceste notițe se numesc [[minutes|proces-verbal]] (minutes). Veți primi o copie mai târziu.
-during-happens-decide = Cei de la ședință hotărăsc împreună. Dacă nu sunt de acord, hotărăște președintele.
+# source: Wales Safeguarding Procedures s3 pt2 ("decision-making process": the practitioners decide, taking the family's views into account); 003_23392368096e3b46.txt (the final decision rests with the chair) (content review M3)
+during-happens-decide = Specialiștii hotărăsc, după ce v-au ascultat părerea. Dacă ei nu sunt de acord între ei, hotărăște președintele. Puteți cere ca dezacordul dumneavoastră să fie scris în procesul-verbal.
+# source: Wales Safeguarding Procedures s3 pt2 ("Post conference": corrections to the chair within 10 working days of receiving the minutes; dissent recorded); England: local procedures (e.g. Tees: accuracy taken up with the chair) (content review M11)
+during-happens-check-minutes = { $nation ->
+        [wales] Citiți procesul-verbal când îl primiți. Dacă ceva este greșit, scrieți-i președintelui. Cereți să fie corectat sau să fie adăugată părerea dumneavoastră. Faceți asta în cel mult 10 zile lucrătoare de când îl primiți.
+       *[england] Citiți procesul-verbal când îl primiți. Dacă ceva este greșit, scrieți-i președintelui. Cereți să fie corectat sau să fie adăugată părerea dumneavoastră. Întrebați-l pe președinte cât timp aveți pentru asta.
+    }
 during-happens-break = Dacă vă este greu, puteți cere o pauză scurtă.
 
 during-decisions-heading = Ce se poate hotărî
@@ -113,11 +127,21 @@ during-decisions-core-group = { $nation ->
        *[england] Conferința numește un [[lead-social-worker|asistent social principal]] (lead social worker). Tot ea hotărăște cine face parte din [[core-group|grupul de bază]] (core group).
     }
 # source: 004_cdfde2f55ea0fb42.txt
-during-decisions-register = Numele copilului dumneavoastră este trecut în [[child-protection-register|registrul de protecție a copilului]] (child protection register).
+# source: Wales Safeguarding Procedures s3 pt2 ("The Child Protection Register": only when a care and support protection plan is made; confidential) (content review M2)
+during-decisions-register = Copilul dumneavoastră ar putea avea nevoie de un [[care-and-support-protection-plan|plan de îngrijire, sprijin și protecție]] (care and support protection plan). Dacă da, numele lui este trecut și în [[child-protection-register|registrul de protecție a copilului]] (child protection register). Aceasta este o listă confidențială. Doar specialiștii o pot verifica.
 # source: CONTENT-FACTS.md section 2 (England has had no register since 2008)
 during-decisions-no-register = Din 2008, în Anglia nu mai există un registru de protecție a copilului. În schimb, oamenii spun că copilul dumneavoastră „is subject to a child protection plan”, adică are un plan de protecție a copilului.
 # source: 003_23392368096e3b46.txt
 during-decisions-not-removal = Conferința nu vă poate lua copilul. Poate spune că serviciile pentru copii ar trebui să ceară sfaturi juridice.
+# source: Children Act 1989 ss31, 44, 46 (only a court orders removal without agreement; police protection for up to 72 hours); these apply in Wales too (content review M5)
+during-decisions-court-only = Doar o instanță poate hotărî ca un copil să locuiască în altă parte fără acordul dumneavoastră. În caz de urgență, poate interveni și poliția, pentru cel mult 72 de ore.
+# source: England: Children Act 1989 s20(7)-(8); Wales: Social Services and Well-being (Wales) Act 2014 s76 and the NSPCC Wales summary (a parent can require the child's return at any stage) (content review M5)
+during-decisions-living-elsewhere = { $nation ->
+        [wales] Vi se poate cere să fiți de acord ca copilul dumneavoastră să locuiască la altcineva. Acest lucru se numește adesea „section 76” (secțiunea 76). Este alegerea dumneavoastră și puteți pune capăt oricând. Cereți sfatul unui avocat înainte să fiți de acord.
+       *[england] Vi se poate cere să fiți de acord ca copilul dumneavoastră să locuiască la altcineva. Acest lucru se numește adesea „section 20” (secțiunea 20). Este alegerea dumneavoastră și puteți pune capăt oricând. Cereți sfatul unui avocat înainte să fiți de acord.
+    }
+# source: Family Rights Group guidance on written agreements (not court orders; can be used as evidence) (content review M5)
+during-decisions-agreements = Vi se poate cere și să semnați un acord scris (written agreement) sau un plan de siguranță (safety plan). Nu este o hotărâre a instanței, dar poate fi folosit mai târziu ca dovadă. Vorbiți cu un avocat înainte să semnați.
 # source: public (council guidance)
 during-decisions-responsibility = Chiar dacă aveți un plan, nu pierdeți [[parental-responsibility|răspunderea părintească]] (parental responsibility).
 
@@ -227,13 +251,24 @@ review-continues-do = Spuneți ce credeți despre orice schimbare din plan. Urm�
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-legal-heading = Rezultatul 3: îngrijorările serioase rămân
 review-legal-means = Dacă încă există îngrijorări serioase, serviciile pentru copii țin o întâlnire de planificare juridică. Acolo primesc sfaturi juridice. Pot oferi mai mult sprijin sau pot face o cerere la instanță.
-review-legal-feel = Poate să vă sperie. Nu trebuie să treceți prin asta fără ajutor, iar ajutorul este gratuit în această etapă.
+# source: Children Act 1989 ss44, 46; Practice Direction 12A (Public Law Outline): legal steps are not tied to a review (content review M5)
+review-legal-any-time = Serviciile pentru copii pot cere sfaturi juridice oricând, nu doar după o conferință de revizuire.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (free once a letter arrives, not before) (content review M1)
+review-legal-feel = Poate să vă sperie. Nu trebuie să treceți prin asta fără ajutor. Liniile de consiliere gratuită vă pot ajuta chiar acum. Dacă primiți o scrisoare, ajutorul juridic este gratuit.
 review-legal-letters = Serviciile pentru copii ar trebui să vă scrie. Există două feluri de scrisori:
-review-legal-letter-before = O [[letter-before-proceedings|scrisoare înainte de proces]] (letter before proceedings) spune ce puteți face ca să nu se ajungă în instanță.
+# source: Practice Direction 12A (Public Law Outline); Family Rights Group "What happens at a pre-proceedings meeting" (content review M6)
+review-legal-letter-before = O [[letter-before-proceedings|scrisoare înainte de proces]] (letter before proceedings) spune ce puteți face ca să nu se ajungă în instanță. Adesea i se spune „scrisoare PLO” (PLO letter).
 review-legal-letter-issue = O [[letter-of-issue|scrisoare de începere a procesului]] (letter of issue) spune că ei merg în instanță.
 review-legal-solicitor = Dacă primiți oricare dintre aceste scrisori, mergeți imediat la un avocat (solicitor) specializat în cauze cu copii. Luați scrisoarea cu dumneavoastră.
+# source: Practice Direction 12A (Public Law Outline): the letter before proceedings invites the parent to a pre-proceedings meeting; Family Rights Group (content review M6)
+review-legal-plo = PLO înseamnă [[plo|Public Law Outline]] (regulile pentru etapa dinaintea procesului). Scrisoarea vă invită la o întâlnire, numită adesea întâlnire PLO. Mergeți împreună cu avocatul dumneavoastră.
 # source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
-review-legal-aid = În această etapă puteți primi ajutor juridic gratuit, oricât de mari ar fi veniturile dumneavoastră. Acesta este [[legal-aid|ajutorul juridic de la stat]] (legal aid). Acoperă sfaturi, scrisori și discuții cu consiliul local, plus un avocat la întâlnirea care urmează. Mergeți direct la un avocat care lucrează cu ajutor juridic de la stat și care este specializat în cauze cu copii. Nu așteptați o verificare a veniturilor (means test).
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (content review M1)
+review-legal-aid = Când primiți o scrisoare înainte de proces, ajutorul juridic este gratuit, oricât de mari ar fi veniturile dumneavoastră. Acesta este [[legal-aid|ajutorul juridic de la stat]] (legal aid). Acoperă sfaturi, scrisori și discuții cu consiliul local. Acoperă și un avocat la întâlnirea care urmează. Mergeți direct la un avocat care lucrează cu ajutor juridic de la stat și care este specializat în cauze cu copii. Nu așteptați o verificare a veniturilor (means test).
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (care proceedings: free whatever the income or merits); Family Rights Group "Working with a solicitor" (content review M1)
+review-legal-court-aid = Dacă consiliul local merge în instanță, primiți gratuit ajutor juridic de la stat pentru proces. Veniturile dumneavoastră nu contează.
+# source: GOV.UK "Find a legal aid adviser" (find-legal-advice.justice.gov.uk); the Law Society's "Find a Solicitor" (solicitors.lawsociety.org.uk, Children Law Accreditation); Family Rights Group "Working with a solicitor" (content review M6). Web services only: no phone number is given
+review-legal-find = Ca să găsiți un avocat, căutați pe GOV.UK „Find a legal aid adviser”. Sau folosiți „Find a Solicitor” de la Law Society (organizația avocaților). Alegeți unul care lucrează cu cauze cu copii. Când sunați, spuneți că aveți o scrisoare despre instanță.
 
 review-guidance-heading = Despre acest ghid
 review-guidance = Acesta este un ghid general pentru Anglia și Țara Galilor. Nu este un sfat juridic. Felul în care se lucrează diferă de la o zonă la alta. Întrebați asistentul social sau un avocat.
@@ -242,8 +277,12 @@ review-guidance = Acesta este un ghid general pentru Anglia și Țara Galilor. N
 
 help-complain-heading = Dacă aveți nemulțumiri legate de conferință
 # source: 003_23392368096e3b46.txt
-help-complain-chair = Scrieți-i președintelui conferinței. Dacă doriți, asistentul social vă poate ajuta să scrieți scrisoarea.
-help-complain-team = Președintele lucrează cu echipa de plângeri a consiliului local, numită uneori „customer care”. Puteți contacta și dumneavoastră direct această echipă.
+# source: LGSCO fact sheet "Child protection issues" (complain to the chair as soon as possible); Greater Manchester procedure (in writing within 28 days) (content review M7)
+help-complain-chair = Scrieți-i președintelui conferinței. Faceți asta cât mai repede. Unele zone cer plângerea în aproximativ 28 de zile. Dacă doriți, asistentul social vă poate ajuta să scrieți scrisoarea.
+# source: London Safeguarding Children Procedures PA8 (conference complaints follow the partnership's own procedure, not the Children Act complaints procedure) (content review M7)
+help-complain-team = Întrebați-l pe președinte cum se fac în zona dumneavoastră plângerile despre conferințe. Unele zone au o procedură specială pentru ele. Altele folosesc echipa de plângeri a consiliului local, numită uneori „customer care”. Puteți contacta și dumneavoastră direct această echipă.
+# source: London Safeguarding Children Procedures PA8; Greater Manchester; St Helens (the decision stands while a complaint is considered; the outcome and category can be challenged) (content review M7)
+help-complain-meanwhile = Cât timp plângerea este analizată, planul continuă. Puteți face plângere despre felul în care a fost condusă conferința sau despre ce a hotărât.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
         [wales] Dacă cele două etape de plângere ale consiliului nu rezolvă problema, puteți merge la Public Services [[ombudsman|Ombudsman]] for Wales (un organism independent care analizează plângerile despre consiliile locale).

@@ -305,7 +305,7 @@ letters-support-extra-label = Ajutorul care ar schimba ceva (puteți lăsa gol)
 letters-support-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
 
 letters-complaint-title = Faceți o plângere despre conferință
-letters-complaint-when = Dacă vă nemulțumește felul în care a fost condusă conferința. Scrieți mai întâi președintelui conferinței.
+letters-complaint-when = Dacă vă nemulțumește felul în care a fost condusă conferința sau ce a hotărât. Scrieți mai întâi președintelui conferinței.
 letters-complaint-summary = Îi spune președintelui conferinței că vreți să faceți o plângere și spune cu cuvintele dumneavoastră ce nu a mers bine. Cere un răspuns scris: ce vor face și până când.
 letters-complaint-details-label = Ce nu a mers bine
 

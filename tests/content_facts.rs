@@ -1,0 +1,222 @@
+//! The content review's findings (issue 18, `reviews/content.md`): each corrected fact is said on
+//! the rendered page, in English, and in Welsh where the fact differs by nation.
+
+use cp_guide::core::content::{plain_text, render_page, Nation, RenderedBlock};
+use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES};
+use cp_guide::core::routes::Route;
+use fluent_bundle::FluentArgs;
+use std::path::PathBuf;
+
+fn catalog(lang: Language) -> Catalog {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let texts: Vec<(String, String)> = LOCALE_FILES
+        .iter()
+        .map(|name| {
+            let path = root.join(lang.folder()).join(name);
+            (name.to_string(), std::fs::read_to_string(&path).unwrap())
+        })
+        .collect();
+    let sources: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    Catalog::from_sources(lang, &sources).unwrap()
+}
+
+fn format(catalog: &Catalog, key: &str, nation: Nation) -> String {
+    let mut args = FluentArgs::new();
+    args.set("nation", nation.code());
+    catalog.format(key, Some(&args))
+}
+
+/// The words of a rendered page (intro, headings and every block), as one string.
+fn page(lang: Language, route: Route, nation: Nation) -> String {
+    let catalog = catalog(lang);
+    let page = render_page(route, nation, |key| format(&catalog, key, nation));
+    let mut parts = vec![plain_text(&page.intro)];
+    for section in &page.sections {
+        parts.push(section.heading.clone());
+        for block in &section.blocks {
+            match block {
+                RenderedBlock::Para(runs) | RenderedBlock::Callout(runs) => {
+                    parts.push(plain_text(runs))
+                }
+                RenderedBlock::List(items) => parts.extend(items.iter().map(|i| plain_text(i))),
+                RenderedBlock::Subheading(s) => parts.push(s.clone()),
+                RenderedBlock::ToolLink { text, .. } => parts.push(text.clone()),
+                RenderedBlock::AdviceLines => parts.push("[advice lines]".into()),
+            }
+        }
+    }
+    let text = parts.join(" ");
+    // Unicode isolation marks around placeables would split phrases.
+    text.replace(['\u{2068}', '\u{2069}'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn says(text: &str, phrases: &[&str]) {
+    for phrase in phrases {
+        assert!(
+            text.contains(phrase),
+            "the page does not say {phrase:?}:\n{text}"
+        );
+    }
+}
+
+fn never_says(text: &str, phrases: &[&str]) {
+    for phrase in phrases {
+        assert!(!text.contains(phrase), "the page still says {phrase:?}");
+    }
+}
+
+fn message(lang: Language, key: &str, nation: Nation) -> String {
+    format(&catalog(lang), key, nation).replace(['\u{2068}', '\u{2069}'], "")
+}
+
+#[test]
+fn m1_legal_aid_is_means_tested_until_a_letter_and_free_in_court() {
+    let before = page(Language::En, Route::Before, Nation::England);
+    says(&before, &["legal aid depends on your income", "means test"]);
+    let review = page(Language::En, Route::Review, Nation::England);
+    says(
+        &review,
+        &[
+            "letter before proceedings, legal help is free, whatever your income",
+            "means test",
+            "If the council goes to court, you get free legal aid",
+        ],
+    );
+    never_says(&review, &["help is free at this stage"]);
+    let glossary = message(Language::En, "term-legal-aid-meaning", Nation::England);
+    assert!(glossary.contains("depends on your income"), "{glossary}");
+}
+
+#[test]
+fn m2_wales_register_is_conditional_and_private() {
+    for lang in [Language::En, Language::Cy] {
+        let during = page(lang, Route::During, Nation::Wales);
+        let expected: &[&str] = if lang == Language::En {
+            &[
+                "Your child may need a care and support protection plan. If so, their name also goes on the child protection register",
+                "Only professionals can check it",
+            ]
+        } else {
+            &["Os felly, mae ei enw hefyd yn mynd ar y gofrestr amddiffyn plant"]
+        };
+        says(&during, expected);
+    }
+    never_says(
+        &page(Language::En, Route::During, Nation::Wales),
+        &["Your child's name is placed on the"],
+    );
+}
+
+#[test]
+fn m3_the_professionals_decide_after_hearing_the_family() {
+    let during = page(Language::En, Route::During, Nation::England);
+    says(
+        &during,
+        &[
+            "The professionals decide, after they have heard your views",
+            "If they do not agree, the chair decides",
+        ],
+    );
+    never_says(&during, &["The people at the meeting decide together"]);
+}
+
+#[test]
+fn m4_confidentiality_binds_the_professionals_not_the_parent() {
+    let before = page(Language::En, Route::Before, Nation::England);
+    says(
+        &before,
+        &[
+            "Professionals may only share what they hear",
+            "You can show the reports and minutes to your solicitor or advocate",
+        ],
+    );
+}
+
+#[test]
+fn m5_the_other_half_of_cannot_take_your_child_away() {
+    let england = page(Language::En, Route::During, Nation::England);
+    says(
+        &england,
+        &[
+            "Only a court can decide your child lives elsewhere without your agreement",
+            "police can also act",
+            "\"section 20\"",
+            "you can end it at any time",
+            "It is not a court order, but it can be used as evidence",
+            "Talk to a solicitor before you sign",
+        ],
+    );
+    let wales = page(Language::En, Route::During, Nation::Wales);
+    says(&wales, &["\"section 76\""]);
+    never_says(&wales, &["section 20"]);
+    says(
+        &page(Language::Cy, Route::During, Nation::Wales),
+        &["\"Adran 76\""],
+    );
+    says(
+        &page(Language::En, Route::Review, Nation::England),
+        &["can take legal advice at any time, not only after a review"],
+    );
+}
+
+#[test]
+fn m7_complaints_are_quick_local_and_the_plan_carries_on() {
+    let help = page(Language::En, Route::Help, Nation::England);
+    says(
+        &help,
+        &[
+            "as soon as you can",
+            "about 28 days",
+            "how complaints about conferences work in your area",
+            "the plan carries on",
+            "or about what it decided",
+        ],
+    );
+    let when = message(Language::En, "letters-complaint-when", Nation::England);
+    assert!(when.contains("what it decided"), "{when}");
+}
+
+#[test]
+fn m9_safety_at_the_meeting() {
+    says(
+        &page(Language::En, Route::Before, Nation::England),
+        &["unsafe in the same room", "take part separately"],
+    );
+}
+
+#[test]
+fn m10_police_investigation() {
+    says(
+        &page(Language::En, Route::Before, Nation::England),
+        &[
+            "The police may be looking into what happened",
+            "Talk to a solicitor before the meeting about what to say",
+        ],
+    );
+}
+
+#[test]
+fn m11_check_the_minutes_and_by_when() {
+    let wales = page(Language::En, Route::During, Nation::Wales);
+    says(
+        &wales,
+        &[
+            "Read the minutes when they come",
+            "write to the chair",
+            "within 10 working days of getting them",
+        ],
+    );
+    let england = page(Language::En, Route::During, Nation::England);
+    says(&england, &["Ask the chair how long you have"]);
+    never_says(&england, &["within 10 working days of getting them"]);
+    says(
+        &page(Language::Cy, Route::During, Nation::Wales),
+        &["o fewn 10 diwrnod gwaith ar ôl eu cael"],
+    );
+}
