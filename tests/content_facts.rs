@@ -220,3 +220,73 @@ fn m11_check_the_minutes_and_by_when() {
         &["o fewn 10 diwrnod gwaith ar ôl eu cael"],
     );
 }
+
+#[test]
+fn m8_wales_is_told_honestly_that_no_checked_line_was_found() {
+    let wales = page(Language::En, Route::Help, Nation::Wales);
+    says(
+        &wales,
+        &[
+            "The Family Rights Group advice line is for England only",
+            "We have not yet found a checked advice line on child protection for Wales",
+            "Ask a children law solicitor for advice",
+        ],
+    );
+    never_says(&wales, &["Free advice lines can help you at any stage"]);
+    says(
+        &page(Language::Cy, Route::Help, Nation::Wales),
+        &["ar gyfer Lloegr yn unig"],
+    );
+    never_says(
+        &page(Language::En, Route::Help, Nation::England),
+        &["We have not yet found"],
+    );
+}
+
+#[test]
+fn m13_cover_your_tracks_names_the_call_history() {
+    says(
+        &page(Language::En, Route::CoverTracks, Nation::England),
+        &["call history"],
+    );
+}
+
+#[test]
+fn low_findings_are_fixed_on_the_pages() {
+    let during_e = page(Language::En, Route::During, Nation::England);
+    let during_w = page(Language::En, Route::During, Nation::Wales);
+    // L1, L2: a decision for each child; one or more categories.
+    says(&during_e, &["decides for each child", "one or more categories of harm"]);
+    // L7: the chair's duty is a Wales rule; good practice in England.
+    says(&during_e, &["the chair should make sure"]);
+    says(&during_w, &["the chair must make sure"]);
+    let before_e = page(Language::En, Route::Before, Nation::England);
+    let before_w = page(Language::En, Route::Before, Nation::Wales);
+    // L3: the chair works for the council but is not part of the case.
+    says(&before_e, &["works for the council", "not part of your child's case"]);
+    // L9: an advocate; L15: no bare order about young children.
+    says(&before_e, &["or an advocate", "It is best not to bring young children"]);
+    // L13: Welsh at a Wales conference.
+    says(&before_w, &["to be in Welsh"]);
+    never_says(&before_e, &["to be in Welsh"]);
+    let help_e = page(Language::En, Route::Help, Nation::England);
+    let help_w = page(Language::En, Route::Help, Nation::Wales);
+    // L4: the Wales Ombudsman's time limit; L6: notes need no permission; L14: calls may cost.
+    says(&help_w, &["within 12 months of knowing about the problem"]);
+    says(&help_e, &["You can take your own notes"]);
+    never_says(&help_e, &["ask to take your own notes"]);
+    assert_eq!(
+        message(Language::En, "help-lines-heading", Nation::England),
+        "Advice lines"
+    );
+    // L12: the register is private and not a criminal record.
+    let register = message(
+        Language::En,
+        "term-child-protection-register-meaning",
+        Nation::Wales,
+    );
+    assert!(register.contains("not a criminal record"), "{register}");
+    // L2 in the glossary too.
+    let category = message(Language::En, "term-category-of-harm-meaning", Nation::Wales);
+    assert!(category.contains("one or more"), "{category}");
+}

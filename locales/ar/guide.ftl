@@ -32,7 +32,8 @@ before-when-cannot-go = إذا كان الموعد لا يناسبك، فمن ا
 
 before-who-heading = من سيحضر؟
 # source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
-before-who-chair = يدير الاجتماعَ شخص مستقل يُسمّى [[chair|رئيس المؤتمر]] (chair). رئيس المؤتمر أخصائي اجتماعي ذو خبرة، ولم يعمل مع عائلتك من قبل.
+# source: Working Together to Safeguard Children 2023 (the chair is independent of the case, usually employed by the council) (content review L3)
+before-who-chair = يدير الاجتماعَ شخص مستقل يُسمّى [[chair|رئيس المؤتمر]] (chair). رئيس المؤتمر أخصائي اجتماعي ذو خبرة يعمل لدى المجلس المحلي. لكنه ليس جزءًا من العمل على قضية طفلك، ولم يعمل مع عائلتك من قبل.
 before-who-list-intro = أشخاص آخرون قد يحضرون:
 before-who-you = أنت، ومعك شخص يساندك إذا أردت
 before-who-social-worker = الأخصائي الاجتماعي الذي يتابع طفلك، وربما مديره
@@ -59,7 +60,11 @@ before-rights-legal-aid = قبل وصول أي رسالة بشأن المحكم�
 # source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
 before-rights-police = قد تكون الشرطة تحقق فيما حدث. وفي هذه الحالة، تسمع الشرطة ما تقوله، ويُكتب كلامك في المحضر. تحدّث مع محامٍ قبل الاجتماع عمّا ستقوله.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = إذا احتجت إلى مترجم، يمكنك طلبه. ويمكنك أيضًا السؤال عن مساعدة في المواصلات أو في رعاية الأطفال.
+# source: Wales Safeguarding Procedures s3 pt2 (conference in Welsh; minutes in the chosen language) (content review L13)
+before-rights-interpreter = { $nation ->
+        [wales] إذا احتجت إلى مترجم، يمكنك طلبه. ويمكنك أن تطلب أن يكون الاجتماع والمحضر باللغة الويلزية. ويمكنك أيضًا السؤال عن مساعدة في المواصلات أو في رعاية الأطفال.
+       *[england] إذا احتجت إلى مترجم، يمكنك طلبه. ويمكنك أيضًا السؤال عن مساعدة في المواصلات أو في رعاية الأطفال.
+    }
 # source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
 before-rights-safety = هل تشعر بعدم الأمان إذا كنت في الغرفة نفسها مع شخص ما؟ أخبر الأخصائي الاجتماعي أو رئيس المؤتمر قبل يوم الاجتماع. ويمكنهم ترتيب مشاركتك بشكل منفصل.
 # source: 003_23392368096e3b46.txt
@@ -79,7 +84,7 @@ before-reports-idea-help = ما الذي يساعدك ويساعد طفلك
 before-children-heading = طفلك في الاجتماع
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
 before-children-attend = قد يحضر طفلك الاجتماع إذا كان ذلك مناسبًا له. يحدث هذا غالبًا من عمر 10 أو 12 عامًا تقريبًا، لكن المناطق تختلف. والأخصائي الاجتماعي يساعد الطفل على الاستعداد.
-before-children-childcare = لا تُحضر الأطفال الصغار معك. من المهم ترتيب من يعتني بهم في ذلك اليوم.
+before-children-childcare = من الأفضل ألّا تُحضر الأطفال الصغار. وإذا احتجت إلى مساعدة في رعاية الأطفال، اسأل الأخصائي الاجتماعي.
 
 before-day-heading = في يوم الاجتماع
 # source: 003_23392368096e3b46.txt
@@ -117,9 +122,10 @@ during-decisions-plan = { $nation ->
         [wales] أن طفلك يحتاج إلى [[care-and-support-protection-plan|خطة الحماية للرعاية والدعم]] (care and support protection plan)
        *[england] أن طفلك يحتاج إلى [[child-protection-plan|خطة حماية الطفل]] (child protection plan)
     }
-during-decisions-plan-details = تشمل الخطة طفلك وأي طفل آخر يعيش معك. وتذكر الخطة [[category-of-harm|فئة الأذى]] (category of harm). { $nation ->
-        [wales] وتكون واحدة مما يلي: الإساءة الجسدية، أو الإساءة الجنسية، أو الإساءة العاطفية أو النفسية، أو الإساءة المالية، أو الإهمال.
-       *[england] وتكون واحدة مما يلي: الإساءة الجسدية، أو الإساءة الجنسية، أو الإساءة العاطفية، أو الإهمال.
+# source: 003_23392368096e3b46.txt (a decision for each child); Wales Safeguarding Procedures s3 pt2 (one or more categories) (content review L1, L2)
+during-decisions-plan-details = يتخذ المؤتمر قرارًا منفصلًا لكل طفل يعيش معك. وتذكر الخطة [[category-of-harm|فئة أذى]] (category of harm) واحدة أو أكثر. { $nation ->
+        [wales] والفئات هي: الإساءة الجسدية، والإساءة الجنسية، والإساءة العاطفية أو النفسية، والإساءة المالية، والإهمال.
+       *[england] والفئات هي: الإساءة الجسدية، والإساءة الجنسية، والإساءة العاطفية، والإهمال.
     }
 # source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
 during-decisions-core-group = { $nation ->
@@ -147,7 +153,11 @@ during-decisions-responsibility = وجود خطة لا يلغي [[parental-respo
 
 during-leave-heading = قبل المغادرة
 # source: 004_cdfde2f55ea0fb42.txt
-during-leave-intro = في نهاية الاجتماع، يجب أن يتأكد رئيس المؤتمر أن هذه الأمور واضحة لك:
+# source: 004_cdfde2f55ea0fb42.txt (a Wales duty); England: good practice (content review L7)
+during-leave-intro = { $nation ->
+        [wales] في نهاية الاجتماع، يجب أن يتأكد رئيس المؤتمر أن هذه الأمور واضحة لك:
+       *[england] في نهاية الاجتماع، ينبغي أن يتأكد رئيس المؤتمر أن هذه الأمور واضحة لك:
+    }
 during-leave-evidence = الأدلة على أن طفلك تعرّض للأذى، أو قد يتعرض له
 during-leave-change = ما الذي يجب أن يتغير
 during-leave-expected = ما المطلوب منك
@@ -285,7 +295,7 @@ help-complain-team = اسأل رئيس المؤتمر عن طريقة تقديم
 help-complain-meanwhile = تستمر الخطة أثناء النظر في شكواك. ويمكنك أن تشتكي من طريقة إدارة المؤتمر، أو مما قرره.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] إذا لم تُحَلّ المشكلة بعد مرحلتَي الشكوى في المجلس المحلي، يمكنك التوجه إلى [[ombudsman|أمين المظالم]] (Ombudsman). واسمه في ويلز Public Services Ombudsman for Wales.
+        [wales] إذا لم تُحَلّ المشكلة بعد مرحلتَي الشكوى في المجلس المحلي، يمكنك التوجه إلى [[ombudsman|أمين المظالم]] (Ombudsman). واسمه في ويلز Public Services Ombudsman for Wales. وعادةً يجب التوجه إليه خلال 12 شهرًا من معرفتك بالمشكلة.
        *[england] إذا لم تُحَلّ المشكلة عن طريق نظام الشكاوى في المجلس المحلي، يمكنك التوجه إلى [[ombudsman|أمين المظالم]] (Ombudsman). واسمه في إنجلترا Local Government and Social Care Ombudsman. يجب تقديم الشكوى إلى رئيس المؤتمر أولًا. وعادةً يجب التوجه إلى أمين المظالم خلال 12 شهرًا.
     }
 help-complain-ombudsman-limits = { $nation ->
@@ -293,8 +303,11 @@ help-complain-ombudsman-limits = { $nation ->
        *[england] لا يستطيع أمين المظالم تغيير قرار المؤتمر. بل ينظر في طريقة تصرّف المجلس المحلي.
     }
 
-help-lines-heading = خطوط مجانية للنصيحة
+# source: content review L14 (Civil Legal Advice is a 0345 number: the advice is free, the call may not be)
+help-lines-heading = خطوط النصيحة
 help-lines-intro = يمكنك الضغط على الرقم للاتصال به. من الأفضل التأكد من ساعات العمل أولًا.
+# source: frg.org.uk "Our advice service" (England only); content review M8. No Wales advice line on child protection could be sourced and checked (2026-12-04), so none is shown; a parent is pointed to a solicitor and an advocate instead
+help-lines-wales = خط النصيحة التابع لـ Family Rights Group مخصص لإنجلترا فقط. ولم نجد بعد خط نصيحة مُتحقَّقًا منه بشأن حماية الطفل في ويلز. اطلب النصيحة من محامٍ متخصص في قانون الأطفال. واسأل المجلس المحلي إن كان هناك مناصر (advocate) للوالدين.
 
 help-local-heading = أرقامك المحلية
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)
@@ -303,16 +316,17 @@ help-local-link = حفظ أرقامي
 
 help-faq-heading = أسئلة يطرحها الأهل كثيرًا
 help-faq-record-q = هل يمكنني تسجيل الاجتماع؟
-help-faq-record-a = يمكنك سؤال رئيس المؤتمر قبل الاجتماع. القواعد تختلف من منطقة إلى أخرى. ستصلك نسخة من المحضر، ويمكنك أن تطلب كتابة ملاحظاتك الخاصة.
+# source: content review L6 (taking notes needs no permission; recording depends on local rules)
+help-faq-record-a = إذا أردت تسجيل الاجتماع، اسأل رئيس المؤتمر قبل الاجتماع. القواعد تختلف من منطقة إلى أخرى. ستصلك نسخة من المحضر. ويمكنك أن تكتب ملاحظاتك الخاصة.
 help-faq-complain-q = هل ستضرّني الشكوى؟
 help-faq-complain-a = الشكوى حق من حقوقك. ولا ينبغي أن تغيّر طريقة تعامل خدمات الأطفال معك أو مع طفلك. إذا كان هذا يقلقك، فمن المفيد التحدث إلى أحد خطوط النصيحة أولًا.
 help-faq-new-worker-q = هل يمكنني طلب أخصائي اجتماعي آخر؟
 help-faq-new-worker-a = يمكنك أن تطلب ذلك. اكتب إلى مدير الأخصائي الاجتماعي، واشرح السبب. المجلس المحلي غير مُلزَم بالموافقة.
 help-faq-no-call-back-q = ماذا أفعل إذا لم يعاود الأخصائي الاجتماعي الاتصال بي؟
-help-faq-no-call-back-a = اكتب متى اتصلت. بعد ذلك، يمكنك التواصل مع مديره، أو مع الفريق المناوب (duty team) في المجلس المحلي. ويمكنك أيضًا التواصل مع فريق الشكاوى.
+help-faq-no-call-back-a = اكتب متى اتصلت. بعد ذلك، يمكنك التواصل مع مديره، أو مع الفريق المناوب (duty team) في المجلس المحلي، أي الأخصائيين الاجتماعيين المناوبين في ذلك اليوم. ويمكنك أيضًا التواصل مع فريق الشكاوى.
 help-faq-how-long-q = كم من الوقت تستغرق الشكوى؟
 help-faq-how-long-a = { $nation ->
-        [wales] هذا يعتمد على المجلس المحلي، لذلك يمكنك سؤال فريق الشكاوى عن موعد الرد. ويمكنك التوجه إلى أمين المظالم بعد مرحلتَي الشكوى في المجلس.
+        [wales] هذا يعتمد على المجلس المحلي، لذلك يمكنك سؤال فريق الشكاوى عن موعد الرد. ويمكنك التوجه إلى أمين المظالم بعد مرحلتَي الشكوى في المجلس. وعادةً يجب التوجه إليه خلال 12 شهرًا من معرفتك بالمشكلة.
        *[england] هذا يعتمد على المجلس المحلي، لذلك يمكنك سؤال فريق الشكاوى عن موعد الرد. وعادةً يجب التوجه إلى أمين المظالم خلال 12 شهرًا.
     }
 help-faq-end-early-q = هل يمكن أن تنتهي خطة طفلي مبكرًا؟

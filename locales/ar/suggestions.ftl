@@ -73,7 +73,7 @@ suggest-review-gather-evidence = جمع الرسائل أو الملاحظات �
 suggest-review-ask-supporter = الطلب من الشخص الذي يساندني أن يأتي معي مرة أخرى
 suggest-review-think-about-support = التفكير في المساعدة التي ما زلت أحتاجها إذا انتهت الخطة
 suggest-review-keep-letters = حفظ كل رسالة تصلني من خدمات الأطفال في مكان آمن
-suggest-review-call-solicitor-if-letter = مقابلة محامٍ فورًا إذا وصلتني رسالة ما قبل الإجراءات القضائية (letter before proceedings)
+suggest-review-call-solicitor-if-letter = مقابلة محامٍ فورًا إذا وصلتني رسالة بشأن الذهاب إلى المحكمة
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = ما الذي ترون أنه تحسّن؟

@@ -84,7 +84,10 @@ review-summary = Sut mae'r cynllun yn cael ei wirio, a beth all ddigwydd nesaf.
 
 help-title = Cwynion a chyngor
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = Os nad ydych chi'n hapus gyda'r gynhadledd, gallwch chi gwyno. Gall llinellau cyngor am ddim eich helpu ar unrhyw gam.
+help-intro = { $nation ->
+        [wales] Os nad ydych chi'n hapus gyda'r gynhadledd, gallwch chi gwyno. Gall rhai llinellau cyngor, a chyfreithiwr, eich helpu ar unrhyw gam.
+       *[england] Os nad ydych chi'n hapus gyda'r gynhadledd, gallwch chi gwyno. Gall llinellau cyngor am ddim eich helpu ar unrhyw gam.
+    }
 help-summary = Sut i gwyno, a phwy all roi cyngor am ddim i chi.
 
 ## Your own tools

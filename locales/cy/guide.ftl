@@ -32,7 +32,8 @@ before-when-cannot-go = Os na allwch chi fynd ar yr amser a roddwyd i chi, dywed
 
 before-who-heading = Pwy fydd yno?
 # source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
-before-who-chair = [[chair|Cadeirydd]] annibynnol sy'n arwain y cyfarfod. Mae'r cadeirydd yn weithiwr cymdeithasol profiadol sydd heb weithio gyda'ch teulu.
+# source: Working Together to Safeguard Children 2023 (the chair is independent of the case, usually employed by the council) (content review L3)
+before-who-chair = [[chair|Cadeirydd]] annibynnol sy'n arwain y cyfarfod. Mae'r cadeirydd yn weithiwr cymdeithasol profiadol sy'n gweithio i'r cyngor. Dydyn nhw ddim yn rhan o achos eich plentyn, a dydyn nhw ddim wedi gweithio gyda'ch teulu.
 before-who-list-intro = Pobl eraill a allai fod yno:
 before-who-you = chi, a rhywun i'ch cefnogi os ydych chi eisiau
 before-who-social-worker = gweithiwr cymdeithasol eich plentyn, a'i reolwr efallai
@@ -59,7 +60,11 @@ before-rights-legal-aid = Cyn unrhyw lythyr am y llys, mae cymorth cyfreithiol y
 # source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
 before-rights-police = Efallai fod yr heddlu'n ymchwilio i'r hyn a ddigwyddodd. Os felly, maen nhw'n clywed beth rydych chi'n ei ddweud, ac mae'n mynd i'r cofnodion. Siaradwch â chyfreithiwr cyn y cyfarfod am beth i'w ddweud.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = Os oes angen cyfieithydd ar y pryd arnoch chi, gofynnwch am un. Gallwch chi hefyd ofyn a oes help gyda theithio neu ofal plant.
+# source: Wales Safeguarding Procedures s3 pt2 (conference in Welsh; minutes in the chosen language) (content review L13)
+before-rights-interpreter = { $nation ->
+        [wales] Os oes angen cyfieithydd ar y pryd arnoch chi, gofynnwch am un. Gallwch chi ofyn i'r cyfarfod, a'r cofnodion, fod yn Gymraeg. Gallwch chi hefyd ofyn a oes help gyda theithio neu ofal plant.
+       *[england] Os oes angen cyfieithydd ar y pryd arnoch chi, gofynnwch am un. Gallwch chi hefyd ofyn a oes help gyda theithio neu ofal plant.
+    }
 # source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
 before-rights-safety = Ydych chi'n teimlo'n anniogel yn yr un ystafell â rhywun? Dywedwch wrth y gweithiwr cymdeithasol neu'r cadeirydd cyn y diwrnod. Gallan nhw drefnu i chi gymryd rhan ar wahân.
 # source: 003_23392368096e3b46.txt
@@ -79,7 +84,7 @@ before-reports-idea-help = beth fyddai'n eich helpu chi a'ch plentyn
 before-children-heading = Eich plentyn yn y cyfarfod
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
 before-children-attend = Gall eich plentyn ddod i'r cyfarfod os yw hynny'n iawn iddo. Yn aml, mae hyn o tua 10 neu 12 oed ymlaen, ond mae'n amrywio o ardal i ardal. Mae'r gweithiwr cymdeithasol yn helpu'r plentyn i baratoi.
-before-children-childcare = Peidiwch â dod â phlant ifanc gyda chi. Trefnwch ofal plant ar gyfer y diwrnod.
+before-children-childcare = Mae'n well peidio â dod â phlant ifanc. Gofynnwch i'r gweithiwr cymdeithasol os oes angen help arnoch chi gyda gofal plant.
 
 before-day-heading = Ar y diwrnod
 # source: 003_23392368096e3b46.txt
@@ -117,9 +122,10 @@ during-decisions-plan = { $nation ->
         [wales] bod angen [[care-and-support-protection-plan|cynllun amddiffyn gofal a chymorth]] ar eich plentyn
        *[england] bod angen [[child-protection-plan|cynllun amddiffyn plant]] ar eich plentyn
     }
-during-decisions-plan-details = Mae cynllun yn cynnwys eich plentyn ac unrhyw blentyn arall sy'n byw gyda chi. Mae'n nodi [[category-of-harm|categori niwed]]. { $nation ->
-        [wales] Bydd hwn yn un o'r rhain: cam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol neu seicolegol, cam-drin ariannol, neu esgeulustod.
-       *[england] Bydd hwn yn un o'r rhain: cam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol, neu esgeulustod.
+# source: 003_23392368096e3b46.txt (a decision for each child); Wales Safeguarding Procedures s3 pt2 (one or more categories) (content review L1, L2)
+during-decisions-plan-details = Mae'r gynhadledd yn penderfynu ar gyfer pob plentyn sy'n byw gyda chi. Mae cynllun yn nodi un neu fwy o [[category-of-harm|gategorïau niwed]]. { $nation ->
+        [wales] Y categorïau yw: cam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol neu seicolegol, cam-drin ariannol, ac esgeulustod.
+       *[england] Y categorïau yw: cam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol, ac esgeulustod.
     }
 # source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
 during-decisions-core-group = { $nation ->
@@ -147,7 +153,11 @@ during-decisions-responsibility = Dydy cael cynllun ddim yn mynd â'ch [[parenta
 
 during-leave-heading = Cyn i chi adael
 # source: 004_cdfde2f55ea0fb42.txt
-during-leave-intro = Erbyn y diwedd, rhaid i'r cadeirydd wneud yn siŵr eich bod chi'n deall yn glir:
+# source: 004_cdfde2f55ea0fb42.txt (a Wales duty); England: good practice (content review L7)
+during-leave-intro = { $nation ->
+        [wales] Erbyn y diwedd, rhaid i'r cadeirydd wneud yn siŵr eich bod chi'n deall yn glir:
+       *[england] Erbyn y diwedd, dylai'r cadeirydd wneud yn siŵr eich bod chi'n deall yn glir:
+    }
 during-leave-evidence = y dystiolaeth bod eich plentyn wedi cael niwed, neu y gallai gael niwed
 during-leave-change = beth sydd angen ei newid
 during-leave-expected = beth mae disgwyl i chi ei wneud
@@ -285,7 +295,7 @@ help-complain-team = Gofynnwch i'r cadeirydd sut mae cwynion am gynadleddau'n gw
 help-complain-meanwhile = Tra bo'ch cwyn yn cael ei hystyried, mae'r cynllun yn parhau. Gallwch chi gwyno am y ffordd y cafodd y gynhadledd ei chynnal, neu am yr hyn a benderfynodd.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] Os nad yw dau gam proses gwyno'r cyngor yn datrys y mater, gallwch chi fynd at [[ombudsman|Ombwdsmon]] Gwasanaethau Cyhoeddus Cymru.
+        [wales] Os nad yw dau gam proses gwyno'r cyngor yn datrys y mater, gallwch chi fynd at [[ombudsman|Ombwdsmon]] Gwasanaethau Cyhoeddus Cymru. Fel arfer, rhaid i chi fynd o fewn 12 mis i ddod i wybod am y broblem.
        *[england] Os nad yw proses gwyno'r cyngor yn datrys y mater, gallwch chi fynd at y Local Government and Social Care [[ombudsman|Ombudsman]]. Cwynwch wrth y cadeirydd yn gyntaf. Fel arfer, rhaid i chi fynd at yr Ombwdsmon o fewn 12 mis.
     }
 help-complain-ombudsman-limits = { $nation ->
@@ -293,8 +303,11 @@ help-complain-ombudsman-limits = { $nation ->
        *[england] All yr Ombwdsmon ddim newid penderfyniad y gynhadledd. Mae'n edrych ar sut gweithredodd y cyngor.
     }
 
-help-lines-heading = Llinellau cyngor am ddim
+# source: content review L14 (Civil Legal Advice is a 0345 number: the advice is free, the call may not be)
+help-lines-heading = Llinellau cyngor
 help-lines-intro = Tapiwch rif i'w ffonio. Gwiriwch yr oriau agor yn gyntaf.
+# source: frg.org.uk "Our advice service" (England only); content review M8. No Wales advice line on child protection could be sourced and checked (2026-12-04), so none is shown; a parent is pointed to a solicitor and an advocate instead
+help-lines-wales = Mae llinell gyngor Family Rights Group ar gyfer Lloegr yn unig. Dydyn ni ddim wedi dod o hyd i linell gyngor wedi'i gwirio ar amddiffyn plant yng Nghymru eto. Gofynnwch i gyfreithiwr cyfraith plant am gyngor. Gofynnwch i'r cyngor a oes eiriolwr ar gael i rieni.
 
 help-local-heading = Eich rhifau lleol eich hun
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)
@@ -303,16 +316,17 @@ help-local-link = Cadw fy nghysylltiadau
 
 help-faq-heading = Cwestiynau mae rhieni'n eu gofyn yn aml
 help-faq-record-q = Ga i recordio'r cyfarfod?
-help-faq-record-a = Gofynnwch i'r cadeirydd cyn y cyfarfod. Mae'r rheolau'n wahanol o ardal i ardal. Byddwch chi'n cael copi o'r cofnodion, a gallwch chi ofyn am gael gwneud eich nodiadau eich hun.
+# source: content review L6 (taking notes needs no permission; recording depends on local rules)
+help-faq-record-a = Gofynnwch i'r cadeirydd cyn y cyfarfod os ydych chi eisiau ei recordio. Mae'r rheolau'n wahanol o ardal i ardal. Byddwch chi'n cael copi o'r cofnodion. Gallwch chi wneud eich nodiadau eich hun.
 help-faq-complain-q = Fydd e'n cyfrif yn fy erbyn i os bydda i'n cwyno?
 help-faq-complain-a = Mae gennych chi hawl i gwyno. Ddylai hyn ddim newid sut mae'r gwasanaethau plant yn eich trin chi na'ch plentyn. Os ydych chi'n poeni am hyn, siaradwch â llinell gyngor yn gyntaf.
 help-faq-new-worker-q = Ga i ofyn am weithiwr cymdeithasol gwahanol?
 help-faq-new-worker-a = Gallwch chi ofyn. Ysgrifennwch at reolwr y gweithiwr cymdeithasol ac esboniwch pam. Does dim rhaid i'r cyngor gytuno.
 help-faq-no-call-back-q = Beth os nad yw fy ngweithiwr cymdeithasol yn fy ffonio'n ôl?
-help-faq-no-call-back-a = Nodwch pryd wnaethoch chi ffonio. Yna cysylltwch â rheolwr y gweithiwr cymdeithasol neu â'r tîm dyletswydd yn eich cyngor. Gallwch chi hefyd gysylltu â'r tîm cwynion.
+help-faq-no-call-back-a = Nodwch pryd wnaethoch chi ffonio. Yna cysylltwch â rheolwr y gweithiwr cymdeithasol, neu â thîm dyletswydd y cyngor (y gweithwyr cymdeithasol sydd ar alwad y diwrnod hwnnw). Gallwch chi hefyd gysylltu â'r tîm cwynion.
 help-faq-how-long-q = Faint o amser mae cwyn yn ei gymryd?
 help-faq-how-long-a = { $nation ->
-        [wales] Mae'n dibynnu ar eich cyngor, felly gofynnwch i'r tîm cwynion pryd i ddisgwyl ateb. Gallwch chi fynd at yr Ombwdsmon ar ôl dau gam proses gwyno'r cyngor.
+        [wales] Mae'n dibynnu ar eich cyngor, felly gofynnwch i'r tîm cwynion pryd i ddisgwyl ateb. Gallwch chi fynd at yr Ombwdsmon ar ôl dau gam proses gwyno'r cyngor. Fel arfer, rhaid i chi fynd o fewn 12 mis i ddod i wybod am y broblem.
        *[england] Mae'n dibynnu ar eich cyngor, felly gofynnwch i'r tîm cwynion pryd i ddisgwyl ateb. Fel arfer, rhaid i chi fynd at yr Ombwdsmon o fewn 12 mis.
     }
 help-faq-end-early-q = All cynllun fy mhlentyn ddod i ben yn gynnar?

@@ -73,7 +73,7 @@ suggest-review-gather-evidence = Casglu llythyrau neu nodiadau sy'n dangos beth 
 suggest-review-ask-supporter = Gofyn i fy nghefnogwr ddod gyda fi eto
 suggest-review-think-about-support = Meddwl am ba help rydw i eisiau o hyd os daw'r cynllun i ben
 suggest-review-keep-letters = Cadw pob llythyr gan y gwasanaethau plant yn ddiogel
-suggest-review-call-solicitor-if-letter = Os ca i lythyr cyn achos, mynd i weld cyfreithiwr ar unwaith
+suggest-review-call-solicitor-if-letter = Os ca i lythyr am fynd i'r llys, mynd i weld cyfreithiwr ar unwaith
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = Beth sydd wedi gwella, yn eich barn chi?

@@ -82,7 +82,10 @@ review-summary = How the plan is checked, and what can happen next.
 
 help-title = Complaints and advice
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = If you are unhappy with the conference, you can complain. Free advice lines can help you at any stage.
+help-intro = { $nation ->
+        [wales] If you are unhappy with the conference, you can complain. Some advice lines, and a solicitor, can help you at any stage.
+       *[england] If you are unhappy with the conference, you can complain. Free advice lines can help you at any stage.
+    }
 help-summary = How to complain, and who can give you free advice.
 
 ## Your own tools

@@ -31,7 +31,8 @@ before-when-cannot-go = If you cannot go at the time you are given, tell the soc
 
 before-who-heading = Who will be there?
 # source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
-before-who-chair = An independent [[chair|chair]] leads the meeting. The chair is an experienced social worker who has not worked with your family.
+# source: Working Together to Safeguard Children 2023 (the chair is independent of the case, usually employed by the council) (content review L3)
+before-who-chair = An independent [[chair|chair]] leads the meeting. The chair is an experienced social worker who works for the council. They are not part of your child's case, and have not worked with your family.
 before-who-list-intro = Other people who may be there:
 before-who-you = you, and a supporter if you want one
 before-who-social-worker = your child's social worker, and perhaps their manager
@@ -58,7 +59,11 @@ before-rights-legal-aid = Before any letter about court, legal aid depends on yo
 # source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
 before-rights-police = The police may be looking into what happened. If so, they hear what you say, and it goes in the minutes. Talk to a solicitor before the meeting about what to say.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = If you need an interpreter, ask for one. You can also ask if there is help with travel or childcare.
+# source: Wales Safeguarding Procedures s3 pt2 (conference in Welsh; minutes in the chosen language) (content review L13)
+before-rights-interpreter = { $nation ->
+        [wales] If you need an interpreter, ask for one. You can ask for the meeting, and the minutes, to be in Welsh. You can also ask if there is help with travel or childcare.
+       *[england] If you need an interpreter, ask for one. You can also ask if there is help with travel or childcare.
+    }
 # source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
 before-rights-safety = Do you feel unsafe in the same room as someone? Tell the social worker or the chair before the day. They can arrange for you to take part separately.
 # source: 003_23392368096e3b46.txt
@@ -78,7 +83,7 @@ before-reports-idea-help = what would help you and your child
 before-children-heading = Your child at the meeting
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
 before-children-attend = Your child may come to the meeting if it is right for them. This is often from about age 10 or 12, but areas differ. The social worker helps them get ready.
-before-children-childcare = Do not bring young children with you. Plan childcare for the day.
+before-children-childcare = It is best not to bring young children. Ask the social worker if you need help with childcare.
 
 before-day-heading = On the day
 # source: 003_23392368096e3b46.txt
@@ -116,9 +121,10 @@ during-decisions-plan = { $nation ->
         [wales] that your child needs a [[care-and-support-protection-plan|care and support protection plan]]
        *[england] that your child needs a [[child-protection-plan|child protection plan]]
     }
-during-decisions-plan-details = A plan covers your child and any other child who lives with you. It names a [[category-of-harm|category of harm]]. { $nation ->
-        [wales] This is physical abuse, sexual abuse, emotional or psychological abuse, financial abuse, or neglect.
-       *[england] This is physical abuse, sexual abuse, emotional abuse, or neglect.
+# source: 003_23392368096e3b46.txt (a decision for each child); Wales Safeguarding Procedures s3 pt2 (one or more categories) (content review L1, L2)
+during-decisions-plan-details = The conference decides for each child who lives with you. A plan names one or more [[category-of-harm|categories of harm]]. { $nation ->
+        [wales] The categories are physical abuse, sexual abuse, emotional or psychological abuse, financial abuse, and neglect.
+       *[england] The categories are physical abuse, sexual abuse, emotional abuse, and neglect.
     }
 # source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
 during-decisions-core-group = { $nation ->
@@ -146,7 +152,11 @@ during-decisions-responsibility = Having a plan does not take away your [[parent
 
 during-leave-heading = Before you leave
 # source: 004_cdfde2f55ea0fb42.txt
-during-leave-intro = By the end, the chair must make sure you are clear about:
+# source: 004_cdfde2f55ea0fb42.txt (a Wales duty); England: good practice (content review L7)
+during-leave-intro = { $nation ->
+        [wales] By the end, the chair must make sure you are clear about:
+       *[england] By the end, the chair should make sure you are clear about:
+    }
 during-leave-evidence = the evidence that your child has been harmed, or may be harmed
 during-leave-change = what needs to change
 during-leave-expected = what you are expected to do
@@ -284,7 +294,7 @@ help-complain-team = Ask the chair how complaints about conferences work in your
 help-complain-meanwhile = While your complaint is looked at, the plan carries on. You can complain about how the conference was run, or about what it decided.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] If the council's two complaint stages do not sort it out, you can go to the Public Services [[ombudsman|Ombudsman]] for Wales.
+        [wales] If the council's two complaint stages do not sort it out, you can go to the Public Services [[ombudsman|Ombudsman]] for Wales. You must usually go within 12 months of knowing about the problem.
        *[england] If the council's complaints process does not sort it out, you can go to the Local Government and Social Care [[ombudsman|Ombudsman]]. Complain to the chair first. You must usually go to the Ombudsman within 12 months.
     }
 help-complain-ombudsman-limits = { $nation ->
@@ -292,8 +302,11 @@ help-complain-ombudsman-limits = { $nation ->
        *[england] The Ombudsman cannot change the conference's decision. It looks at how the council acted.
     }
 
-help-lines-heading = Free advice lines
+# source: content review L14 (Civil Legal Advice is a 0345 number: the advice is free, the call may not be)
+help-lines-heading = Advice lines
 help-lines-intro = Tap a number to call it. Check the opening hours first.
+# source: frg.org.uk "Our advice service" (England only); content review M8. No Wales advice line on child protection could be sourced and checked (2026-12-04), so none is shown; a parent is pointed to a solicitor and an advocate instead
+help-lines-wales = The Family Rights Group advice line is for England only. We have not yet found a checked advice line on child protection for Wales. Ask a children law solicitor for advice. Ask the council if there is an advocate for parents.
 
 help-local-heading = Your own local numbers
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)
@@ -302,16 +315,17 @@ help-local-link = Keep my contacts
 
 help-faq-heading = Questions parents often ask
 help-faq-record-q = Can I record the meeting?
-help-faq-record-a = Ask the chair before the meeting. Rules differ between areas. You will get a copy of the minutes, and you can ask to take your own notes.
+# source: content review L6 (taking notes needs no permission; recording depends on local rules)
+help-faq-record-a = Ask the chair before the meeting if you want to record it. Rules differ between areas. You will get a copy of the minutes. You can take your own notes.
 help-faq-complain-q = Will it count against me if I complain?
 help-faq-complain-a = Complaining is your right. It should not change how children's services treat you or your child. If you are worried about this, talk to an advice line first.
 help-faq-new-worker-q = Can I ask for a different social worker?
 help-faq-new-worker-a = You can ask. Write to the social worker's manager and explain why. The council does not have to agree.
 help-faq-no-call-back-q = What if my social worker does not call back?
-help-faq-no-call-back-a = Write down when you called. Then contact their manager or the duty team at your council. You can also contact the complaints team.
+help-faq-no-call-back-a = Write down when you called. Then contact their manager, or the council's duty team (the social workers on call that day). You can also contact the complaints team.
 help-faq-how-long-q = How long does a complaint take?
 help-faq-how-long-a = { $nation ->
-        [wales] It depends on your council, so ask the complaints team when to expect an answer. You can go to the Ombudsman after the council's two stages.
+        [wales] It depends on your council, so ask the complaints team when to expect an answer. You can go to the Ombudsman after the council's two stages. You must usually go within 12 months of knowing about the problem.
        *[england] It depends on your council, so ask the complaints team when to expect an answer. You must usually go to the Ombudsman within 12 months.
     }
 help-faq-end-early-q = Can my child's plan end early?

@@ -71,7 +71,7 @@ suggest-review-gather-evidence = Gather letters or notes that show what I have d
 suggest-review-ask-supporter = Ask my supporter to come with me again
 suggest-review-think-about-support = Think about what help I still want if the plan ends
 suggest-review-keep-letters = Keep every letter from children's services safe
-suggest-review-call-solicitor-if-letter = If I get a letter before proceedings, see a solicitor at once
+suggest-review-call-solicitor-if-letter = If I get a letter about going to court, see a solicitor at once
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = What do you think has got better?

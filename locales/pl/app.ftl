@@ -85,7 +85,10 @@ review-summary = Jak plan jest sprawdzany i co może się stać dalej.
 
 help-title = Skargi i porady
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = Jeśli coś na konferencji Ci się nie podobało, możesz złożyć skargę. Na każdym etapie możesz też zadzwonić po bezpłatną poradę.
+help-intro = { $nation ->
+        [wales] Jeśli coś na konferencji Ci się nie podobało, możesz złożyć skargę. Na każdym etapie mogą Ci pomóc niektóre telefony z poradami i prawnik.
+       *[england] Jeśli coś na konferencji Ci się nie podobało, możesz złożyć skargę. Na każdym etapie możesz też zadzwonić po bezpłatną poradę.
+    }
 help-summary = Jak złożyć skargę i kto może udzielić Ci bezpłatnej porady.
 
 ## Your own tools

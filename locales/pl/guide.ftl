@@ -32,7 +32,8 @@ before-when-cannot-go = Jeśli nie możesz przyjść w podanym terminie, jak naj
 
 before-who-heading = Kto tam będzie?
 # source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
-before-who-chair = Spotkanie prowadzi niezależny [[chair|przewodniczący]] (chair). To doświadczony pracownik socjalny, który nie pracował z Twoją rodziną.
+# source: Working Together to Safeguard Children 2023 (the chair is independent of the case, usually employed by the council) (content review L3)
+before-who-chair = Spotkanie prowadzi niezależny [[chair|przewodniczący]] (chair). To doświadczony pracownik socjalny, który pracuje dla urzędu (council). Nie zajmuje się jednak sprawą Twojego dziecka i nie pracował z Twoją rodziną.
 before-who-list-intro = Inne osoby, które mogą przyjść:
 before-who-you = Ty, a jeśli chcesz, także osoba, która Cię wspiera
 before-who-social-worker = pracownik socjalny (social worker) Twojego dziecka, a może też jego kierownik
@@ -59,7 +60,11 @@ before-rights-legal-aid = Zanim dostaniesz pismo w sprawie sądu, państwowa pom
 # source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
 before-rights-police = Możliwe, że policja prowadzi dochodzenie w tej sprawie. Wtedy policja słyszy, co mówisz, a Twoje słowa trafiają do protokołu. Przed spotkaniem porozmawiaj z prawnikiem o tym, co mówić.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = Jeśli potrzebujesz tłumacza, poproś o niego. Możesz też zapytać, czy możesz dostać pomoc w dojeździe albo w opiece nad dziećmi.
+# source: Wales Safeguarding Procedures s3 pt2 (conference in Welsh; minutes in the chosen language) (content review L13)
+before-rights-interpreter = { $nation ->
+        [wales] Jeśli potrzebujesz tłumacza, poproś o niego. Możesz poprosić, żeby spotkanie i protokół były po walijsku. Możesz też zapytać, czy możesz dostać pomoc w dojeździe albo w opiece nad dziećmi.
+       *[england] Jeśli potrzebujesz tłumacza, poproś o niego. Możesz też zapytać, czy możesz dostać pomoc w dojeździe albo w opiece nad dziećmi.
+    }
 # source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
 before-rights-safety = Nie czujesz się bezpiecznie w jednym pokoju z jakąś osobą? Powiedz o tym pracownikowi socjalnemu albo przewodniczącemu przed spotkaniem. Mogą zorganizować Twój udział osobno.
 # source: 003_23392368096e3b46.txt
@@ -79,7 +84,7 @@ before-reports-idea-help = co pomogłoby Tobie i Twojemu dziecku
 before-children-heading = Twoje dziecko na spotkaniu
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
 before-children-attend = Twoje dziecko może przyjść na spotkanie, jeśli to dla niego dobre. Często dotyczy to dzieci od około 10 lub 12 lat, ale w różnych miejscach bywa różnie. Pracownik socjalny pomaga dziecku się przygotować.
-before-children-childcare = Nie przyprowadzaj małych dzieci. Zaplanuj, kto się nimi zajmie w tym dniu.
+before-children-childcare = Lepiej nie przyprowadzać małych dzieci. Jeśli potrzebujesz pomocy w opiece nad dziećmi, zapytaj pracownika socjalnego.
 
 before-day-heading = W dniu spotkania
 # source: 003_23392368096e3b46.txt
@@ -117,9 +122,10 @@ during-decisions-plan = { $nation ->
         [wales] że Twoje dziecko potrzebuje [[care-and-support-protection-plan|planu opieki, wsparcia i ochrony]] (care and support protection plan)
        *[england] że Twoje dziecko potrzebuje [[child-protection-plan|planu ochrony dziecka]] (child protection plan)
     }
-during-decisions-plan-details = Plan obejmuje Twoje dziecko i każde inne dziecko, które z Tobą mieszka. Plan wskazuje [[category-of-harm|kategorię krzywdy]] (category of harm). { $nation ->
-        [wales] Może to być przemoc fizyczna, wykorzystywanie seksualne, przemoc emocjonalna lub psychiczna, wykorzystywanie finansowe albo zaniedbanie.
-       *[england] Może to być przemoc fizyczna, wykorzystywanie seksualne, przemoc emocjonalna albo zaniedbanie.
+# source: 003_23392368096e3b46.txt (a decision for each child); Wales Safeguarding Procedures s3 pt2 (one or more categories) (content review L1, L2)
+during-decisions-plan-details = Konferencja decyduje osobno o każdym dziecku, które z Tobą mieszka. Plan wskazuje jedną lub więcej [[category-of-harm|kategorii krzywdy]] (category of harm). { $nation ->
+        [wales] Kategorie to: przemoc fizyczna, wykorzystywanie seksualne, przemoc emocjonalna lub psychiczna, wykorzystywanie finansowe i zaniedbanie.
+       *[england] Kategorie to: przemoc fizyczna, wykorzystywanie seksualne, przemoc emocjonalna i zaniedbanie.
     }
 # source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
 during-decisions-core-group = { $nation ->
@@ -147,7 +153,11 @@ during-decisions-responsibility = Plan nie odbiera Ci [[parental-responsibility|
 
 during-leave-heading = Zanim wyjdziesz
 # source: 004_cdfde2f55ea0fb42.txt
-during-leave-intro = Na koniec przewodniczący musi się upewnić, że dobrze rozumiesz:
+# source: 004_cdfde2f55ea0fb42.txt (a Wales duty); England: good practice (content review L7)
+during-leave-intro = { $nation ->
+        [wales] Na koniec przewodniczący musi się upewnić, że dobrze rozumiesz:
+       *[england] Na koniec przewodniczący powinien się upewnić, że dobrze rozumiesz:
+    }
 during-leave-evidence = jakie są dowody, że Twoje dziecko doznało krzywdy albo może jej doznać
 during-leave-change = co musi się zmienić
 during-leave-expected = czego się od Ciebie oczekuje
@@ -285,7 +295,7 @@ help-complain-team = Zapytaj przewodniczącego, jak w Twojej okolicy składa si�
 help-complain-meanwhile = Kiedy skarga jest rozpatrywana, plan nadal obowiązuje. Możesz złożyć skargę na to, jak prowadzono konferencję, albo na to, co postanowiła.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] Jeśli dwa etapy skargi w urzędzie nie rozwiążą sprawy, możesz zwrócić się do Public Services [[ombudsman|Ombudsman]] for Wales (niezależny urząd, który rozpatruje skargi na urzędy w Walii).
+        [wales] Jeśli dwa etapy skargi w urzędzie nie rozwiążą sprawy, możesz zwrócić się do Public Services [[ombudsman|Ombudsman]] for Wales (niezależny urząd, który rozpatruje skargi na urzędy w Walii). Zwykle musisz to zrobić w ciągu 12 miesięcy od dowiedzenia się o problemie.
        *[england] Jeśli rozpatrzenie skargi w urzędzie nie rozwiąże sprawy, możesz zwrócić się do Local Government and Social Care [[ombudsman|Ombudsman]] (niezależny urząd, który rozpatruje skargi na urzędy). Najpierw złóż skargę do przewodniczącego. Zwykle musisz zwrócić się do Ombudsmana w ciągu 12 miesięcy.
     }
 help-complain-ombudsman-limits = { $nation ->
@@ -293,8 +303,11 @@ help-complain-ombudsman-limits = { $nation ->
        *[england] Ombudsman nie może zmienić decyzji konferencji. Sprawdza, jak postąpił urząd.
     }
 
-help-lines-heading = Bezpłatne telefony z poradami
+# source: content review L14 (Civil Legal Advice is a 0345 number: the advice is free, the call may not be)
+help-lines-heading = Telefony z poradami
 help-lines-intro = Dotknij numeru, żeby zadzwonić. Najpierw sprawdź godziny pracy.
+# source: frg.org.uk "Our advice service" (England only); content review M8. No Wales advice line on child protection could be sourced and checked (2026-12-04), so none is shown; a parent is pointed to a solicitor and an advocate instead
+help-lines-wales = Linia porad Family Rights Group działa tylko dla Anglii. Nie znaleźliśmy jeszcze sprawdzonej linii porad w sprawie ochrony dzieci dla Walii. Zapytaj o radę prawnika, który zajmuje się prawem dotyczącym dzieci. Zapytaj urząd (council), czy jest rzecznik (advocate) dla rodziców.
 
 help-local-heading = Twoje lokalne numery
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)
@@ -303,16 +316,17 @@ help-local-link = Zapisz moje kontakty
 
 help-faq-heading = Pytania, które często zadają rodzice
 help-faq-record-q = Czy mogę nagrywać spotkanie?
-help-faq-record-a = Zapytaj przewodniczącego przed spotkaniem. W różnych miejscach zasady są różne. Dostaniesz kopię protokołu. Możesz też zapytać, czy wolno Ci robić własne notatki.
+# source: content review L6 (taking notes needs no permission; recording depends on local rules)
+help-faq-record-a = Jeśli chcesz nagrywać spotkanie, zapytaj przewodniczącego przed spotkaniem. W różnych miejscach zasady są różne. Dostaniesz kopię protokołu. Możesz robić własne notatki.
 help-faq-complain-q = Czy skarga może mi zaszkodzić?
 help-faq-complain-a = Masz prawo złożyć skargę. Nie powinno to zmienić tego, jak służby ds. dzieci traktują Ciebie albo Twoje dziecko. Jeśli się tego boisz, najpierw zadzwoń po bezpłatną poradę.
 help-faq-new-worker-q = Czy mogę poprosić o innego pracownika socjalnego?
 help-faq-new-worker-a = Możesz poprosić. Napisz do kierownika pracownika socjalnego i wyjaśnij dlaczego. Urząd nie musi się zgodzić.
 help-faq-no-call-back-q = Co zrobić, jeśli mój pracownik socjalny nie oddzwania?
-help-faq-no-call-back-a = Zapisz, kiedy do niego dzwonisz: dzień i godzinę. Potem skontaktuj się z jego kierownikiem albo z zespołem dyżurnym (duty team) w Twoim urzędzie. Możesz też skontaktować się z działem skarg.
+help-faq-no-call-back-a = Zapisz, kiedy do niego dzwonisz: dzień i godzinę. Potem skontaktuj się z jego kierownikiem albo z zespołem dyżurnym (duty team) w Twoim urzędzie, czyli z pracownikami socjalnymi, którzy mają dyżur tego dnia. Możesz też skontaktować się z działem skarg.
 help-faq-how-long-q = Ile trwa rozpatrzenie skargi?
 help-faq-how-long-a = { $nation ->
-        [wales] To zależy od Twojego urzędu, więc zapytaj dział skarg, kiedy możesz się spodziewać odpowiedzi. Po dwóch etapach skargi w urzędzie możesz zwrócić się do Ombudsmana.
+        [wales] To zależy od Twojego urzędu, więc zapytaj dział skarg, kiedy możesz się spodziewać odpowiedzi. Po dwóch etapach skargi w urzędzie możesz zwrócić się do Ombudsmana. Zwykle musisz to zrobić w ciągu 12 miesięcy od dowiedzenia się o problemie.
        *[england] To zależy od Twojego urzędu, więc zapytaj dział skarg, kiedy możesz się spodziewać odpowiedzi. Zwykle musisz zwrócić się do Ombudsmana w ciągu 12 miesięcy.
     }
 help-faq-end-early-q = Czy plan mojego dziecka może się skończyć wcześniej?

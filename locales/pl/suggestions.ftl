@@ -73,7 +73,7 @@ suggest-review-gather-evidence = Zebrać pisma lub notatki, które pokazują, co
 suggest-review-ask-supporter = Poprosić osobę wspierającą, żeby znowu poszła ze mną
 suggest-review-think-about-support = Zastanowić się, jakiej pomocy nadal chcę, jeśli plan się skończy
 suggest-review-keep-letters = Przechowywać w bezpiecznym miejscu każde pismo od służb ds. dzieci
-suggest-review-call-solicitor-if-letter = Jeśli dostanę pismo przed wszczęciem postępowania (letter before proceedings), od razu iść do prawnika
+suggest-review-call-solicitor-if-letter = Jeśli dostanę pismo w sprawie skierowania sprawy do sądu, od razu iść do prawnika
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = Co Państwa zdaniem się poprawiło?

@@ -84,7 +84,10 @@ review-summary = Cum este verificat planul și ce se poate întâmpla mai depart
 
 help-title = Plângeri și sfaturi
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = Dacă aveți nemulțumiri legate de conferință, puteți face o plângere. Liniile de consiliere gratuită vă pot ajuta în orice etapă.
+help-intro = { $nation ->
+        [wales] Dacă aveți nemulțumiri legate de conferință, puteți face o plângere. Unele linii de consiliere și un avocat vă pot ajuta în orice etapă.
+       *[england] Dacă aveți nemulțumiri legate de conferință, puteți face o plângere. Liniile de consiliere gratuită vă pot ajuta în orice etapă.
+    }
 help-summary = Cum faceți o plângere și cine vă poate da sfaturi gratuite.
 
 ## Your own tools

@@ -32,7 +32,8 @@ before-when-cannot-go = Dacă nu puteți veni la ora stabilită, spuneți-i cât
 
 before-who-heading = Cine va fi acolo?
 # source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
-before-who-chair = Ședința este condusă de un [[chair|președinte independent]] (chair). Președintele este un asistent social cu experiență, care nu a lucrat cu familia dumneavoastră.
+# source: Working Together to Safeguard Children 2023 (the chair is independent of the case, usually employed by the council) (content review L3)
+before-who-chair = Ședința este condusă de un [[chair|președinte independent]] (chair). Președintele este un asistent social cu experiență, care lucrează pentru consiliul local. Nu se ocupă de cazul copilului dumneavoastră și nu a lucrat cu familia dumneavoastră.
 before-who-list-intro = Alte persoane care ar putea fi acolo:
 before-who-you = dumneavoastră și, dacă doriți, o persoană care să vă sprijine
 before-who-social-worker = asistentul social al copilului dumneavoastră și poate șeful acestuia
@@ -59,7 +60,11 @@ before-rights-legal-aid = Înainte de orice scrisoare despre instanță, ajutoru
 # source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
 before-rights-police = Poate că poliția cercetează ce s-a întâmplat. Dacă da, poliția aude ce spuneți, iar cuvintele dumneavoastră intră în procesul-verbal. Înainte de ședință, vorbiți cu un avocat despre ce să spuneți.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = Dacă aveți nevoie de un interpret, cereți unul. Puteți întreba și dacă primiți ajutor pentru drum sau pentru îngrijirea copiilor.
+# source: Wales Safeguarding Procedures s3 pt2 (conference in Welsh; minutes in the chosen language) (content review L13)
+before-rights-interpreter = { $nation ->
+        [wales] Dacă aveți nevoie de un interpret, cereți unul. Puteți cere ca ședința și procesul-verbal să fie în limba galeză. Puteți întreba și dacă primiți ajutor pentru drum sau pentru îngrijirea copiilor.
+       *[england] Dacă aveți nevoie de un interpret, cereți unul. Puteți întreba și dacă primiți ajutor pentru drum sau pentru îngrijirea copiilor.
+    }
 # source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
 before-rights-safety = Nu vă simțiți în siguranță în aceeași cameră cu o anumită persoană? Spuneți-i asistentului social sau președintelui înainte de ziua ședinței. Ei pot aranja să participați separat.
 # source: 003_23392368096e3b46.txt
@@ -79,7 +84,7 @@ before-reports-idea-help = ce v-ar ajuta pe dumneavoastră și pe copilul dumnea
 before-children-heading = Copilul dumneavoastră la ședință
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
 before-children-attend = Copilul dumneavoastră poate veni la ședință, dacă este bine pentru el. Deseori, asta se întâmplă de pe la 10 sau 12 ani, dar diferă de la o zonă la alta. Asistentul social îl ajută să se pregătească.
-before-children-childcare = Nu aduceți copii mici cu dumneavoastră. Găsiți pe cineva care să aibă grijă de ei în ziua aceea.
+before-children-childcare = Este mai bine să nu aduceți copii mici. Dacă aveți nevoie de ajutor cu îngrijirea copiilor, întrebați asistentul social.
 
 before-day-heading = În ziua ședinței
 # source: 003_23392368096e3b46.txt
@@ -117,9 +122,10 @@ during-decisions-plan = { $nation ->
         [wales] că copilul dumneavoastră are nevoie de un [[care-and-support-protection-plan|plan de îngrijire, sprijin și protecție]] (care and support protection plan)
        *[england] că copilul dumneavoastră are nevoie de un [[child-protection-plan|plan de protecție a copilului]] (child protection plan)
     }
-during-decisions-plan-details = Un plan îl cuprinde pe copilul dumneavoastră și pe orice alt copil care locuiește cu dumneavoastră. Planul numește o [[category-of-harm|categorie de vătămare]] (category of harm). { $nation ->
-        [wales] Aceasta poate fi: abuz fizic, abuz sexual, abuz emoțional sau psihologic, abuz financiar sau neglijare.
-       *[england] Aceasta poate fi: abuz fizic, abuz sexual, abuz emoțional sau neglijare.
+# source: 003_23392368096e3b46.txt (a decision for each child); Wales Safeguarding Procedures s3 pt2 (one or more categories) (content review L1, L2)
+during-decisions-plan-details = Conferința hotărăște separat pentru fiecare copil care locuiește cu dumneavoastră. Un plan numește una sau mai multe [[category-of-harm|categorii de vătămare]] (category of harm). { $nation ->
+        [wales] Categoriile sunt: abuz fizic, abuz sexual, abuz emoțional sau psihologic, abuz financiar și neglijare.
+       *[england] Categoriile sunt: abuz fizic, abuz sexual, abuz emoțional și neglijare.
     }
 # source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
 during-decisions-core-group = { $nation ->
@@ -147,7 +153,11 @@ during-decisions-responsibility = Chiar dacă aveți un plan, nu pierdeți [[par
 
 during-leave-heading = Înainte să plecați
 # source: 004_cdfde2f55ea0fb42.txt
-during-leave-intro = La final, președintele trebuie să se asigure că înțelegeți clar:
+# source: 004_cdfde2f55ea0fb42.txt (a Wales duty); England: good practice (content review L7)
+during-leave-intro = { $nation ->
+        [wales] La final, președintele trebuie să se asigure că înțelegeți clar:
+       *[england] La final, președintele ar trebui să se asigure că înțelegeți clar:
+    }
 during-leave-evidence = dovezile că copilul dumneavoastră a fost vătămat sau că ar putea fi vătămat
 during-leave-change = ce trebuie să se schimbe
 during-leave-expected = ce se așteaptă să faceți dumneavoastră
@@ -285,7 +295,7 @@ help-complain-team = Întrebați-l pe președinte cum se fac în zona dumneavoas
 help-complain-meanwhile = Cât timp plângerea este analizată, planul continuă. Puteți face plângere despre felul în care a fost condusă conferința sau despre ce a hotărât.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] Dacă cele două etape de plângere ale consiliului nu rezolvă problema, puteți merge la Public Services [[ombudsman|Ombudsman]] for Wales (un organism independent care analizează plângerile despre consiliile locale).
+        [wales] Dacă cele două etape de plângere ale consiliului nu rezolvă problema, puteți merge la Public Services [[ombudsman|Ombudsman]] for Wales (un organism independent care analizează plângerile despre consiliile locale). De obicei, trebuie să mergeți în cel mult 12 luni de când aflați de problemă.
        *[england] Dacă procedura de plângeri a consiliului nu rezolvă problema, puteți merge la Local Government and Social Care [[ombudsman|Ombudsman]] (un organism independent care analizează plângerile despre consiliile locale). Mai întâi, faceți plângere la președinte. De obicei, trebuie să mergeți la Ombudsman în cel mult 12 luni.
     }
 help-complain-ombudsman-limits = { $nation ->
@@ -293,8 +303,11 @@ help-complain-ombudsman-limits = { $nation ->
        *[england] Ombudsmanul nu poate schimba decizia conferinței. El verifică ce a făcut consiliul.
     }
 
-help-lines-heading = Linii gratuite de sfaturi
+# source: content review L14 (Civil Legal Advice is a 0345 number: the advice is free, the call may not be)
+help-lines-heading = Linii de consiliere
 help-lines-intro = Atingeți un număr ca să sunați. Verificați mai întâi programul.
+# source: frg.org.uk "Our advice service" (England only); content review M8. No Wales advice line on child protection could be sourced and checked (2026-12-04), so none is shown; a parent is pointed to a solicitor and an advocate instead
+help-lines-wales = Linia de consiliere Family Rights Group este doar pentru Anglia. Încă nu am găsit o linie de consiliere verificată despre protecția copilului pentru Țara Galilor. Cereți sfatul unui avocat specializat în cauze cu copii. Întrebați consiliul local dacă există un susținător independent (advocate) pentru părinți.
 
 help-local-heading = Numerele dumneavoastră locale
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)
@@ -303,16 +316,17 @@ help-local-link = Păstrați contactele mele
 
 help-faq-heading = Întrebări pe care părinții le pun des
 help-faq-record-q = Pot înregistra ședința?
-help-faq-record-a = Întrebați-l pe președinte înainte de ședință. Regulile diferă de la o zonă la alta. Veți primi o copie a procesului-verbal. Puteți cere să vă luați propriile notițe.
+# source: content review L6 (taking notes needs no permission; recording depends on local rules)
+help-faq-record-a = Dacă vreți să înregistrați ședința, întrebați-l pe președinte înainte. Regulile diferă de la o zonă la alta. Veți primi o copie a procesului-verbal. Vă puteți lua propriile notițe.
 help-faq-complain-q = Voi avea de suferit dacă fac plângere?
 help-faq-complain-a = Aveți dreptul să faceți plângere. Asta nu ar trebui să schimbe felul în care serviciile pentru copii se poartă cu dumneavoastră sau cu copilul dumneavoastră. Dacă vă îngrijorează asta, sunați mai întâi la o linie de sfaturi.
 help-faq-new-worker-q = Pot cere un alt asistent social?
 help-faq-new-worker-a = Puteți cere. Scrieți-i șefului asistentului social și explicați de ce. Consiliul nu este obligat să accepte.
 help-faq-no-call-back-q = Ce fac dacă asistentul social nu mă sună înapoi?
-help-faq-no-call-back-a = Notați când ați sunat. Apoi contactați-l pe șeful lui sau echipa de serviciu (duty team) a consiliului. Puteți contacta și echipa de plângeri.
+help-faq-no-call-back-a = Notați când ați sunat. Apoi contactați-l pe șeful lui sau echipa de serviciu (duty team) a consiliului, adică asistenții sociali care sunt de serviciu în ziua aceea. Puteți contacta și echipa de plângeri.
 help-faq-how-long-q = Cât durează o plângere?
 help-faq-how-long-a = { $nation ->
-        [wales] Depinde de consiliul dumneavoastră, așa că întrebați echipa de plângeri când să așteptați un răspuns. Puteți merge la Ombudsman după cele două etape ale consiliului.
+        [wales] Depinde de consiliul dumneavoastră, așa că întrebați echipa de plângeri când să așteptați un răspuns. Puteți merge la Ombudsman după cele două etape ale consiliului. De obicei, trebuie să mergeți în cel mult 12 luni de când aflați de problemă.
        *[england] Depinde de consiliul dumneavoastră, așa că întrebați echipa de plângeri când să așteptați un răspuns. De obicei, trebuie să mergeți la Ombudsman în cel mult 12 luni.
     }
 help-faq-end-early-q = Se poate încheia mai devreme planul copilului meu?

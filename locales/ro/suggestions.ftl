@@ -73,7 +73,7 @@ suggest-review-gather-evidence = Adun scrisori sau notițe care arată ce am fă
 suggest-review-ask-supporter = Rog persoana care mă sprijină să vină din nou cu mine
 suggest-review-think-about-support = Mă gândesc la ce ajutor mai vreau dacă planul se încheie
 suggest-review-keep-letters = Păstrez bine fiecare scrisoare de la serviciile pentru copii
-suggest-review-call-solicitor-if-letter = Dacă primesc o scrisoare înainte de proces (letter before proceedings), merg imediat la un avocat
+suggest-review-call-solicitor-if-letter = Dacă primesc o scrisoare despre mersul în instanță, merg imediat la un avocat
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = Ce credeți că s-a îmbunătățit?

@@ -32,7 +32,8 @@ before-when-cannot-go = اگر آپ دیے گئے وقت پر نہیں جا سک
 
 before-who-heading = وہاں کون ہو گا؟
 # source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
-before-who-chair = ایک آزاد [[chair|چیئرپرسن]] (chair) میٹنگ کی صدارت کرتے ہیں۔ چیئرپرسن ایک تجربہ کار سوشل ورکر ہوتے ہیں جنہوں نے آپ کے خاندان کے ساتھ کام نہیں کیا۔
+# source: Working Together to Safeguard Children 2023 (the chair is independent of the case, usually employed by the council) (content review L3)
+before-who-chair = ایک آزاد [[chair|چیئرپرسن]] (chair) میٹنگ کی صدارت کرتے ہیں۔ چیئرپرسن ایک تجربہ کار سوشل ورکر ہوتے ہیں جو کونسل کے لیے کام کرتے ہیں۔ لیکن وہ آپ کے بچے کے کیس کا حصہ نہیں ہوتے، اور انہوں نے آپ کے خاندان کے ساتھ کام نہیں کیا۔
 before-who-list-intro = وہاں یہ لوگ بھی ہو سکتے ہیں:
 before-who-you = آپ، اور اگر آپ چاہیں تو آپ کا کوئی مددگار
 before-who-social-worker = آپ کے بچے کا سوشل ورکر، اور شاید ان کا مینیجر
@@ -59,7 +60,11 @@ before-rights-legal-aid = عدالت کے بارے میں کوئی خط ملنے
 # source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
 before-rights-police = ہو سکتا ہے پولیس اس معاملے کی تفتیش کر رہی ہو۔ اگر ایسا ہے تو پولیس سنتی ہے کہ آپ کیا کہتے ہیں، اور یہ میٹنگ کی کارروائی میں لکھا جاتا ہے۔ میٹنگ سے پہلے وکیل سے بات کریں کہ کیا کہنا ہے۔
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = اگر آپ کو ترجمان کی ضرورت ہو تو مانگیں۔ آپ یہ بھی پوچھ سکتے ہیں کہ کیا آنے جانے یا بچوں کی دیکھ بھال کے لیے مدد مل سکتی ہے۔
+# source: Wales Safeguarding Procedures s3 pt2 (conference in Welsh; minutes in the chosen language) (content review L13)
+before-rights-interpreter = { $nation ->
+        [wales] اگر آپ کو ترجمان کی ضرورت ہو تو مانگیں۔ آپ کہہ سکتے ہیں کہ میٹنگ اور میٹنگ کی کارروائی ویلش زبان میں ہو۔ آپ یہ بھی پوچھ سکتے ہیں کہ کیا آنے جانے یا بچوں کی دیکھ بھال کے لیے مدد مل سکتی ہے۔
+       *[england] اگر آپ کو ترجمان کی ضرورت ہو تو مانگیں۔ آپ یہ بھی پوچھ سکتے ہیں کہ کیا آنے جانے یا بچوں کی دیکھ بھال کے لیے مدد مل سکتی ہے۔
+    }
 # source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
 before-rights-safety = کیا آپ کسی کے ساتھ ایک ہی کمرے میں خود کو غیر محفوظ محسوس کرتے ہیں؟ میٹنگ کے دن سے پہلے سوشل ورکر یا چیئرپرسن کو بتائیں۔ وہ انتظام کر سکتے ہیں کہ آپ الگ سے شرکت کریں۔
 # source: 003_23392368096e3b46.txt
@@ -79,7 +84,7 @@ before-reports-idea-help = کس چیز سے آپ کی اور آپ کے بچے ک
 before-children-heading = میٹنگ میں آپ کا بچہ
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
 before-children-attend = اگر آپ کے بچے کے لیے ٹھیک ہو تو وہ میٹنگ میں آ سکتا ہے۔ اکثر یہ تقریباً 10 یا 12 سال کی عمر سے ہوتا ہے، لیکن ہر علاقے میں فرق ہوتا ہے۔ سوشل ورکر میٹنگ کی تیاری میں بچے کی مدد کرتے ہیں۔
-before-children-childcare = چھوٹے بچوں کو اپنے ساتھ نہ لائیں۔ اس دن بچوں کی دیکھ بھال کا انتظام پہلے سے کر لیں۔
+before-children-childcare = بہتر ہے کہ چھوٹے بچوں کو ساتھ نہ لائیں۔ اگر بچوں کی دیکھ بھال کے لیے مدد چاہیے تو سوشل ورکر سے پوچھیں۔
 
 before-day-heading = میٹنگ کے دن
 # source: 003_23392368096e3b46.txt
@@ -117,9 +122,10 @@ during-decisions-plan = { $nation ->
         [wales] کہ آپ کے بچے کو [[care-and-support-protection-plan|دیکھ بھال، مدد اور تحفظ کے پلان]] (care and support protection plan) کی ضرورت ہے
        *[england] کہ آپ کے بچے کو [[child-protection-plan|بچوں کے تحفظ کے پلان]] (child protection plan) کی ضرورت ہے
     }
-during-decisions-plan-details = پلان میں آپ کا بچہ، اور آپ کے ساتھ رہنے والے باقی سب بچے بھی شامل ہوتے ہیں۔ پلان میں ایک [[category-of-harm|نقصان کی قسم]] (category of harm) لکھی جاتی ہے۔ { $nation ->
-        [wales] یہ جسمانی بدسلوکی، جنسی بدسلوکی، جذباتی یا نفسیاتی بدسلوکی، مالی بدسلوکی، یا غفلت میں سے ایک ہوتی ہے۔
-       *[england] یہ جسمانی بدسلوکی، جنسی بدسلوکی، جذباتی بدسلوکی، یا غفلت میں سے ایک ہوتی ہے۔
+# source: 003_23392368096e3b46.txt (a decision for each child); Wales Safeguarding Procedures s3 pt2 (one or more categories) (content review L1, L2)
+during-decisions-plan-details = کانفرنس آپ کے ساتھ رہنے والے ہر بچے کے لیے الگ فیصلہ کرتی ہے۔ پلان میں [[category-of-harm|نقصان کی ایک یا زیادہ قسمیں]] (category of harm) لکھی جاتی ہیں۔ { $nation ->
+        [wales] یہ قسمیں ہیں: جسمانی بدسلوکی، جنسی بدسلوکی، جذباتی یا نفسیاتی بدسلوکی، مالی بدسلوکی، اور غفلت۔
+       *[england] یہ قسمیں ہیں: جسمانی بدسلوکی، جنسی بدسلوکی، جذباتی بدسلوکی، اور غفلت۔
     }
 # source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
 during-decisions-core-group = { $nation ->
@@ -147,7 +153,11 @@ during-decisions-responsibility = پلان ہونے سے آپ کی [[parental-re
 
 during-leave-heading = جانے سے پہلے
 # source: 004_cdfde2f55ea0fb42.txt
-during-leave-intro = میٹنگ کے آخر تک چیئرپرسن کو یقینی بنانا ہے کہ یہ باتیں آپ کو صاف سمجھ آ گئی ہیں:
+# source: 004_cdfde2f55ea0fb42.txt (a Wales duty); England: good practice (content review L7)
+during-leave-intro = { $nation ->
+        [wales] میٹنگ کے آخر تک چیئرپرسن کو یقینی بنانا ہے کہ یہ باتیں آپ کو صاف سمجھ آ گئی ہیں:
+       *[england] میٹنگ کے آخر تک چیئرپرسن کو یقینی بنانا چاہیے کہ یہ باتیں آپ کو صاف سمجھ آ گئی ہیں:
+    }
 during-leave-evidence = اس بات کا ثبوت کہ آپ کے بچے کو نقصان پہنچا ہے، یا پہنچ سکتا ہے
 during-leave-change = کیا بدلنے کی ضرورت ہے
 during-leave-expected = آپ سے کیا کرنے کی توقع ہے
@@ -285,7 +295,7 @@ help-complain-team = چیئرپرسن سے پوچھیں کہ آپ کے علاق�
 help-complain-meanwhile = جب تک آپ کی شکایت دیکھی جا رہی ہو، پلان جاری رہتا ہے۔ آپ اس بارے میں شکایت کر سکتے ہیں کہ کانفرنس کیسے چلائی گئی، یا اس نے کیا فیصلہ کیا۔
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] اگر کونسل کی شکایت کے دونوں مرحلوں سے مسئلہ حل نہ ہو تو آپ Public Services [[ombudsman|Ombudsman]] for Wales کے پاس جا سکتے ہیں۔ یہ ایک آزاد محتسب ہے جو شکایات دیکھتا ہے۔
+        [wales] اگر کونسل کی شکایت کے دونوں مرحلوں سے مسئلہ حل نہ ہو تو آپ Public Services [[ombudsman|Ombudsman]] for Wales کے پاس جا سکتے ہیں۔ یہ ایک آزاد محتسب ہے جو شکایات دیکھتا ہے۔ عام طور پر آپ کو مسئلے کا پتا چلنے کے 12 مہینے کے اندر جانا ہوتا ہے۔
        *[england] اگر کونسل کے شکایت کے طریقے سے مسئلہ حل نہ ہو تو آپ Local Government and Social Care [[ombudsman|Ombudsman]] کے پاس جا سکتے ہیں۔ یہ ایک آزاد محتسب ہے جو شکایات دیکھتا ہے۔ پہلے چیئرپرسن سے شکایت کریں۔ عام طور پر آپ کو 12 مہینے کے اندر محتسب کے پاس جانا ہوتا ہے۔
     }
 help-complain-ombudsman-limits = { $nation ->
@@ -293,8 +303,11 @@ help-complain-ombudsman-limits = { $nation ->
        *[england] محتسب (Ombudsman) کانفرنس کا فیصلہ نہیں بدل سکتا۔ وہ یہ دیکھتا ہے کہ کونسل نے کیسے کام کیا۔
     }
 
-help-lines-heading = مفت مشورے کی لائنیں
+# source: content review L14 (Civil Legal Advice is a 0345 number: the advice is free, the call may not be)
+help-lines-heading = مشورے کی لائنیں
 help-lines-intro = کال کرنے کے لیے نمبر پر ٹیپ کریں۔ پہلے یہ دیکھ لیں کہ لائن کب کھلی ہوتی ہے۔
+# source: frg.org.uk "Our advice service" (England only); content review M8. No Wales advice line on child protection could be sourced and checked (2026-12-04), so none is shown; a parent is pointed to a solicitor and an advocate instead
+help-lines-wales = فیملی رائٹس گروپ (Family Rights Group) کی مشورہ لائن صرف انگلینڈ کے لیے ہے۔ ہمیں ابھی تک ویلز کے لیے بچوں کے تحفظ پر مشورے کی کوئی تصدیق شدہ لائن نہیں ملی۔ بچوں کے قانون کے ماہر وکیل سے مشورہ لیں۔ کونسل سے پوچھیں کہ کیا والدین کے لیے کوئی حمایتی (advocate) موجود ہے۔
 
 help-local-heading = آپ کے اپنے مقامی نمبر
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)
@@ -303,16 +316,17 @@ help-local-link = میرے رابطے محفوظ رکھیں
 
 help-faq-heading = والدین اکثر یہ سوال پوچھتے ہیں
 help-faq-record-q = کیا مجھے میٹنگ ریکارڈ کرنے کی اجازت ہے؟
-help-faq-record-a = میٹنگ سے پہلے چیئرپرسن سے پوچھیں۔ ہر علاقے کے اصول مختلف ہیں۔ آپ کو میٹنگ کی کارروائی (minutes) کی کاپی ملے گی، اور آپ اپنے نوٹس لکھنے کی اجازت مانگ سکتے ہیں۔
+# source: content review L6 (taking notes needs no permission; recording depends on local rules)
+help-faq-record-a = اگر آپ میٹنگ ریکارڈ کرنا چاہتے ہیں تو میٹنگ سے پہلے چیئرپرسن سے پوچھیں۔ ہر علاقے کے اصول مختلف ہیں۔ آپ کو میٹنگ کی کارروائی (minutes) کی کاپی ملے گی۔ آپ اپنے نوٹس خود لکھ سکتے ہیں۔
 help-faq-complain-q = اگر میں شکایت کروں تو کیا یہ میرے خلاف جائے گا؟
 help-faq-complain-a = شکایت کرنا آپ کا حق ہے۔ اس سے بچوں کی سروسز کا آپ کے ساتھ یا آپ کے بچے کے ساتھ سلوک نہیں بدلنا چاہیے۔ اگر آپ کو اس کی فکر ہے تو پہلے کسی مشورے کی لائن سے بات کریں۔
 help-faq-new-worker-q = کیا دوسرا سوشل ورکر مانگا جا سکتا ہے؟
 help-faq-new-worker-a = آپ درخواست کر سکتے ہیں۔ سوشل ورکر کے مینیجر کو خط لکھیں اور وجہ بتائیں۔ کونسل کے لیے آپ کی بات ماننا ضروری نہیں۔
 help-faq-no-call-back-q = اگر میرا سوشل ورکر مجھے واپس فون نہ کرے تو کیا کروں؟
-help-faq-no-call-back-a = لکھ لیں کہ آپ نے کب فون کیا۔ پھر ان کے مینیجر یا اپنی کونسل کی ڈیوٹی ٹیم (duty team) سے رابطہ کریں۔ آپ شکایات ٹیم سے بھی رابطہ کر سکتے ہیں۔
+help-faq-no-call-back-a = لکھ لیں کہ آپ نے کب فون کیا۔ پھر ان کے مینیجر یا اپنی کونسل کی ڈیوٹی ٹیم (duty team) سے رابطہ کریں، یعنی وہ سوشل ورکر جو اس دن ڈیوٹی پر ہوں۔ آپ شکایات ٹیم سے بھی رابطہ کر سکتے ہیں۔
 help-faq-how-long-q = شکایت میں کتنا وقت لگتا ہے؟
 help-faq-how-long-a = { $nation ->
-        [wales] یہ آپ کی کونسل پر منحصر ہے، اس لیے شکایات ٹیم سے پوچھیں کہ جواب کب تک ملے گا۔ کونسل کے دونوں مرحلوں کے بعد آپ محتسب (Ombudsman) کے پاس جا سکتے ہیں۔
+        [wales] یہ آپ کی کونسل پر منحصر ہے، اس لیے شکایات ٹیم سے پوچھیں کہ جواب کب تک ملے گا۔ کونسل کے دونوں مرحلوں کے بعد آپ محتسب (Ombudsman) کے پاس جا سکتے ہیں۔ عام طور پر آپ کو مسئلے کا پتا چلنے کے 12 مہینے کے اندر جانا ہوتا ہے۔
        *[england] یہ آپ کی کونسل پر منحصر ہے، اس لیے شکایات ٹیم سے پوچھیں کہ جواب کب تک ملے گا۔ عام طور پر آپ کو 12 مہینے کے اندر محتسب (Ombudsman) کے پاس جانا ہوتا ہے۔
     }
 help-faq-end-early-q = کیا میرے بچے کا پلان جلدی ختم ہو سکتا ہے؟

@@ -73,7 +73,7 @@ suggest-review-gather-evidence = ایسے خط یا نوٹس جمع کرنا ج�
 suggest-review-ask-supporter = اپنے ساتھ آنے والے شخص سے دوبارہ ساتھ آنے کو کہنا
 suggest-review-think-about-support = سوچنا کہ اگر پلان ختم ہو جائے تو مجھے کون سی مدد اب بھی چاہیے
 suggest-review-keep-letters = بچوں کی سروسز کا ہر خط سنبھال کر رکھنا
-suggest-review-call-solicitor-if-letter = اگر عدالتی کارروائی سے پہلے کا خط (letter before proceedings) ملے تو فوراً وکیل سے ملنا
+suggest-review-call-solicitor-if-letter = اگر عدالت جانے کے بارے میں کوئی خط ملے تو فوراً وکیل سے ملنا
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = آپ کے خیال میں کیا بہتر ہوا ہے؟

@@ -306,7 +306,11 @@ const HELP: &[Section] = &[
     Section {
         id: "advice-lines",
         heading: "help-lines-heading",
-        blocks: &[Para("help-lines-intro"), AdviceLines],
+        blocks: &[
+            Para("help-lines-intro"),
+            Only(Wales, &[Para("help-lines-wales")]),
+            AdviceLines,
+        ],
     },
     Section {
         id: "local-numbers",
