@@ -256,16 +256,25 @@ fn low_findings_are_fixed_on_the_pages() {
     let during_e = page(Language::En, Route::During, Nation::England);
     let during_w = page(Language::En, Route::During, Nation::Wales);
     // L1, L2: a decision for each child; one or more categories.
-    says(&during_e, &["decides for each child", "one or more categories of harm"]);
+    says(
+        &during_e,
+        &["decides for each child", "one or more categories of harm"],
+    );
     // L7: the chair's duty is a Wales rule; good practice in England.
     says(&during_e, &["the chair should make sure"]);
     says(&during_w, &["the chair must make sure"]);
     let before_e = page(Language::En, Route::Before, Nation::England);
     let before_w = page(Language::En, Route::Before, Nation::Wales);
     // L3: the chair works for the council but is not part of the case.
-    says(&before_e, &["works for the council", "not part of your child's case"]);
+    says(
+        &before_e,
+        &["works for the council", "not part of your child's case"],
+    );
     // L9: an advocate; L15: no bare order about young children.
-    says(&before_e, &["or an advocate", "It is best not to bring young children"]);
+    says(
+        &before_e,
+        &["or an advocate", "It is best not to bring young children"],
+    );
     // L13: Welsh at a Wales conference.
     says(&before_w, &["to be in Welsh"]);
     never_says(&before_e, &["to be in Welsh"]);
@@ -289,4 +298,43 @@ fn low_findings_are_fixed_on_the_pages() {
     // L2 in the glossary too.
     let category = message(Language::En, "term-category-of-harm-meaning", Nation::Wales);
     assert!(category.contains("one or more"), "{category}");
+}
+
+#[test]
+fn m12_my_dates_says_which_dates_are_rules_and_which_are_local_practice() {
+    let england = message(Language::En, "dates-latest-note", Nation::England);
+    assert!(
+        england.contains(
+            "National rules set the latest dates for the first core group and the reviews"
+        ) && england.contains("common local practice, not rules")
+            && !england.contains("latest dates the rules allow"),
+        "{england}"
+    );
+    let wales = message(Language::En, "dates-latest-note", Nation::Wales);
+    assert!(
+        wales.contains("the assessment") && wales.contains("local practice"),
+        "{wales}"
+    );
+    // England has no national rule for how often the core group meets (the guide says so too).
+    let next = message(Language::En, "dates-item-next-core-group", Nation::England);
+    assert!(next.contains("no national rule"), "{next}");
+    assert!(
+        message(Language::En, "core-group-when-regular", Nation::England)
+            .contains("no national rule")
+    );
+    let visit = message(
+        Language::En,
+        "dates-item-social-worker-visit",
+        Nation::England,
+    );
+    assert!(visit.contains("ask how often"), "{visit}");
+}
+
+#[test]
+fn m11_and_l11_suggestions_exist_on_their_stages() {
+    use cp_guide::core::content::suggestions;
+    let during: Vec<_> = suggestions(Route::During).iter().map(|s| s.key).collect();
+    assert!(during.contains(&"suggest-during-disagreement-in-minutes"));
+    let before: Vec<_> = suggestions(Route::Before).iter().map(|s| s.key).collect();
+    assert!(before.contains(&"suggest-before-send-my-report"));
 }

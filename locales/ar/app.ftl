@@ -147,7 +147,11 @@ dates-last-review-label = تاريخ آخر مؤتمر مراجعة
 dates-enquiries-label = تاريخ بدء التحقيقات، إذا كنت تعرفه
 dates-optional-hint = اترك هذا فارغًا حتى يحدث.
 dates-timeline-heading = جدولك الزمني
-dates-latest-note = هذه آخر التواريخ التي تسمح بها القواعد. المجلس المحلي (council) هو الذي يحدد التواريخ الحقيقية، لذلك تأكد منها مع الأخصائي الاجتماعي.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] تحدد القواعد الوطنية آخر موعد لاجتماعات المجموعة الأساسية، ولمؤتمرات المراجعة، وللتقييم. أما مواعيد التقارير والزيارات فهي ممارسة محلية شائعة. المجلس المحلي (council) هو الذي يحدد التواريخ الحقيقية، لذلك تأكد منها مع الأخصائي الاجتماعي.
+       *[england] تحدد القواعد الوطنية آخر موعد لأول اجتماع للمجموعة الأساسية ولمؤتمرات المراجعة. أما التواريخ الأخرى فهي ممارسة محلية شائعة، وليست قواعد. المجلس المحلي (council) هو الذي يحدد التواريخ الحقيقية، لذلك تأكد منها مع الأخصائي الاجتماعي.
+    }
 dates-empty = أدخل تاريخ المؤتمر الأول لترى التواريخ التي تأتي بعده.
 dates-today = اليوم
 dates-by = بحلول { $date }
@@ -169,9 +173,9 @@ dates-item-reports-before-initial = ينبغي أن تصلك التقارير (�
 dates-item-first-core-group = أول اجتماع للمجموعة الأساسية
 dates-item-next-core-group = { $nation ->
         [wales] الاجتماع القادم للمجموعة الأساسية (مرة كل 6 أسابيع على الأقل)
-       *[england] الاجتماع القادم للمجموعة الأساسية (غالبًا مرة في الشهر تقريبًا)
+       *[england] الاجتماع القادم للمجموعة الأساسية (لا توجد قاعدة وطنية: اسأل الأخصائي الاجتماعي)
     }
-dates-item-social-worker-visit = زيارة الأخصائي الاجتماعي (في مناطق كثيرة، مرة كل 10 أيام عمل على الأقل)
+dates-item-social-worker-visit = زيارات الأخصائي الاجتماعي (اسأل عن عددها: في مناطق كثيرة، مرة كل 10 أيام عمل على الأقل)
 dates-item-first-review = أول مؤتمر مراجعة
 dates-item-reports-before-review = ينبغي أن تصلك تقارير المراجعة (في مناطق كثيرة، قبلها بـ 5 أيام عمل)
 dates-item-next-review = مؤتمر المراجعة القادم

@@ -8,6 +8,7 @@ suggest-before-ask-for-reports = طلب نسخة من كل تقرير من ال�
 suggest-before-read-reports = قراءة التقارير، ووضع علامة على كل ما لا أفهمه
 suggest-before-note-mistakes = كتابة أي شيء خاطئ في التقارير
 suggest-before-write-my-report = كتابة تقريري الخاص، أو طلب المساعدة من شخص ما في كتابته
+suggest-before-send-my-report = إرسال تقريري الخاص إلى الأخصائي الاجتماعي ورئيس المؤتمر قبل الاجتماع
 suggest-before-choose-supporter = اختيار صديق أو قريب ليأتي معي
 suggest-before-tell-who-is-coming = إخبار الأخصائي الاجتماعي بمن سيأتي معي
 suggest-before-call-solicitor = الاتصال بمحامٍ متخصص في قانون الأطفال
@@ -34,6 +35,7 @@ suggest-during-say-what-is-going-well = ذكر الأشياء التي تسير 
 suggest-during-ask-for-break = طلب استراحة إذا احتجت إليها
 suggest-during-correct-mistakes = التنبيه إذا قيل عنا شيء خاطئ
 suggest-during-ask-for-minutes = السؤال عن موعد حصولي على محضر الاجتماع
+suggest-during-disagreement-in-minutes = طلب تسجيل اعتراضي في المحضر
 
 ## At the conference: questions to ask
 suggest-during-q-what-worried = ما الذي يقلقكم بالضبط؟

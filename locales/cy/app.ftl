@@ -143,7 +143,11 @@ dates-last-review-label = Dyddiad y gynhadledd adolygu ddiweddaraf
 dates-enquiries-label = Y dyddiad y dechreuodd yr ymholiadau, os ydych chi'n ei wybod
 dates-optional-hint = Gadewch hwn yn wag nes iddo ddigwydd.
 dates-timeline-heading = Eich llinell amser
-dates-latest-note = Dyma'r dyddiadau hwyraf y mae'r rheolau'n eu caniatáu. Y cyngor sy'n pennu'r dyddiadau go iawn, felly holwch eich gweithiwr cymdeithasol.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] Mae rheolau cenedlaethol yn gosod y dyddiadau hwyraf ar gyfer cyfarfodydd y grŵp craidd, yr adolygiadau a'r asesiad. Arfer lleol cyffredin yw'r dyddiadau ar gyfer adroddiadau ac ymweliadau. Y cyngor sy'n pennu'r dyddiadau go iawn, felly holwch eich gweithiwr cymdeithasol.
+       *[england] Mae rheolau cenedlaethol yn gosod y dyddiadau hwyraf ar gyfer y grŵp craidd cyntaf a'r adolygiadau. Arfer lleol cyffredin yw'r dyddiadau eraill, nid rheolau. Y cyngor sy'n pennu'r dyddiadau go iawn, felly holwch eich gweithiwr cymdeithasol.
+    }
 dates-empty = Rhowch ddyddiad y gynhadledd gyntaf i weld y dyddiadau sy'n dilyn ohoni.
 dates-today = Heddiw
 dates-by = Erbyn { $date }
@@ -163,9 +167,9 @@ dates-item-reports-before-initial = Dylai'r adroddiadau eich cyrraedd (mewn llaw
 dates-item-first-core-group = Cyfarfod cyntaf y grŵp craidd
 dates-item-next-core-group = { $nation ->
         [wales] Cyfarfod nesaf y grŵp craidd (o leiaf bob 6 wythnos)
-       *[england] Cyfarfod nesaf y grŵp craidd (yn aml tua unwaith y mis)
+       *[england] Cyfarfod nesaf y grŵp craidd (does dim rheol genedlaethol: holwch eich gweithiwr cymdeithasol)
     }
-dates-item-social-worker-visit = Ymweliad gan y gweithiwr cymdeithasol (mewn llawer o ardaloedd, o leiaf bob 10 diwrnod gwaith)
+dates-item-social-worker-visit = Ymweliadau gan y gweithiwr cymdeithasol (holwch pa mor aml: mewn llawer o ardaloedd, o leiaf bob 10 diwrnod gwaith)
 dates-item-first-review = Y gynhadledd adolygu gyntaf
 dates-item-reports-before-review = Dylai'r adroddiadau ar gyfer yr adolygiad eich cyrraedd (mewn llawer o ardaloedd, 5 diwrnod gwaith cyn hynny)
 dates-item-next-review = Y gynhadledd adolygu nesaf

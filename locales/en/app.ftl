@@ -141,7 +141,11 @@ dates-last-review-label = Date of the most recent review conference
 dates-enquiries-label = Date the enquiries started, if you know it
 dates-optional-hint = Leave this empty until it has happened.
 dates-timeline-heading = Your timeline
-dates-latest-note = These are the latest dates the rules allow. The council sets the real dates, so check them with your social worker.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] National rules set the latest dates for the core group meetings, the reviews and the assessment. Dates for reports and visits are common local practice. The council sets the real dates, so check them with your social worker.
+       *[england] National rules set the latest dates for the first core group and the reviews. The other dates are common local practice, not rules. The council sets the real dates, so check them with your social worker.
+    }
 dates-empty = Enter the date of the first conference to see the dates that follow from it.
 dates-today = Today
 dates-by = By { $date }
@@ -158,9 +162,9 @@ dates-item-reports-before-initial = Reports should reach you (in many areas, 5 w
 dates-item-first-core-group = First core group meeting
 dates-item-next-core-group = { $nation ->
         [wales] Next core group meeting (at least every 6 weeks)
-       *[england] Next core group meeting (often about once a month)
+       *[england] Next core group meeting (no national rule: ask your social worker)
     }
-dates-item-social-worker-visit = Social worker visit (in many areas, at least every 10 working days)
+dates-item-social-worker-visit = Social worker visits (ask how often: in many areas, at least every 10 working days)
 dates-item-first-review = First review conference
 dates-item-reports-before-review = Reports for the review should reach you (in many areas, 5 working days before)
 dates-item-next-review = Next review conference

@@ -144,7 +144,11 @@ dates-last-review-label = Data ostatniej konferencji przeglądowej
 dates-enquiries-label = Data rozpoczęcia postępowania wyjaśniającego z sekcji 47 (Section 47 enquiries), jeśli ją znasz
 dates-optional-hint = Zostaw to pole puste, dopóki to się nie wydarzy.
 dates-timeline-heading = Twój harmonogram
-dates-latest-note = To najpóźniejsze daty, na jakie pozwalają zasady. Prawdziwe daty ustala urząd (council), więc sprawdź je u pracownika socjalnego.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] Zasady krajowe wyznaczają najpóźniejsze daty spotkań grupy głównej, konferencji przeglądowych i oceny (assessment). Daty raportów i wizyt to częsta praktyka lokalna. Prawdziwe daty ustala urząd (council), więc sprawdź je u pracownika socjalnego.
+       *[england] Zasady krajowe wyznaczają najpóźniejsze daty pierwszego spotkania grupy głównej i konferencji przeglądowych. Pozostałe daty to częsta praktyka lokalna, a nie zasady. Prawdziwe daty ustala urząd (council), więc sprawdź je u pracownika socjalnego.
+    }
 dates-empty = Wpisz datę pierwszej konferencji, aby zobaczyć kolejne daty.
 dates-today = Dzisiaj
 dates-by = Najpóźniej: { $date }
@@ -164,9 +168,9 @@ dates-item-reports-before-initial = Raporty powinny do Ciebie dotrzeć (w wielu 
 dates-item-first-core-group = Pierwsze spotkanie grupy głównej
 dates-item-next-core-group = { $nation ->
         [wales] Następne spotkanie grupy głównej (co najmniej raz na 6 tygodni)
-       *[england] Następne spotkanie grupy głównej (często mniej więcej raz w miesiącu)
+       *[england] Następne spotkanie grupy głównej (nie ma zasady krajowej: zapytaj pracownika socjalnego)
     }
-dates-item-social-worker-visit = Wizyta pracownika socjalnego (w wielu rejonach co najmniej raz na 10 dni roboczych)
+dates-item-social-worker-visit = Wizyty pracownika socjalnego (zapytaj, jak często: w wielu rejonach co najmniej raz na 10 dni roboczych)
 dates-item-first-review = Pierwsza konferencja przeglądowa
 dates-item-reports-before-review = Raporty na konferencję przeglądową powinny do Ciebie dotrzeć (w wielu rejonach 5 dni roboczych wcześniej)
 dates-item-next-review = Następna konferencja przeglądowa

@@ -8,6 +8,7 @@ suggest-before-ask-for-reports = Poprosić pracownika socjalnego o kopię każde
 suggest-before-read-reports = Przeczytać raporty i zaznaczyć to, czego nie rozumiem
 suggest-before-note-mistakes = Zapisać wszystko, co w raporcie jest nieprawdą
 suggest-before-write-my-report = Napisać własny raport albo poprosić kogoś o pomoc w pisaniu
+suggest-before-send-my-report = Wysłać swój raport pracownikowi socjalnemu i przewodniczącemu przed spotkaniem
 suggest-before-choose-supporter = Wybrać przyjaciela lub krewnego, który pójdzie ze mną
 suggest-before-tell-who-is-coming = Powiedzieć pracownikowi socjalnemu, kto przyjdzie ze mną
 suggest-before-call-solicitor = Zadzwonić do prawnika (solicitor), który specjalizuje się w prawie dotyczącym dzieci
@@ -34,6 +35,7 @@ suggest-during-say-what-is-going-well = Powiedzieć, co dobrze się układa w ż
 suggest-during-ask-for-break = Poprosić o przerwę, jeśli jej potrzebuję
 suggest-during-correct-mistakes = Powiedzieć, jeśli coś, co mówią o nas, jest nieprawdą
 suggest-during-ask-for-minutes = Zapytać, kiedy dostanę protokół (minutes)
+suggest-during-disagreement-in-minutes = Poprosić, żeby mój sprzeciw zapisano w protokole
 
 ## At the conference: questions to ask
 suggest-during-q-what-worried = Co dokładnie Państwa niepokoi?

@@ -143,7 +143,11 @@ dates-last-review-label = Data ultimei conferințe de revizuire
 dates-enquiries-label = Data la care au început verificările prevăzute de Secțiunea 47 (Section 47 enquiries), dacă o știți
 dates-optional-hint = Lăsați câmpul gol până când are loc.
 dates-timeline-heading = Calendarul dumneavoastră
-dates-latest-note = Acestea sunt cele mai târzii date permise de reguli. Consiliul local stabilește datele reale. Verificați-le cu asistentul social.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] Regulile naționale stabilesc cele mai târzii date pentru întâlnirile grupului de bază, pentru revizuiri și pentru evaluare. Datele pentru rapoarte și vizite sunt o practică locală obișnuită. Consiliul local stabilește datele reale. Verificați-le cu asistentul social.
+       *[england] Regulile naționale stabilesc cele mai târzii date pentru prima întâlnire a grupului de bază și pentru revizuiri. Celelalte date sunt o practică locală obișnuită, nu reguli. Consiliul local stabilește datele reale. Verificați-le cu asistentul social.
+    }
 dates-empty = Introduceți data primei conferințe ca să vedeți datele care urmează după ea.
 dates-today = Astăzi
 dates-by = Până la { $date }
@@ -162,9 +166,9 @@ dates-item-reports-before-initial = Ar trebui să primiți rapoartele (în multe
 dates-item-first-core-group = Prima întâlnire a grupului de bază
 dates-item-next-core-group = { $nation ->
         [wales] Următoarea întâlnire a grupului de bază (cel puțin o dată la 6 săptămâni)
-       *[england] Următoarea întâlnire a grupului de bază (deseori, cam o dată pe lună)
+       *[england] Următoarea întâlnire a grupului de bază (nu există o regulă națională: întrebați asistentul social)
     }
-dates-item-social-worker-visit = Vizita asistentului social (în multe zone, cel puțin o dată la 10 zile lucrătoare)
+dates-item-social-worker-visit = Vizitele asistentului social (întrebați cât de des: în multe zone, cel puțin o dată la 10 zile lucrătoare)
 dates-item-first-review = Prima conferință de revizuire
 dates-item-reports-before-review = Ar trebui să primiți rapoartele pentru revizuire (în multe zone, cu 5 zile lucrătoare înainte)
 dates-item-next-review = Următoarea conferință de revizuire

@@ -8,6 +8,7 @@ suggest-before-ask-for-reports = سوشل ورکر سے ہر رپورٹ کی ک�
 suggest-before-read-reports = رپورٹیں پڑھنا، اور جو بات سمجھ نہ آئے اس پر نشان لگانا
 suggest-before-note-mistakes = رپورٹ میں جو بات غلط ہو، اسے لکھ لینا
 suggest-before-write-my-report = اپنی رپورٹ خود لکھنا، یا لکھنے میں کسی سے مدد لینا
+suggest-before-send-my-report = میٹنگ سے پہلے اپنی رپورٹ سوشل ورکر اور چیئرپرسن کو بھیجنا
 suggest-before-choose-supporter = ساتھ لے جانے کے لیے کسی دوست یا رشتہ دار کو چننا
 suggest-before-tell-who-is-coming = سوشل ورکر کو بتانا کہ میرے ساتھ کون آ رہا ہے
 suggest-before-call-solicitor = بچوں کے قانون کے ماہر وکیل (solicitor) کو فون کرنا
@@ -34,6 +35,7 @@ suggest-during-say-what-is-going-well = بتانا کہ میرے بچے کے ل�
 suggest-during-ask-for-break = ضرورت ہو تو وقفہ مانگنا
 suggest-during-correct-mistakes = اگر ہمارے بارے میں کوئی غلط بات کہی جائے تو بتا دینا
 suggest-during-ask-for-minutes = پوچھنا کہ میٹنگ کی کارروائی (minutes) کب ملے گی
+suggest-during-disagreement-in-minutes = کہنا کہ میرا اختلاف میٹنگ کی کارروائی میں لکھا جائے
 
 ## At the conference: questions to ask
 suggest-during-q-what-worried = آپ کو ٹھیک ٹھیک کس بات کی فکر ہے؟
