@@ -338,3 +338,33 @@ fn m11_and_l11_suggestions_exist_on_their_stages() {
     let before: Vec<_> = suggestions(Route::Before).iter().map(|s| s.key).collect();
     assert!(before.contains(&"suggest-before-send-my-report"));
 }
+
+#[test]
+fn l5_l8_l15_nation_terms_england_assessment_and_plain_words() {
+    // L5: the core group page's intro uses the Wales term in Wales.
+    let wales = page(Language::En, Route::CoreGroup, Nation::Wales);
+    says(
+        &wales,
+        &["If your child has a care and support protection plan"],
+    );
+    let core = message(Language::En, "term-core-group-meaning", Nation::Wales);
+    assert!(core.contains("care and support protection plan"), "{core}");
+    // L8: England's assessment timescale, and not in Wales.
+    let england = page(Language::En, Route::CoreGroup, Nation::England);
+    says(&england, &["within 45 working days of the referral"]);
+    never_says(&wales, &["45 working days"]);
+    // L15: no unexplained "tribunal"; the jobs are explained.
+    let before = page(Language::En, Route::Before, Nation::England);
+    never_says(&before, &["tribunal"]);
+    says(
+        &before,
+        &[
+            "who supervises people after a court case",
+            "who helps children get to school",
+        ],
+    );
+    says(
+        &page(Language::En, Route::Help, Nation::England),
+        &["the social workers on call that day"],
+    );
+}

@@ -78,7 +78,11 @@ during-summary = ما يحدث في الاجتماع، وما يمكن أن يق
 
 core-group-title = المجموعة الأساسية
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = إذا كانت لطفلك خطة حماية الطفل (child protection plan)، تجتمع مجموعة أصغر لتنفيذ الخطة. اسمها المجموعة الأساسية (core group). وأنت عادةً جزء منها. يكون الاجتماع الأول خلال 10 أيام عمل من المؤتمر.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] إذا كانت لطفلك خطة الحماية للرعاية والدعم (care and support protection plan)، تجتمع مجموعة أصغر لتنفيذ الخطة. اسمها المجموعة الأساسية (core group). وأنت عادةً جزء منها. يكون الاجتماع الأول خلال 10 أيام عمل من المؤتمر.
+       *[england] إذا كانت لطفلك خطة حماية الطفل (child protection plan)، تجتمع مجموعة أصغر لتنفيذ الخطة. اسمها المجموعة الأساسية (core group). وأنت عادةً جزء منها. يكون الاجتماع الأول خلال 10 أيام عمل من المؤتمر.
+    }
 core-group-summary = المجموعة الأصغر التي تحوّل الخطة إلى أفعال.
 
 review-title = مؤتمر المراجعة

@@ -12,7 +12,7 @@ term-advocate-meaning = شخص يساعدك على قول رأيك، ويتأك�
 term-assessment = التقييم (Assessment)
 term-assessment-meaning = هو أن يتعرّف الأخصائي الاجتماعي على احتياجات طفلك وعلى عائلتك. يتحدث معك ومع طفلك ومع أشخاص آخرين، ثم يكتب ما وجده.
 term-care-and-support-plan = خطة الرعاية والدعم (Care and support plan)
-term-care-and-support-plan-meaning = في ويلز، هي خطة لتقديم المساعدة والدعم للطفل والعائلة. تُستخدم عندما لا توجد خطة حماية للطفل.
+term-care-and-support-plan-meaning = في ويلز، هي خطة لتقديم المساعدة والدعم للطفل والعائلة. تُستخدم عندما لا توجد خطة الحماية للرعاية والدعم.
 term-care-and-support-protection-plan = خطة الحماية للرعاية والدعم (Care and support protection plan)
 term-care-and-support-protection-plan-meaning = في ويلز، هي الخطة التي توضع لحماية الطفل بعد مؤتمر حماية الطفل.
 term-category-of-harm = فئة الأذى (Category of harm)
@@ -33,7 +33,10 @@ term-childrens-services-meaning = الجزء من المجلس المحلي (cou
 term-contingency-plan = الخطة البديلة (Contingency plan)
 term-contingency-plan-meaning = خطة لما سيحدث إذا لم تنجح الخطة الرئيسية.
 term-core-group = المجموعة الأساسية (Core group)
-term-core-group-meaning = مجموعة صغيرة من المختصين وأفراد العائلة، تعمل على تنفيذ خطة حماية الطفل. وأنت عادةً من أعضائها.
+term-core-group-meaning = { $nation ->
+        [wales] مجموعة صغيرة من المختصين وأفراد العائلة، تعمل على تنفيذ خطة الحماية للرعاية والدعم. وأنت عادةً من أعضائها.
+       *[england] مجموعة صغيرة من المختصين وأفراد العائلة، تعمل على تنفيذ خطة حماية الطفل. وأنت عادةً من أعضائها.
+    }
 term-family-group-conference = مؤتمر المجموعة العائلية (Family group conference)
 term-family-group-conference-meaning = اجتماع تضع فيه عائلتك وأصدقاؤك خطتهم الخاصة للمساعدة في حماية طفلك. يمكنك طلب هذا الاجتماع من خدمات الأطفال.
 term-health-visitor = الزائر الصحي (Health visitor)

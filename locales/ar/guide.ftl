@@ -15,7 +15,7 @@ before-what-harm = { $nation ->
        *[england] قد يكون القلق بسبب الإساءة الجسدية، أو الإساءة الجنسية، أو الإساءة العاطفية، أو الإهمال.
     }
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-not-court = الاجتماع ليس محكمة، وليس هيئة قضائية أيضًا. هو يقرر هل يحتاج طفلك إلى { $nation ->
+before-what-not-court = الاجتماع ليس محكمة. هو يقرر هل يحتاج طفلك إلى { $nation ->
         [wales] [[care-and-support-protection-plan|خطة الحماية للرعاية والدعم]] (care and support protection plan).
        *[england] [[child-protection-plan|خطة حماية الطفل]] (child protection plan).
     }
@@ -44,7 +44,8 @@ before-who-police = ضابط شرطة يعمل في حماية الأطفال
 before-who-paediatrician = طبيب أطفال من الخدمات الصحية المحلية (community paediatrician)
 before-who-minute-taker = شخص يكتب ملاحظات عمّا يُقال في الاجتماع (minute taker)
 # source: 003_23392368096e3b46.txt
-before-who-others = قد يحضر أشخاص آخرون أيضًا. مثلًا: ضابط مراقبة السلوك (probation officer)، أو موظفون من المستشفى، أو موظف رعاية التعليم (education welfare officer).
+# source: content review L15 (jobs explained)
+before-who-others = قد يحضر أشخاص آخرون أيضًا، مثل موظفين من المستشفى. وقد يحضر ضابط مراقبة السلوك (probation officer)، وهو يشرف على أشخاص بعد قضية في المحكمة. وقد يحضر موظف رعاية التعليم (education welfare officer)، وهو يساعد الأطفال على الذهاب إلى المدرسة.
 # source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
 before-who-confidential = لا يُسمح للمختصين بمشاركة ما يسمعونه إلا مع زملائهم الذين يحتاجون إلى معرفته. أما أنت فيمكنك أن تُطلع محاميك أو مناصرك (advocate) على التقارير والمحضر.
 
@@ -213,6 +214,8 @@ core-group-visits-often = سيزورك الأخصائي الاجتماعي با�
 core-group-visits-see = سيقابل الأخصائي الاجتماعي طفلك على انفراد. وسيرى أيضًا أرجاء بيتك، ومنها المكان الذي ينام فيه طفلك.
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = يستمر [[assessment|التقييم]] (assessment) لاحتياجات طفلك. وينبغي أن يُطلعك الأخصائي الاجتماعي عليه.
+# source: Working Together to Safeguard Children 2023 (an assessment within 45 working days of the referral) (content review L8)
+core-group-visits-assessment-england = في إنجلترا، ينبغي أن ينتهي التقييم (assessment) خلال 45 يوم عمل من الإحالة (referral). وتُحسب المدة من الوقت الذي علمت فيه خدمات الأطفال بالقلق لأول مرة.
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = في ويلز، يجب إنهاء التقييم خلال 42 يوم عمل. وتُحسب المدة من بداية [[section-47-enquiries|تحقيقات المادة 47]] (section 47 enquiries).
 # source: 004_cdfde2f55ea0fb42.txt

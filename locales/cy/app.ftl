@@ -74,7 +74,11 @@ during-summary = Beth sy'n digwydd yn y cyfarfod, a beth all ei benderfynu.
 
 core-group-title = Y grŵp craidd
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = Os oes gan eich plentyn gynllun amddiffyn, mae grŵp llai yn cyfarfod i roi'r cynllun ar waith. Fel arfer, rydych chi'n rhan ohono. Mae'r cyfarfod cyntaf o fewn 10 diwrnod gwaith i'r gynhadledd.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] Os oes gan eich plentyn gynllun amddiffyn gofal a chymorth, mae grŵp llai yn cyfarfod i roi'r cynllun ar waith. Fel arfer, rydych chi'n rhan ohono. Mae'r cyfarfod cyntaf o fewn 10 diwrnod gwaith i'r gynhadledd.
+       *[england] Os oes gan eich plentyn gynllun amddiffyn plant, mae grŵp llai yn cyfarfod i roi'r cynllun ar waith. Fel arfer, rydych chi'n rhan ohono. Mae'r cyfarfod cyntaf o fewn 10 diwrnod gwaith i'r gynhadledd.
+    }
 core-group-summary = Y grŵp llai sy'n rhoi'r cynllun ar waith.
 
 review-title = Y gynhadledd adolygu

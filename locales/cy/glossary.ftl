@@ -11,7 +11,7 @@ term-advocate-meaning = Rhywun sy'n eich helpu i ddweud beth rydych chi'n ei fed
 term-assessment = Asesiad
 term-assessment-meaning = Pan fydd gweithiwr cymdeithasol yn dod i wybod am anghenion eich plentyn ac am eich teulu. Maen nhw'n siarad â chi, â'ch plentyn ac â phobl eraill, ac yna'n ysgrifennu beth maen nhw wedi'i ddysgu.
 term-care-and-support-plan = Cynllun gofal a chymorth
-term-care-and-support-plan-meaning = Yng Nghymru, cynllun ar gyfer help a chymorth i blentyn a theulu. Mae'n cael ei ddefnyddio pan nad oes cynllun amddiffyn plant.
+term-care-and-support-plan-meaning = Yng Nghymru, cynllun ar gyfer help a chymorth i blentyn a theulu. Mae'n cael ei ddefnyddio pan nad oes cynllun amddiffyn gofal a chymorth.
 term-care-and-support-protection-plan = Cynllun amddiffyn gofal a chymorth
 term-care-and-support-protection-plan-meaning = Yng Nghymru, y cynllun sy'n cael ei lunio i gadw plentyn yn ddiogel ar ôl cynhadledd amddiffyn plant.
 term-category-of-harm = Categori niwed
@@ -32,7 +32,10 @@ term-childrens-services-meaning = Y rhan o'ch cyngor sy'n gweithio gyda phlant a
 term-contingency-plan = Cynllun wrth gefn
 term-contingency-plan-meaning = Cynllun ar gyfer beth fydd yn digwydd os nad yw'r prif gynllun yn gweithio.
 term-core-group = Grŵp craidd
-term-core-group-meaning = Grŵp bach o weithwyr proffesiynol ac aelodau o'r teulu sy'n rhoi'r cynllun amddiffyn plant ar waith. Fel arfer, rydych chi'n aelod.
+term-core-group-meaning = { $nation ->
+        [wales] Grŵp bach o weithwyr proffesiynol ac aelodau o'r teulu sy'n rhoi'r cynllun amddiffyn gofal a chymorth ar waith. Fel arfer, rydych chi'n aelod.
+       *[england] Grŵp bach o weithwyr proffesiynol ac aelodau o'r teulu sy'n rhoi'r cynllun amddiffyn plant ar waith. Fel arfer, rydych chi'n aelod.
+    }
 term-family-group-conference = Cynhadledd grŵp teulu
 term-family-group-conference-meaning = Cyfarfod lle mae eich teulu a'ch ffrindiau'n llunio eu cynllun eu hunain i helpu i gadw eich plentyn yn ddiogel. Gallwch chi ofyn i'r gwasanaethau plant am un.
 term-health-visitor = Ymwelydd iechyd

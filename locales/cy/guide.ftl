@@ -15,7 +15,7 @@ before-what-harm = { $nation ->
        *[england] Gall y pryder fod am gam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol, neu esgeulustod.
     }
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-not-court = Nid llys yw'r cyfarfod. Nid tribiwnlys yw e chwaith. Mae'n penderfynu a oes angen { $nation ->
+before-what-not-court = Nid llys yw'r cyfarfod. Mae'n penderfynu a oes angen { $nation ->
         [wales] [[care-and-support-protection-plan|cynllun amddiffyn gofal a chymorth]] ar eich plentyn.
        *[england] [[child-protection-plan|cynllun amddiffyn plant]] ar eich plentyn.
     }
@@ -44,7 +44,8 @@ before-who-police = swyddog heddlu sy'n gweithio ym maes amddiffyn plant
 before-who-paediatrician = pediatregydd cymunedol, sef meddyg i blant
 before-who-minute-taker = cofnodwr, sef rhywun sy'n ysgrifennu'r hyn sy'n cael ei ddweud
 # source: 003_23392368096e3b46.txt
-before-who-others = Gall pobl eraill ddod hefyd. Gallai hyn fod yn swyddog prawf, staff ysbyty neu swyddog lles addysg.
+# source: content review L15 (jobs explained)
+before-who-others = Gall pobl eraill ddod hefyd. Gallai hyn fod yn staff ysbyty. Gallai fod yn swyddog prawf, sy'n goruchwylio pobl ar ôl achos llys. Gallai fod yn swyddog lles addysg, sy'n helpu plant i fynd i'r ysgol.
 # source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
 before-who-confidential = Dim ond gyda chydweithwyr sydd angen gwybod y caiff y gweithwyr proffesiynol rannu'r hyn maen nhw'n ei glywed. Gallwch chi ddangos yr adroddiadau a'r cofnodion i'ch cyfreithiwr neu i'ch eiriolwr.
 
@@ -213,6 +214,8 @@ core-group-visits-often = Bydd y gweithiwr cymdeithasol yn ymweld â chi'n rheol
 core-group-visits-see = Bydd y gweithiwr cymdeithasol yn gweld eich plentyn ar ei ben ei hun. Bydd y gweithiwr hefyd yn edrych o gwmpas eich cartref, gan gynnwys lle mae eich plentyn yn cysgu.
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = Mae [[assessment|asesiad]] o anghenion eich plentyn yn parhau. Dylai gael ei rannu gyda chi.
+# source: Working Together to Safeguard Children 2023 (an assessment within 45 working days of the referral) (content review L8)
+core-group-visits-assessment-england = Yn Lloegr, dylai'r asesiad gael ei orffen o fewn 45 diwrnod gwaith i'r atgyfeiriad. Mae hyn yn cyfrif o'r adeg y clywodd y gwasanaethau plant am y pryder gyntaf.
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = Yng Nghymru, rhaid gorffen yr asesiad o fewn 42 diwrnod gwaith. Mae'r 42 diwrnod yn cael eu cyfrif o ddechrau'r [[section-47-enquiries|ymholiadau adran 47]].
 # source: 004_cdfde2f55ea0fb42.txt

@@ -72,7 +72,11 @@ during-summary = What happens in the meeting, and what it can decide.
 
 core-group-title = The core group
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = If your child has a child protection plan, a smaller group meets to put the plan into action. You are usually part of it. The first meeting is within 10 working days of the conference.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] If your child has a care and support protection plan, a smaller group meets to put the plan into action. You are usually part of it. The first meeting is within 10 working days of the conference.
+       *[england] If your child has a child protection plan, a smaller group meets to put the plan into action. You are usually part of it. The first meeting is within 10 working days of the conference.
+    }
 core-group-summary = The smaller group that turns the plan into action.
 
 review-title = The review conference

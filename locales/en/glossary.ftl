@@ -9,7 +9,7 @@ term-advocate-meaning = Someone who helps you say what you think and makes sure 
 term-assessment = Assessment
 term-assessment-meaning = When a social worker finds out about your child's needs and your family. They talk to you, your child and other people, then write down what they found.
 term-care-and-support-plan = Care and support plan
-term-care-and-support-plan-meaning = In Wales, a plan for help and support for a child and family. It is used when there is no child protection plan.
+term-care-and-support-plan-meaning = In Wales, a plan for help and support for a child and family. It is used when there is no care and support protection plan.
 term-care-and-support-protection-plan = Care and support protection plan
 term-care-and-support-protection-plan-meaning = In Wales, the plan made to keep a child safe after a child protection conference.
 term-category-of-harm = Category of harm
@@ -30,7 +30,10 @@ term-childrens-services-meaning = The part of your council that works with child
 term-contingency-plan = Contingency plan
 term-contingency-plan-meaning = A plan for what will happen if the main plan is not working.
 term-core-group = Core group
-term-core-group-meaning = A small group of professionals and family members who put the child protection plan into action. You are usually a member.
+term-core-group-meaning = { $nation ->
+        [wales] A small group of professionals and family members who put the care and support protection plan into action. You are usually a member.
+       *[england] A small group of professionals and family members who put the child protection plan into action. You are usually a member.
+    }
 term-family-group-conference = Family group conference
 term-family-group-conference-meaning = A meeting where your family and friends make their own plan to help keep your child safe. You can ask children's services for one.
 term-health-visitor = Health visitor

@@ -14,7 +14,7 @@ before-what-harm = { $nation ->
        *[england] The worry may be about physical abuse, sexual abuse, emotional abuse, or neglect.
     }
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-not-court = The meeting is not a court. It is not a tribunal either. It decides if your child needs a { $nation ->
+before-what-not-court = The meeting is not a court. It decides if your child needs a { $nation ->
         [wales] [[care-and-support-protection-plan|care and support protection plan]].
        *[england] [[child-protection-plan|child protection plan]].
     }
@@ -43,7 +43,8 @@ before-who-police = a police officer who works on child protection
 before-who-paediatrician = a community paediatrician, who is a doctor for children
 before-who-minute-taker = a minute taker, who writes down what is said
 # source: 003_23392368096e3b46.txt
-before-who-others = Other people may come too. This could be a probation officer, hospital staff or an education welfare officer.
+# source: content review L15 (jobs explained)
+before-who-others = Other people may come too. This could be hospital staff. It could be a probation officer, who supervises people after a court case. It could be an education welfare officer, who helps children get to school.
 # source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
 before-who-confidential = Professionals may only share what they hear with colleagues who need to know. You can show the reports and minutes to your solicitor or advocate.
 
@@ -212,6 +213,8 @@ core-group-visits-often = The social worker will visit you regularly. In many ar
 core-group-visits-see = The social worker will see your child on their own. They will also look around your home, including where your child sleeps.
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = An [[assessment|assessment]] of your child's needs carries on. It should be shared with you.
+# source: Working Together to Safeguard Children 2023 (an assessment within 45 working days of the referral) (content review L8)
+core-group-visits-assessment-england = In England, the assessment should be finished within 45 working days of the referral. This counts from when children's services first heard about the worry.
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = In Wales, the assessment must be finished within 42 working days. This counts from the start of the [[section-47-enquiries|section 47 enquiries]].
 # source: 004_cdfde2f55ea0fb42.txt

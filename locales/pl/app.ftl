@@ -75,7 +75,11 @@ during-summary = Co dzieje się na spotkaniu i co może ono postanowić.
 
 core-group-title = Grupa główna
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = Jeśli Twoje dziecko ma plan ochrony dziecka (child protection plan), mniejsza grupa, zwana grupą główną (core group), spotyka się, aby wprowadzić plan w życie. Zwykle należysz do niej. Pierwsze spotkanie odbywa się w ciągu 10 dni roboczych od konferencji.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] Jeśli Twoje dziecko ma plan opieki, wsparcia i ochrony (care and support protection plan), mniejsza grupa, zwana grupą główną (core group), spotyka się, aby wprowadzić plan w życie. Zwykle należysz do niej. Pierwsze spotkanie odbywa się w ciągu 10 dni roboczych od konferencji.
+       *[england] Jeśli Twoje dziecko ma plan ochrony dziecka (child protection plan), mniejsza grupa, zwana grupą główną (core group), spotyka się, aby wprowadzić plan w życie. Zwykle należysz do niej. Pierwsze spotkanie odbywa się w ciągu 10 dni roboczych od konferencji.
+    }
 core-group-summary = Mniejsza grupa, która wprowadza plan w życie.
 
 review-title = Konferencja przeglądowa

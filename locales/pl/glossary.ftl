@@ -11,7 +11,7 @@ term-advocate-meaning = Osoba, która pomaga Ci powiedzieć, co myślisz, i dba 
 term-assessment = Ocena (assessment)
 term-assessment-meaning = Pracownik socjalny poznaje potrzeby Twojego dziecka i Twoją rodzinę. Rozmawia z Tobą, z Twoim dzieckiem i z innymi osobami, a potem zapisuje, czego się dowiedział.
 term-care-and-support-plan = Plan opieki i wsparcia (care and support plan)
-term-care-and-support-plan-meaning = W Walii plan pomocy i wsparcia dla dziecka i rodziny. Stosuje się go, gdy nie ma planu ochrony dziecka.
+term-care-and-support-plan-meaning = W Walii plan pomocy i wsparcia dla dziecka i rodziny. Stosuje się go, gdy nie ma planu opieki, wsparcia i ochrony.
 term-care-and-support-protection-plan = Plan opieki, wsparcia i ochrony (care and support protection plan)
 term-care-and-support-protection-plan-meaning = W Walii plan, który powstaje po konferencji w sprawie ochrony dziecka, żeby dziecko było bezpieczne.
 term-category-of-harm = Kategoria krzywdy (category of harm)
@@ -32,7 +32,10 @@ term-childrens-services-meaning = Część Twojego urzędu (council), która pra
 term-contingency-plan = Plan awaryjny (contingency plan)
 term-contingency-plan-meaning = Plan na wypadek, gdyby główny plan nie działał.
 term-core-group = Grupa główna (core group)
-term-core-group-meaning = Mała grupa specjalistów i członków rodziny, która wprowadza plan ochrony dziecka w życie. Zwykle Ty też do niej należysz.
+term-core-group-meaning = { $nation ->
+        [wales] Mała grupa specjalistów i członków rodziny, która wprowadza plan opieki, wsparcia i ochrony w życie. Zwykle Ty też do niej należysz.
+       *[england] Mała grupa specjalistów i członków rodziny, która wprowadza plan ochrony dziecka w życie. Zwykle Ty też do niej należysz.
+    }
 term-family-group-conference = Narada rodzinna (family group conference)
 term-family-group-conference-meaning = Spotkanie, na którym Twoja rodzina i przyjaciele sami układają plan, żeby pomóc zapewnić Twojemu dziecku bezpieczeństwo. Możesz poprosić o nie służby ds. dzieci.
 term-health-visitor = Pielęgniarka środowiskowa (health visitor)

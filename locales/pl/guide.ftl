@@ -15,7 +15,7 @@ before-what-harm = { $nation ->
        *[england] Obawy mogą dotyczyć przemocy fizycznej, wykorzystywania seksualnego, przemocy emocjonalnej albo zaniedbania.
     }
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-not-court = To spotkanie nie jest sądem. Nie jest też trybunałem. Decyduje, czy Twoje dziecko potrzebuje { $nation ->
+before-what-not-court = To spotkanie nie jest sądem. Decyduje, czy Twoje dziecko potrzebuje { $nation ->
         [wales] [[care-and-support-protection-plan|planu opieki, wsparcia i ochrony]] (care and support protection plan).
        *[england] [[child-protection-plan|planu ochrony dziecka]] (child protection plan).
     }
@@ -44,7 +44,8 @@ before-who-police = policjant, który zajmuje się ochroną dzieci
 before-who-paediatrician = pediatra środowiskowy, czyli lekarz dla dzieci
 before-who-minute-taker = protokolant, który zapisuje, co kto mówi
 # source: 003_23392368096e3b46.txt
-before-who-others = Mogą przyjść też inne osoby. Na przykład kurator sądowy (probation officer), pracownicy szpitala albo urzędnik ds. obowiązku szkolnego (education welfare officer).
+# source: content review L15 (jobs explained)
+before-who-others = Mogą przyjść też inne osoby. Na przykład pracownicy szpitala. Może to być kurator sądowy (probation officer), który nadzoruje osoby po sprawie w sądzie. Może to być urzędnik ds. obowiązku szkolnego (education welfare officer), który pomaga dzieciom chodzić do szkoły.
 # source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
 before-who-confidential = Specjaliści mogą mówić o tym, co usłyszą, tylko współpracownikom, którzy muszą to wiedzieć. Ty możesz pokazać raporty i protokół swojemu prawnikowi albo rzecznikowi (advocate).
 
@@ -213,6 +214,8 @@ core-group-visits-often = Pracownik socjalny będzie Cię regularnie odwiedzać.
 core-group-visits-see = Pracownik socjalny spotka się z Twoim dzieckiem sam na sam. Obejrzy też Twój dom, także miejsce, gdzie śpi Twoje dziecko.
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = Nadal trwa [[assessment|ocena]] (assessment) potrzeb Twojego dziecka. Powinni Ci ją pokazać.
+# source: Working Together to Safeguard Children 2023 (an assessment within 45 working days of the referral) (content review L8)
+core-group-visits-assessment-england = W Anglii ocena (assessment) powinna być gotowa w ciągu 45 dni roboczych od zgłoszenia (referral). Termin liczy się od chwili, gdy służby ds. dzieci po raz pierwszy dowiedziały się o obawach.
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = W Walii ocena musi się zakończyć w ciągu 42 dni roboczych. Te dni liczy się od początku [[section-47-enquiries|postępowania wyjaśniającego z sekcji 47]] (Section 47 enquiries).
 # source: 004_cdfde2f55ea0fb42.txt

@@ -74,7 +74,11 @@ during-summary = Ce se întâmplă la ședință și ce poate hotărî ea.
 
 core-group-title = Grupul de bază
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = Dacă copilul dumneavoastră are un plan de protecție a copilului (child protection plan), un grup mai mic se întâlnește ca să pună planul în practică. Acesta este grupul de bază (core group). De obicei, faceți și dumneavoastră parte din el. Prima întâlnire are loc în cel mult 10 zile lucrătoare de la conferință.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] Dacă copilul dumneavoastră are un plan de îngrijire, sprijin și protecție (care and support protection plan), un grup mai mic se întâlnește ca să pună planul în practică. Acesta este grupul de bază (core group). De obicei, faceți și dumneavoastră parte din el. Prima întâlnire are loc în cel mult 10 zile lucrătoare de la conferință.
+       *[england] Dacă copilul dumneavoastră are un plan de protecție a copilului (child protection plan), un grup mai mic se întâlnește ca să pună planul în practică. Acesta este grupul de bază (core group). De obicei, faceți și dumneavoastră parte din el. Prima întâlnire are loc în cel mult 10 zile lucrătoare de la conferință.
+    }
 core-group-summary = Grupul mai mic care pune planul în practică.
 
 review-title = Conferința de revizuire

@@ -11,7 +11,7 @@ term-advocate-meaning = O persoană care vă ajută să spuneți ce gândiți ș
 term-assessment = Evaluare (Assessment)
 term-assessment-meaning = Un asistent social află care sunt nevoile copilului dumneavoastră și cum trăiește familia. Vorbește cu dumneavoastră, cu copilul și cu alte persoane. Apoi scrie ce a aflat.
 term-care-and-support-plan = Plan de îngrijire și sprijin (Care and support plan)
-term-care-and-support-plan-meaning = În Țara Galilor, un plan de ajutor și sprijin pentru un copil și familia lui. Se folosește când nu există un plan de protecție a copilului.
+term-care-and-support-plan-meaning = În Țara Galilor, un plan de ajutor și sprijin pentru un copil și familia lui. Se folosește când nu există un plan de îngrijire, sprijin și protecție.
 term-care-and-support-protection-plan = Plan de îngrijire, sprijin și protecție (Care and support protection plan)
 term-care-and-support-protection-plan-meaning = În Țara Galilor, planul făcut după o conferință de protecție a copilului, ca să fie copilul în siguranță.
 term-category-of-harm = Categorie de vătămare (Category of harm)
@@ -32,7 +32,10 @@ term-childrens-services-meaning = Partea din consiliul local care lucrează cu c
 term-contingency-plan = Plan de rezervă (Contingency plan)
 term-contingency-plan-meaning = Un plan pentru ce se va întâmpla dacă planul principal nu merge.
 term-core-group = Grup de bază (Core group)
-term-core-group-meaning = Un grup mic de specialiști și membri ai familiei care pun în practică planul de protecție a copilului. De obicei, faceți și dumneavoastră parte din el.
+term-core-group-meaning = { $nation ->
+        [wales] Un grup mic de specialiști și membri ai familiei care pun în practică planul de îngrijire, sprijin și protecție. De obicei, faceți și dumneavoastră parte din el.
+       *[england] Un grup mic de specialiști și membri ai familiei care pun în practică planul de protecție a copilului. De obicei, faceți și dumneavoastră parte din el.
+    }
 term-family-group-conference = Întâlnire a familiei (Family group conference)
 term-family-group-conference-meaning = O întâlnire în care familia și prietenii dumneavoastră fac propriul lor plan, ca să vă ajute să vă țineți copilul în siguranță. Puteți cere serviciilor pentru copii o astfel de întâlnire.
 term-health-visitor = Asistentă medicală pentru familie (Health visitor)

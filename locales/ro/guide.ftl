@@ -15,7 +15,7 @@ before-what-harm = { $nation ->
        *[england] Îngrijorarea poate fi despre abuz fizic, abuz sexual, abuz emoțional sau neglijare.
     }
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-not-court = Ședința nu este o instanță de judecată. Nu este nici un tribunal. Ea hotărăște dacă copilul dumneavoastră are nevoie de un { $nation ->
+before-what-not-court = Ședința nu este o instanță de judecată. Ea hotărăște dacă copilul dumneavoastră are nevoie de un { $nation ->
         [wales] [[care-and-support-protection-plan|plan de îngrijire, sprijin și protecție]] (care and support protection plan).
        *[england] [[child-protection-plan|plan de protecție a copilului]] (child protection plan).
     }
@@ -44,7 +44,8 @@ before-who-police = un polițist care lucrează în protecția copilului
 before-who-paediatrician = un pediatru din comunitate (community paediatrician), adică un medic pentru copii
 before-who-minute-taker = o persoană care ia notițe (minute taker) și scrie ce se spune
 # source: 003_23392368096e3b46.txt
-before-who-others = Pot veni și alte persoane. De exemplu, un consilier de probațiune, personal de la spital sau o persoană care se ocupă de prezența copiilor la școală.
+# source: content review L15 (jobs explained)
+before-who-others = Pot veni și alte persoane. De exemplu, personal de la spital. Poate veni un consilier de probațiune (probation officer), care supraveghează persoane după un proces. Poate veni și o persoană care se ocupă de prezența copiilor la școală (education welfare officer).
 # source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
 before-who-confidential = Specialiștii pot spune ce aud doar colegilor care au nevoie să știe. Dumneavoastră puteți arăta rapoartele și procesul-verbal avocatului sau susținătorului dumneavoastră independent (advocate).
 
@@ -213,6 +214,8 @@ core-group-visits-often = Asistentul social vă va vizita regulat. În multe zon
 core-group-visits-see = Asistentul social va vorbi cu copilul dumneavoastră fără să fiți și dumneavoastră de față. Se va uita și prin casă, inclusiv acolo unde doarme copilul.
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = Continuă și [[assessment|evaluarea]] (assessment) nevoilor copilului dumneavoastră. Ar trebui să vi se arate și dumneavoastră.
+# source: Working Together to Safeguard Children 2023 (an assessment within 45 working days of the referral) (content review L8)
+core-group-visits-assessment-england = În Anglia, evaluarea ar trebui terminată în cel mult 45 de zile lucrătoare de la sesizare (referral). Termenul începe când serviciile pentru copii au aflat prima dată de îngrijorare.
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = În Țara Galilor, evaluarea trebuie terminată în cel mult 42 de zile lucrătoare. Termenul începe când încep [[section-47-enquiries|verificările prevăzute de Secțiunea 47]] (section 47 enquiries).
 # source: 004_cdfde2f55ea0fb42.txt

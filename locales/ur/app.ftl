@@ -74,7 +74,11 @@ during-summary = میٹنگ میں کیا ہوتا ہے، اور اس میں ک�
 
 core-group-title = بنیادی گروپ
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = اگر آپ کے بچے کے لیے بچوں کے تحفظ کا پلان (child protection plan) بنا ہے، تو ایک چھوٹا گروپ مل کر اس پلان پر عمل کرواتا ہے۔ اسے بنیادی گروپ (core group) کہتے ہیں۔ عام طور پر آپ بھی اس میں شامل ہوتے ہیں۔ اس کی پہلی میٹنگ کانفرنس کے بعد 10 کام کے دنوں (working days) کے اندر ہوتی ہے۔
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] اگر آپ کے بچے کے لیے دیکھ بھال، مدد اور تحفظ کا پلان (care and support protection plan) بنا ہے، تو ایک چھوٹا گروپ مل کر اس پلان پر عمل کرواتا ہے۔ اسے بنیادی گروپ (core group) کہتے ہیں۔ عام طور پر آپ بھی اس میں شامل ہوتے ہیں۔ اس کی پہلی میٹنگ کانفرنس کے بعد 10 کام کے دنوں (working days) کے اندر ہوتی ہے۔
+       *[england] اگر آپ کے بچے کے لیے بچوں کے تحفظ کا پلان (child protection plan) بنا ہے، تو ایک چھوٹا گروپ مل کر اس پلان پر عمل کرواتا ہے۔ اسے بنیادی گروپ (core group) کہتے ہیں۔ عام طور پر آپ بھی اس میں شامل ہوتے ہیں۔ اس کی پہلی میٹنگ کانفرنس کے بعد 10 کام کے دنوں (working days) کے اندر ہوتی ہے۔
+    }
 core-group-summary = وہ چھوٹا گروپ جو پلان پر عمل کرواتا ہے۔
 
 review-title = نظرِ ثانی کانفرنس

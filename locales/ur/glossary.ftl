@@ -11,7 +11,7 @@ term-advocate-meaning = ایسا شخص جو آپ کی بات کہنے میں آ
 term-assessment = جائزہ (Assessment)
 term-assessment-meaning = جب سوشل ورکر آپ کے بچے کی ضرورتوں اور آپ کے خاندان کے بارے میں معلوم کرتے ہیں۔ وہ آپ سے، آپ کے بچے سے اور دوسرے لوگوں سے بات کرتے ہیں، پھر جو پتا چلا وہ لکھ لیتے ہیں۔
 term-care-and-support-plan = دیکھ بھال اور مدد کا پلان (Care and support plan)
-term-care-and-support-plan-meaning = ویلز میں، بچے اور خاندان کی مدد کا ایک پلان۔ یہ تب استعمال ہوتا ہے جب بچوں کے تحفظ کا پلان نہ ہو۔
+term-care-and-support-plan-meaning = ویلز میں، بچے اور خاندان کی مدد کا ایک پلان۔ یہ تب استعمال ہوتا ہے جب دیکھ بھال، مدد اور تحفظ کا پلان نہ ہو۔
 term-care-and-support-protection-plan = دیکھ بھال، مدد اور تحفظ کا پلان (Care and support protection plan)
 term-care-and-support-protection-plan-meaning = ویلز میں، وہ پلان جو بچوں کے تحفظ کی کانفرنس کے بعد بچے کو محفوظ رکھنے کے لیے بنایا جاتا ہے۔
 term-category-of-harm = نقصان کی قسم (Category of harm)
@@ -32,7 +32,10 @@ term-childrens-services-meaning = آپ کی کونسل کا وہ حصہ جو ب�
 term-contingency-plan = متبادل پلان (Contingency plan)
 term-contingency-plan-meaning = ایک پلان کہ اگر اصل پلان کام نہ کرے تو کیا ہو گا۔
 term-core-group = بنیادی گروپ (Core group)
-term-core-group-meaning = پیشہ ور افراد اور خاندان کے لوگوں کا ایک چھوٹا گروپ جو بچوں کے تحفظ کے پلان پر عمل کرواتا ہے۔ عام طور پر آپ بھی اس کے رکن ہوتے ہیں۔
+term-core-group-meaning = { $nation ->
+        [wales] پیشہ ور افراد اور خاندان کے لوگوں کا ایک چھوٹا گروپ جو دیکھ بھال، مدد اور تحفظ کے پلان پر عمل کرواتا ہے۔ عام طور پر آپ بھی اس کے رکن ہوتے ہیں۔
+       *[england] پیشہ ور افراد اور خاندان کے لوگوں کا ایک چھوٹا گروپ جو بچوں کے تحفظ کے پلان پر عمل کرواتا ہے۔ عام طور پر آپ بھی اس کے رکن ہوتے ہیں۔
+    }
 term-family-group-conference = خاندانی گروپ کانفرنس (Family group conference)
 term-family-group-conference-meaning = ایک میٹنگ جس میں آپ کا خاندان اور دوست خود ایک پلان بناتے ہیں، تاکہ آپ کا بچہ محفوظ رہے۔ آپ بچوں کی سروسز سے اس کے لیے کہہ سکتے ہیں۔
 term-health-visitor = صحت کی نرس (Health visitor)

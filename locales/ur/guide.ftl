@@ -15,7 +15,7 @@ before-what-harm = { $nation ->
        *[england] فکر جسمانی بدسلوکی، جنسی بدسلوکی، جذباتی بدسلوکی، یا غفلت کے بارے میں ہو سکتی ہے۔
     }
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-not-court = یہ میٹنگ عدالت نہیں ہے۔ یہ ٹربیونل بھی نہیں ہے۔ یہ میٹنگ فیصلہ کرتی ہے کہ کیا آپ کے بچے کو { $nation ->
+before-what-not-court = یہ میٹنگ عدالت نہیں ہے۔ یہ میٹنگ فیصلہ کرتی ہے کہ کیا آپ کے بچے کو { $nation ->
         [wales] [[care-and-support-protection-plan|دیکھ بھال، مدد اور تحفظ کے پلان]] (care and support protection plan) کی ضرورت ہے۔
        *[england] [[child-protection-plan|بچوں کے تحفظ کے پلان]] (child protection plan) کی ضرورت ہے۔
     }
@@ -44,7 +44,8 @@ before-who-police = ایک پولیس افسر جو بچوں کے تحفظ پر 
 before-who-paediatrician = بچوں کا ایک ڈاکٹر (community paediatrician)
 before-who-minute-taker = ایک شخص جو میٹنگ میں کہی گئی باتیں لکھتا ہے (minute taker)
 # source: 003_23392368096e3b46.txt
-before-who-others = دوسرے لوگ بھی آ سکتے ہیں۔ جیسے پروبیشن افسر، ہسپتال کا عملہ، یا اسکول حاضری کا افسر (education welfare officer)۔
+# source: content review L15 (jobs explained)
+before-who-others = دوسرے لوگ بھی آ سکتے ہیں۔ جیسے ہسپتال کا عملہ۔ پروبیشن افسر (probation officer) بھی آ سکتا ہے، جو عدالتی مقدمے کے بعد لوگوں کی نگرانی کرتا ہے۔ اسکول حاضری کا افسر (education welfare officer) بھی آ سکتا ہے، جو بچوں کو اسکول جانے میں مدد دیتا ہے۔
 # source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
 before-who-confidential = پیشہ ور افراد جو کچھ سنیں، وہ صرف اپنے ان ساتھیوں کو بتا سکتے ہیں جنہیں اس کا جاننا ضروری ہو۔ آپ رپورٹیں اور میٹنگ کی کارروائی اپنے وکیل یا حمایتی (advocate) کو دکھا سکتے ہیں۔
 
@@ -213,6 +214,8 @@ core-group-visits-often = سوشل ورکر باقاعدگی سے آپ سے مل
 core-group-visits-see = سوشل ورکر آپ کے بچے سے اکیلے میں ملیں گے۔ وہ آپ کا گھر بھی دیکھیں گے، اور وہ جگہ بھی جہاں آپ کا بچہ سوتا ہے۔
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = آپ کے بچے کی ضرورتوں کا [[assessment|جائزہ]] (assessment) جاری رہتا ہے۔ یہ آپ کو بھی دکھایا جانا چاہیے۔
+# source: Working Together to Safeguard Children 2023 (an assessment within 45 working days of the referral) (content review L8)
+core-group-visits-assessment-england = انگلینڈ میں، جائزہ (assessment) ریفرل (referral) کے 45 کام کے دنوں کے اندر مکمل ہو جانا چاہیے۔ یہ مدت اس وقت سے گنی جاتی ہے جب بچوں کی سروسز کو پہلی بار اس فکر کا پتا چلا۔
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = ویلز میں یہ جائزہ 42 کام کے دنوں کے اندر مکمل ہونا ضروری ہے۔ یہ مدت [[section-47-enquiries|سیکشن 47 کی تحقیقات]] (section 47 enquiries) شروع ہونے سے گنی جاتی ہے۔
 # source: 004_cdfde2f55ea0fb42.txt

@@ -207,6 +207,7 @@ const CORE_GROUP: &[Section] = &[
             Para("core-group-visits-often"),
             Para("core-group-visits-see"),
             Para("core-group-visits-assessment"),
+            Only(England, &[Para("core-group-visits-assessment-england")]),
             Only(Wales, &[Para("core-group-visits-assessment-wales")]),
             Para("core-group-visits-contingency"),
         ],
