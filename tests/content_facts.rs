@@ -368,3 +368,13 @@ fn l5_l8_l15_nation_terms_england_assessment_and_plain_words() {
         &["the social workers on call that day"],
     );
 }
+
+#[test]
+fn m11_the_correction_letter_covers_the_minutes() {
+    for key in ["letters-correction-title", "letters-correction-extra-label"] {
+        let text = message(Language::En, key, Nation::England);
+        assert!(text.contains("minutes"), "{key}: {text}");
+    }
+    let ask = message(Language::En, "letter-correction-ask", Nation::England);
+    assert!(!ask.contains("the report"), "{ask}");
+}

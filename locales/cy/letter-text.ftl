@@ -54,7 +54,7 @@ letter-supporter-ask = Rhowch wybod i mi beth fydd fy nghefnogwr yn cael ei wneu
 letter-correction-report-named = Rwyf wedi darllen { $extra }, a ysgrifennwyd ar gyfer y gynhadledd amddiffyn plant ynghylch { $child }.
 letter-correction-report = Rwyf wedi darllen adroddiad a ysgrifennwyd ar gyfer y gynhadledd amddiffyn plant ynghylch { $child }.
 letter-correction-wrong = Mae rhai o'r pethau mae'n eu dweud yn anghywir. Rwyf wedi ysgrifennu isod beth sy'n anghywir, a beth sy'n gywir.
-letter-correction-ask = Cywirwch yr adroddiad, os gwelwch yn dda. Os nad ydych yn cytuno i'w newid, ychwanegwch fy marn i ato, a gwnewch yn siŵr bod pawb yn y gynhadledd yn gweld fy marn.
+letter-correction-ask = Cywirwch y ddogfen, os gwelwch yn dda. Os nad ydych yn cytuno i'w newid, ychwanegwch fy marn i ati, a gwnewch yn siŵr bod pawb yn y gynhadledd yn gweld fy marn.
 letter-correction-copy = Rwy'n anfon copi o'r llythyr hwn at gadeirydd y gynhadledd.
 
 # Ask for a family group conference.

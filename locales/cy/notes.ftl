@@ -311,10 +311,10 @@ letters-supporter-summary = Mae'n dweud wrth y gweithiwr cymdeithasol pwy sy'n d
 letters-supporter-extra-label = Pwy sy'n dod (eu henw, a phwy ydyn nhw)
 letters-supporter-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
 
-letters-correction-title = Dweud bod camgymeriad mewn adroddiad
-letters-correction-when = Os oes rhywbeth mewn adroddiad yn anghywir.
+letters-correction-title = Dweud bod camgymeriad mewn adroddiad neu yn y cofnodion
+letters-correction-when = Os oes rhywbeth mewn adroddiad, neu yn y cofnodion, yn anghywir.
 letters-correction-summary = Mae'n dweud pa adroddiad sy'n anghywir, a beth sy'n gywir. Mae'n gofyn i'r adroddiad gael ei gywiro, neu i'ch barn chi gael ei hychwanegu ato. Mae'n dweud hefyd eich bod chi'n anfon copi at y cadeirydd.
-letters-correction-extra-label = Pa adroddiad (er enghraifft, adroddiad y gweithiwr cymdeithasol)
+letters-correction-extra-label = Pa adroddiad, neu'r cofnodion (er enghraifft, adroddiad y gweithiwr cymdeithasol)
 letters-correction-details-label = Beth sy'n anghywir, a beth sy'n gywir
 
 letters-family-group-title = Gofyn am gynhadledd grŵp teulu

@@ -284,10 +284,10 @@ letters-supporter-summary = Îi spune asistentului social cine vine cu dumneavoa
 letters-supporter-extra-label = Cine vine (numele și cine este)
 letters-supporter-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
 
-letters-correction-title = Semnalați o greșeală dintr-un raport
-letters-correction-when = Dacă ceva dintr-un raport este greșit.
+letters-correction-title = Semnalați o greșeală dintr-un raport sau din procesul-verbal
+letters-correction-when = Dacă ceva dintr-un raport sau din procesul-verbal este greșit.
 letters-correction-summary = Spune ce raport este greșit și ce este corect. Cere ca raportul să fie corectat sau să fie adăugată părerea dumneavoastră. Spune că trimiteți o copie și președintelui conferinței.
-letters-correction-extra-label = Ce raport (de exemplu, raportul asistentului social)
+letters-correction-extra-label = Ce raport sau procesul-verbal (de exemplu, raportul asistentului social)
 letters-correction-details-label = Ce este greșit și ce este corect
 
 letters-family-group-title = Cereți o întâlnire a familiei (family group conference)
