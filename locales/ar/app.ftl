@@ -78,7 +78,11 @@ during-summary = ما يحدث في الاجتماع، وما يمكن أن يق
 
 core-group-title = المجموعة الأساسية
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = إذا كانت لطفلك خطة حماية الطفل (child protection plan)، تجتمع مجموعة أصغر لتنفيذ الخطة. اسمها المجموعة الأساسية (core group). وأنت عادةً جزء منها. يكون الاجتماع الأول خلال 10 أيام عمل من المؤتمر.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] إذا كانت لطفلك خطة الحماية للرعاية والدعم (care and support protection plan)، تجتمع مجموعة أصغر لتنفيذ الخطة. اسمها المجموعة الأساسية (core group). وأنت عادةً جزء منها. يكون الاجتماع الأول خلال 10 أيام عمل من المؤتمر.
+       *[england] إذا كانت لطفلك خطة حماية الطفل (child protection plan)، تجتمع مجموعة أصغر لتنفيذ الخطة. اسمها المجموعة الأساسية (core group). وأنت عادةً جزء منها. يكون الاجتماع الأول خلال 10 أيام عمل من المؤتمر.
+    }
 core-group-summary = المجموعة الأصغر التي تحوّل الخطة إلى أفعال.
 
 review-title = مؤتمر المراجعة
@@ -88,7 +92,10 @@ review-summary = كيف تُراجَع الخطة، وما الذي قد يحد�
 
 help-title = الشكاوى والنصيحة
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = إذا لم يعجبك ما حدث في المؤتمر، يمكنك تقديم شكوى. وهناك خطوط نصيحة مجانية يمكن أن تساعدك في أي مرحلة.
+help-intro = { $nation ->
+        [wales] إذا لم يعجبك ما حدث في المؤتمر، يمكنك تقديم شكوى. ويمكن أن يساعدك بعض خطوط النصيحة ومحامٍ في أي مرحلة.
+       *[england] إذا لم يعجبك ما حدث في المؤتمر، يمكنك تقديم شكوى. وهناك خطوط نصيحة مجانية يمكن أن تساعدك في أي مرحلة.
+    }
 help-summary = كيفية تقديم شكوى، ومن يمكنه أن يعطيك نصيحة مجانية.
 
 ## Your own tools
@@ -144,7 +151,11 @@ dates-last-review-label = تاريخ آخر مؤتمر مراجعة
 dates-enquiries-label = تاريخ بدء التحقيقات، إذا كنت تعرفه
 dates-optional-hint = اترك هذا فارغًا حتى يحدث.
 dates-timeline-heading = جدولك الزمني
-dates-latest-note = هذه آخر التواريخ التي تسمح بها القواعد. المجلس المحلي (council) هو الذي يحدد التواريخ الحقيقية، لذلك تأكد منها مع الأخصائي الاجتماعي.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] تحدد القواعد الوطنية آخر موعد لاجتماعات المجموعة الأساسية، ولمؤتمرات المراجعة، وللتقييم. أما مواعيد التقارير والزيارات فهي ممارسة محلية شائعة. المجلس المحلي (council) هو الذي يحدد التواريخ الحقيقية، لذلك تأكد منها مع الأخصائي الاجتماعي.
+       *[england] تحدد القواعد الوطنية آخر موعد لأول اجتماع للمجموعة الأساسية ولمؤتمرات المراجعة. أما التواريخ الأخرى فهي ممارسة محلية شائعة، وليست قواعد. المجلس المحلي (council) هو الذي يحدد التواريخ الحقيقية، لذلك تأكد منها مع الأخصائي الاجتماعي.
+    }
 dates-empty = أدخل تاريخ المؤتمر الأول لترى التواريخ التي تأتي بعده.
 dates-today = اليوم
 dates-by = بحلول { $date }
@@ -162,17 +173,17 @@ dates-in-days = { $days ->
 dates-passed = هذا التاريخ قد مضى.
 dates-next = التالي
 dates-item-initial-conference = أول مؤتمر لحماية الطفل
-dates-item-reports-before-initial = يجب أن تصلك التقارير (في مناطق كثيرة، قبل المؤتمر بـ 5 أيام عمل)
+dates-item-reports-before-initial = ينبغي أن تصلك التقارير (في مناطق كثيرة، قبل المؤتمر بـ 5 أيام عمل)
 dates-item-first-core-group = أول اجتماع للمجموعة الأساسية
 dates-item-next-core-group = { $nation ->
         [wales] الاجتماع القادم للمجموعة الأساسية (مرة كل 6 أسابيع على الأقل)
-       *[england] الاجتماع القادم للمجموعة الأساسية (غالبًا مرة في الشهر تقريبًا)
+       *[england] الاجتماع القادم للمجموعة الأساسية (لا توجد قاعدة وطنية: اسأل الأخصائي الاجتماعي)
     }
-dates-item-social-worker-visit = زيارة الأخصائي الاجتماعي (في مناطق كثيرة، مرة كل 10 أيام عمل على الأقل)
+dates-item-social-worker-visit = زيارات الأخصائي الاجتماعي (اسأل عن عددها: في مناطق كثيرة، مرة كل 10 أيام عمل على الأقل)
 dates-item-first-review = أول مؤتمر مراجعة
-dates-item-reports-before-review = يجب أن تصلك تقارير المراجعة (في مناطق كثيرة، قبلها بـ 5 أيام عمل)
+dates-item-reports-before-review = ينبغي أن تصلك تقارير المراجعة (في مناطق كثيرة، قبلها بـ 5 أيام عمل)
 dates-item-next-review = مؤتمر المراجعة القادم
-dates-item-assessment-due = يجب أن ينتهي التقييم (بعد 42 يوم عمل من بدء التحقيقات)
+dates-item-assessment-due = ينبغي أن ينتهي التقييم (بعد 42 يوم عمل من بدء التحقيقات)
 dates-add-to-calendar = إضافة هذه التواريخ إلى تقويمي
 dates-calendar-heading = إضافة التواريخ إلى تقويم
 dates-calendar-warning = كثيرًا ما تنسخ التقويمات تواريخها إلى أجهزتك الأخرى، وإلى أي شخص يشاركك التقويم. وقد تعرض أيضًا تنبيهات على شاشة القفل.

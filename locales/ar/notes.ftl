@@ -311,10 +311,10 @@ letters-supporter-summary = تخبر الرسالة الأخصائي الاجت�
 letters-supporter-extra-label = من سيأتي (اسمه، ومن هو)
 letters-supporter-details-label = أي شيء آخر تريد قوله (يمكنك ترك هذا فارغًا)
 
-letters-correction-title = التنبيه إلى خطأ في تقرير
-letters-correction-when = إذا كان هناك شيء خاطئ في تقرير.
+letters-correction-title = التنبيه إلى خطأ في تقرير أو في المحضر
+letters-correction-when = إذا كان هناك شيء خاطئ في تقرير أو في المحضر.
 letters-correction-summary = تذكر الرسالة أي تقرير فيه خطأ وما هو الصحيح. وتطلب تصحيحه، أو إضافة رأيك إليه. وتقول إنك ترسل نسخة إلى رئيس المؤتمر.
-letters-correction-extra-label = أي تقرير (مثلًا: تقرير الأخصائي الاجتماعي)
+letters-correction-extra-label = أي تقرير، أو المحضر (مثلًا: تقرير الأخصائي الاجتماعي)
 letters-correction-details-label = ما الخطأ، وما الصحيح
 
 letters-family-group-title = طلب مؤتمر المجموعة العائلية
@@ -332,7 +332,7 @@ letters-support-extra-label = المساعدة التي ستُحدث فرقًا 
 letters-support-details-label = أي شيء آخر تريد قوله (يمكنك ترك هذا فارغًا)
 
 letters-complaint-title = تقديم شكوى عن المؤتمر
-letters-complaint-when = إذا لم تعجبك طريقة إدارة المؤتمر. اكتب إلى رئيس المؤتمر أولًا.
+letters-complaint-when = إذا لم تعجبك طريقة إدارة المؤتمر، أو ما قرره. اكتب إلى رئيس المؤتمر أولًا.
 letters-complaint-summary = تخبر الرسالة رئيس المؤتمر بأنك تريد تقديم شكوى، وتذكر بكلماتك ما الخطأ الذي حدث. وتطلب ردًا مكتوبًا يوضح ما سيفعله، وفي أي موعد.
 letters-complaint-details-label = ما الخطأ الذي حدث
 

@@ -8,6 +8,7 @@ suggest-before-ask-for-reports = طلب نسخة من كل تقرير من ال�
 suggest-before-read-reports = قراءة التقارير، ووضع علامة على كل ما لا أفهمه
 suggest-before-note-mistakes = كتابة أي شيء خاطئ في التقارير
 suggest-before-write-my-report = كتابة تقريري الخاص، أو طلب المساعدة من شخص ما في كتابته
+suggest-before-send-my-report = إرسال تقريري الخاص إلى الأخصائي الاجتماعي ورئيس المؤتمر قبل الاجتماع
 suggest-before-choose-supporter = اختيار صديق أو قريب ليأتي معي
 suggest-before-tell-who-is-coming = إخبار الأخصائي الاجتماعي بمن سيأتي معي
 suggest-before-call-solicitor = الاتصال بمحامٍ متخصص في قانون الأطفال
@@ -21,7 +22,7 @@ suggest-before-q-evidence = ما الدليل الذي لديكم على هذه 
 suggest-before-q-who-is-coming = من سيحضر المؤتمر؟
 suggest-before-q-when-report = متى سأحصل على تقريركم؟
 suggest-before-q-solicitor-speak = هل يمكن لمحاميّ أو للشخص الذي يساندني أن يتكلم في الاجتماع؟
-suggest-before-q-child-attend = هل يجب أن يحضر طفلي، ومن سيساعده على الاستعداد؟
+suggest-before-q-child-attend = هل ينبغي أن يحضر طفلي، ومن سيساعده على الاستعداد؟
 suggest-before-q-travel-help = هل يمكنني الحصول على مساعدة في المواصلات أو في رعاية الأطفال لكي أحضر؟
 suggest-before-q-meet-chair = هل يمكنني مقابلة رئيس المؤتمر قبل أن يبدأ الاجتماع؟
 
@@ -34,6 +35,7 @@ suggest-during-say-what-is-going-well = ذكر الأشياء التي تسير 
 suggest-during-ask-for-break = طلب استراحة إذا احتجت إليها
 suggest-during-correct-mistakes = التنبيه إذا قيل عنا شيء خاطئ
 suggest-during-ask-for-minutes = السؤال عن موعد حصولي على محضر الاجتماع
+suggest-during-disagreement-in-minutes = طلب تسجيل اعتراضي في المحضر
 
 ## At the conference: questions to ask
 suggest-during-q-what-worried = ما الذي يقلقكم بالضبط؟
@@ -73,7 +75,7 @@ suggest-review-gather-evidence = جمع الرسائل أو الملاحظات �
 suggest-review-ask-supporter = الطلب من الشخص الذي يساندني أن يأتي معي مرة أخرى
 suggest-review-think-about-support = التفكير في المساعدة التي ما زلت أحتاجها إذا انتهت الخطة
 suggest-review-keep-letters = حفظ كل رسالة تصلني من خدمات الأطفال في مكان آمن
-suggest-review-call-solicitor-if-letter = مقابلة محامٍ فورًا إذا وصلتني رسالة ما قبل الإجراءات القضائية (letter before proceedings)
+suggest-review-call-solicitor-if-letter = مقابلة محامٍ فورًا إذا وصلتني رسالة بشأن الذهاب إلى المحكمة
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = ما الذي ترون أنه تحسّن؟

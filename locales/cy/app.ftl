@@ -16,8 +16,8 @@ nav-letters = Llythyrau
 nav-dates = Dyddiadau
 nav-settings = Gosodiadau
 language-switcher-label = Iaith
-language-status = Cafodd y canllaw hwn ei gyfieithu o'r Saesneg gan y tîm datblygu. Nid yw cyfieithydd cymwys wedi'i wirio eto.
-language-check-interpreter = Os nad yw rhywbeth yn glir, gwiriwch gyda'ch cyfieithydd neu'ch gweithiwr cymdeithasol.
+language-status = Cafodd y canllaw hwn ei gyfieithu o'r Saesneg gyda help peiriant. Nid yw wedi cael ei wirio gan gyfieithydd cymwys eto.
+language-check-interpreter = Os nad yw rhywbeth yn glir, gwiriwch gyda'ch cyfieithydd ar y pryd neu'ch gweithiwr cymdeithasol.
 footer-private = Mae popeth rydych chi'n ei deipio yn y canllaw hwn yn aros ar y ffôn hwn. Does dim byd yn cael ei anfon at neb.
 
 ## The page shell, shown before the app starts
@@ -74,7 +74,11 @@ during-summary = Beth sy'n digwydd yn y cyfarfod, a beth all ei benderfynu.
 
 core-group-title = Y grŵp craidd
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = Os oes gan eich plentyn gynllun amddiffyn, mae grŵp llai yn cyfarfod i roi'r cynllun ar waith. Fel arfer, rydych chi'n rhan ohono. Mae'r cyfarfod cyntaf o fewn 10 diwrnod gwaith i'r gynhadledd.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] Os oes gan eich plentyn gynllun amddiffyn gofal a chymorth, mae grŵp llai yn cyfarfod i roi'r cynllun ar waith. Fel arfer, rydych chi'n rhan ohono. Mae'r cyfarfod cyntaf o fewn 10 diwrnod gwaith i'r gynhadledd.
+       *[england] Os oes gan eich plentyn gynllun amddiffyn plant, mae grŵp llai yn cyfarfod i roi'r cynllun ar waith. Fel arfer, rydych chi'n rhan ohono. Mae'r cyfarfod cyntaf o fewn 10 diwrnod gwaith i'r gynhadledd.
+    }
 core-group-summary = Y grŵp llai sy'n rhoi'r cynllun ar waith.
 
 review-title = Y gynhadledd adolygu
@@ -84,7 +88,10 @@ review-summary = Sut mae'r cynllun yn cael ei wirio, a beth all ddigwydd nesaf.
 
 help-title = Cwynion a chyngor
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = Os nad ydych chi'n hapus gyda'r gynhadledd, gallwch chi gwyno. Gall llinellau cyngor am ddim eich helpu ar unrhyw gam.
+help-intro = { $nation ->
+        [wales] Os nad ydych chi'n hapus gyda'r gynhadledd, gallwch chi gwyno. Gall rhai llinellau cyngor, a chyfreithiwr, eich helpu ar unrhyw gam.
+       *[england] Os nad ydych chi'n hapus gyda'r gynhadledd, gallwch chi gwyno. Gall llinellau cyngor am ddim eich helpu ar unrhyw gam.
+    }
 help-summary = Sut i gwyno, a phwy all roi cyngor am ddim i chi.
 
 ## Your own tools
@@ -140,7 +147,11 @@ dates-last-review-label = Dyddiad y gynhadledd adolygu ddiweddaraf
 dates-enquiries-label = Y dyddiad y dechreuodd yr ymholiadau, os ydych chi'n ei wybod
 dates-optional-hint = Gadewch hwn yn wag nes iddo ddigwydd.
 dates-timeline-heading = Eich llinell amser
-dates-latest-note = Dyma'r dyddiadau hwyraf y mae'r rheolau'n eu caniatáu. Y cyngor sy'n pennu'r dyddiadau go iawn, felly holwch eich gweithiwr cymdeithasol.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] Mae rheolau cenedlaethol yn gosod y dyddiadau hwyraf ar gyfer cyfarfodydd y grŵp craidd, yr adolygiadau a'r asesiad. Arfer lleol cyffredin yw'r dyddiadau ar gyfer adroddiadau ac ymweliadau. Y cyngor sy'n pennu'r dyddiadau go iawn, felly holwch eich gweithiwr cymdeithasol.
+       *[england] Mae rheolau cenedlaethol yn gosod y dyddiadau hwyraf ar gyfer y grŵp craidd cyntaf a'r adolygiadau. Arfer lleol cyffredin yw'r dyddiadau eraill, nid rheolau. Y cyngor sy'n pennu'r dyddiadau go iawn, felly holwch eich gweithiwr cymdeithasol.
+    }
 dates-empty = Rhowch ddyddiad y gynhadledd gyntaf i weld y dyddiadau sy'n dilyn ohoni.
 dates-today = Heddiw
 dates-by = Erbyn { $date }
@@ -160,9 +171,9 @@ dates-item-reports-before-initial = Dylai'r adroddiadau eich cyrraedd (mewn llaw
 dates-item-first-core-group = Cyfarfod cyntaf y grŵp craidd
 dates-item-next-core-group = { $nation ->
         [wales] Cyfarfod nesaf y grŵp craidd (o leiaf bob 6 wythnos)
-       *[england] Cyfarfod nesaf y grŵp craidd (yn aml tua unwaith y mis)
+       *[england] Cyfarfod nesaf y grŵp craidd (does dim rheol genedlaethol: holwch eich gweithiwr cymdeithasol)
     }
-dates-item-social-worker-visit = Ymweliad gan y gweithiwr cymdeithasol (mewn llawer o ardaloedd, o leiaf bob 10 diwrnod gwaith)
+dates-item-social-worker-visit = Ymweliadau gan y gweithiwr cymdeithasol (holwch pa mor aml: mewn llawer o ardaloedd, o leiaf bob 10 diwrnod gwaith)
 dates-item-first-review = Y gynhadledd adolygu gyntaf
 dates-item-reports-before-review = Dylai'r adroddiadau ar gyfer yr adolygiad eich cyrraedd (mewn llawer o ardaloedd, 5 diwrnod gwaith cyn hynny)
 dates-item-next-review = Y gynhadledd adolygu nesaf

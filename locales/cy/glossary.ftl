@@ -11,13 +11,13 @@ term-advocate-meaning = Rhywun sy'n eich helpu i ddweud beth rydych chi'n ei fed
 term-assessment = Asesiad
 term-assessment-meaning = Pan fydd gweithiwr cymdeithasol yn dod i wybod am anghenion eich plentyn ac am eich teulu. Maen nhw'n siarad â chi, â'ch plentyn ac â phobl eraill, ac yna'n ysgrifennu beth maen nhw wedi'i ddysgu.
 term-care-and-support-plan = Cynllun gofal a chymorth
-term-care-and-support-plan-meaning = Yng Nghymru, cynllun ar gyfer help a chymorth i blentyn a theulu. Mae'n cael ei ddefnyddio pan nad oes cynllun amddiffyn plant.
+term-care-and-support-plan-meaning = Yng Nghymru, cynllun ar gyfer help a chymorth i blentyn a theulu. Mae'n cael ei ddefnyddio pan nad oes cynllun amddiffyn gofal a chymorth.
 term-care-and-support-protection-plan = Cynllun amddiffyn gofal a chymorth
 term-care-and-support-protection-plan-meaning = Yng Nghymru, y cynllun sy'n cael ei lunio i gadw plentyn yn ddiogel ar ôl cynhadledd amddiffyn plant.
 term-category-of-harm = Categori niwed
-term-category-of-harm-meaning = Y prif fath o niwed mae'r gynhadledd yn poeni amdano, fel esgeulustod neu gam-drin corfforol. Mae cynllun yn nodi un categori.
+term-category-of-harm-meaning = Y prif fath o niwed mae'r gynhadledd yn poeni amdano, fel esgeulustod neu gam-drin corfforol. Mae cynllun yn nodi un categori neu fwy.
 term-chair = Cadeirydd
-term-chair-meaning = Y person sy'n arwain y gynhadledd. Mae'n weithiwr cymdeithasol profiadol sydd heb weithio gyda'ch teulu.
+term-chair-meaning = Y person sy'n arwain y gynhadledd. Mae'n weithiwr cymdeithasol profiadol. Mae'n gweithio i'r cyngor, ond nid yw'n rhan o achos eich plentyn.
 term-child-in-need-plan = Cynllun Plentyn mewn Angen
 term-child-in-need-plan-meaning = Yn Lloegr, cynllun ar gyfer help a chymorth i blentyn a theulu. Mae'n cael ei ddefnyddio pan nad oes cynllun amddiffyn plant.
 term-child-protection-conference = Cynhadledd amddiffyn plant
@@ -25,13 +25,17 @@ term-child-protection-conference-meaning = Cyfarfod sy'n cael ei alw gan y gwasa
 term-child-protection-plan = Cynllun amddiffyn plant
 term-child-protection-plan-meaning = Y cynllun sy'n cael ei lunio i gadw plentyn yn ddiogel. Mae'r gynhadledd yn llunio cynllun amlinellol, ac mae'r grŵp craidd yn ei droi'n gynllun manwl.
 term-child-protection-register = Cofrestr amddiffyn plant
-term-child-protection-register-meaning = Yng Nghymru, rhestr o blant sydd â chynllun amddiffyn gofal a chymorth. Rhoddodd Lloegr y gorau i ddefnyddio cofrestr yn 2008.
+# source: Wales Safeguarding Procedures s3 pt2 and the NSPCC Wales summary (confidential, not a criminal record) (content review L12)
+term-child-protection-register-meaning = Yng Nghymru, rhestr o blant sydd â chynllun amddiffyn gofal a chymorth. Rhestr breifat yw hi: dim ond gweithwyr proffesiynol sy'n gallu ei gwirio. Nid cofnod troseddol yw hi. Rhoddodd Lloegr y gorau i ddefnyddio cofrestr yn 2008.
 term-childrens-services = Gwasanaethau plant
 term-childrens-services-meaning = Y rhan o'ch cyngor sy'n gweithio gyda phlant a theuluoedd. Weithiau, gwasanaethau cymdeithasol yw'r enw arno.
 term-contingency-plan = Cynllun wrth gefn
 term-contingency-plan-meaning = Cynllun ar gyfer beth fydd yn digwydd os nad yw'r prif gynllun yn gweithio.
 term-core-group = Grŵp craidd
-term-core-group-meaning = Grŵp bach o weithwyr proffesiynol ac aelodau o'r teulu sy'n rhoi'r cynllun amddiffyn plant ar waith. Fel arfer, rydych chi'n aelod.
+term-core-group-meaning = { $nation ->
+        [wales] Grŵp bach o weithwyr proffesiynol ac aelodau o'r teulu sy'n rhoi'r cynllun amddiffyn gofal a chymorth ar waith. Fel arfer, rydych chi'n aelod.
+       *[england] Grŵp bach o weithwyr proffesiynol ac aelodau o'r teulu sy'n rhoi'r cynllun amddiffyn plant ar waith. Fel arfer, rydych chi'n aelod.
+    }
 term-family-group-conference = Cynhadledd grŵp teulu
 term-family-group-conference-meaning = Cyfarfod lle mae eich teulu a'ch ffrindiau'n llunio eu cynllun eu hunain i helpu i gadw eich plentyn yn ddiogel. Gallwch chi ofyn i'r gwasanaethau plant am un.
 term-health-visitor = Ymwelydd iechyd
@@ -39,7 +43,7 @@ term-health-visitor-meaning = Nyrs sy'n cefnogi teuluoedd sydd â phlant o dan 5
 term-lead-social-worker = Gweithiwr cymdeithasol arweiniol
 term-lead-social-worker-meaning = Y gweithiwr cymdeithasol sy'n gyfrifol am gynllun eich plentyn. Weithiau, mae'n cael ei alw'n weithiwr allweddol neu'n ymarferydd arweiniol.
 term-legal-aid = Cymorth cyfreithiol
-term-legal-aid-meaning = Help gan y llywodraeth i dalu am gyfreithiwr. Os cewch chi lythyr cyn achos, mae cymorth cyfreithiol am ddim beth bynnag yw eich incwm.
+term-legal-aid-meaning = Help gan y llywodraeth i dalu am gyfreithiwr. Ar y dechrau, mae'n dibynnu ar eich incwm. Pan gewch chi lythyr cyn achos, mae am ddim beth bynnag yw eich incwm. Mae am ddim ar gyfer achos llys hefyd.
 term-legal-planning-meeting = Cyfarfod cynllunio cyfreithiol
 term-legal-planning-meeting-meaning = Cyfarfod lle mae'r gwasanaethau plant yn cael cyngor cyfreithiol am a ddylen nhw fynd i'r llys.
 term-letter-before-proceedings = Llythyr cyn achos
@@ -52,6 +56,9 @@ term-ombudsman = Ombwdsmon
 term-ombudsman-meaning = Gwasanaeth annibynnol sy'n edrych ar gwynion am gynghorau. Mae'n edrych ar sut gweithredodd y cyngor, nid ar benderfyniad y gynhadledd.
 term-parental-responsibility = Cyfrifoldeb rhiant
 term-parental-responsibility-meaning = Yr hawliau a'r dyletswyddau sydd gan riant dros ei blentyn. Dydy cynllun amddiffyn plant ddim yn mynd â'r cyfrifoldeb hwn oddi arnoch chi.
+# source: Practice Direction 12A (Public Law Outline); Family Rights Group (content review M6)
+term-plo = PLO (Public Law Outline)
+term-plo-meaning = Y rheolau y mae cynghorau'n eu dilyn cyn mynd i'r llys am blentyn. Mae llythyr cyn achos yn dechrau'r cam hwn. Mae'n eich gwahodd i gyfarfod gyda'ch cyfreithiwr.
 term-pre-birth-conference = Cynhadledd cyn geni
 term-pre-birth-conference-meaning = Cynhadledd amddiffyn plant sy'n cael ei chynnal cyn i fabi gael ei eni.
 term-review-conference = Cynhadledd adolygu

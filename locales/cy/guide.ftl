@@ -15,7 +15,7 @@ before-what-harm = { $nation ->
        *[england] Gall y pryder fod am gam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol, neu esgeulustod.
     }
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-not-court = Nid llys yw'r cyfarfod. Nid tribiwnlys yw e chwaith. Mae'n penderfynu a oes angen { $nation ->
+before-what-not-court = Nid llys yw'r cyfarfod. Mae'n penderfynu a oes angen { $nation ->
         [wales] [[care-and-support-protection-plan|cynllun amddiffyn gofal a chymorth]] ar eich plentyn.
        *[england] [[child-protection-plan|cynllun amddiffyn plant]] ar eich plentyn.
     }
@@ -32,7 +32,8 @@ before-when-cannot-go = Os na allwch chi fynd ar yr amser a roddwyd i chi, dywed
 
 before-who-heading = Pwy fydd yno?
 # source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
-before-who-chair = [[chair|Cadeirydd]] annibynnol sy'n arwain y cyfarfod. Mae'r cadeirydd yn weithiwr cymdeithasol profiadol sydd heb weithio gyda'ch teulu.
+# source: Working Together to Safeguard Children 2023 (the chair is independent of the case, usually employed by the council) (content review L3)
+before-who-chair = [[chair|Cadeirydd]] annibynnol sy'n arwain y cyfarfod. Mae'r cadeirydd yn weithiwr cymdeithasol profiadol sy'n gweithio i'r cyngor. Dydyn nhw ddim yn rhan o achos eich plentyn, a dydyn nhw ddim wedi gweithio gyda'ch teulu.
 before-who-list-intro = Pobl eraill a allai fod yno:
 before-who-you = chi, a rhywun i'ch cefnogi os ydych chi eisiau
 before-who-social-worker = gweithiwr cymdeithasol eich plentyn, a'i reolwr efallai
@@ -43,17 +44,30 @@ before-who-police = swyddog heddlu sy'n gweithio ym maes amddiffyn plant
 before-who-paediatrician = pediatregydd cymunedol, sef meddyg i blant
 before-who-minute-taker = cofnodwr, sef rhywun sy'n ysgrifennu'r hyn sy'n cael ei ddweud
 # source: 003_23392368096e3b46.txt
-before-who-others = Gall pobl eraill ddod hefyd. Gallai hyn fod yn swyddog prawf, staff ysbyty neu swyddog lles addysg.
-before-who-confidential = Dim ond gyda chydweithwyr sydd angen gwybod y caiff pobl yn y cyfarfod rannu'r hyn maen nhw'n ei glywed.
+# source: content review L15 (jobs explained)
+before-who-others = Gall pobl eraill ddod hefyd. Gallai hyn fod yn staff ysbyty. Gallai fod yn swyddog prawf, sy'n goruchwylio pobl ar ôl achos llys. Gallai fod yn swyddog lles addysg, sy'n helpu plant i fynd i'r ysgol.
+# source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
+before-who-confidential = Dim ond gyda chydweithwyr sydd angen gwybod y caiff y gweithwyr proffesiynol rannu'r hyn maen nhw'n ei glywed. Gallwch chi ddangos yr adroddiadau a'r cofnodion i'ch cyfreithiwr neu i'ch eiriolwr.
 
 before-rights-heading = Beth allwch chi ei wneud
 # source: 003_23392368096e3b46.txt
 before-rights-go = Ceisiwch fynd os gallwch chi. Chi sy'n adnabod eich plentyn orau, ac mae eich barn yn bwysig.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (the two differ on what a solicitor may do)
-before-rights-supporter = Gallwch chi ddod â ffrind, perthynas neu gyfreithiwr gyda chi. Dywedwch wrth y gweithiwr cymdeithasol pwy sy'n dod cyn y diwrnod.
+# source: Family Rights Group (parent advocacy; content review L9)
+before-rights-supporter = Gallwch chi ddod â ffrind, perthynas, cyfreithiwr neu eiriolwr. Gofynnwch a oes eiriolwyr i rieni yn eich ardal chi. Dywedwch wrth y gweithiwr cymdeithasol pwy sy'n dod cyn y diwrnod.
 before-rights-solicitor = Gall cyfreithiwr roi cyngor i chi cyn ac ar ôl y cyfarfod. Mewn llawer o ardaloedd, all y cyfreithiwr ddim siarad yn y cyfarfod ei hun. Gofynnwch i'r cadeirydd beth mae eich cefnogwr neu eich cyfreithiwr yn cael ei wneud.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (Legal Help is means-tested until a letter before proceedings); Family Rights Group "Working with a solicitor" (content review M1)
+before-rights-legal-aid = Cyn unrhyw lythyr am y llys, mae cymorth cyfreithiol yn dibynnu ar eich incwm. Prawf modd yw'r enw ar hyn. Os ydych chi'n cael rhai budd-daliadau, rydych chi fel arfer yn gymwys. Gofynnwch i'r cyfreithiwr pan fyddwch chi'n ffonio.
+# source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
+before-rights-police = Efallai fod yr heddlu'n ymchwilio i'r hyn a ddigwyddodd. Os felly, maen nhw'n clywed beth rydych chi'n ei ddweud, ac mae'n mynd i'r cofnodion. Siaradwch â chyfreithiwr cyn y cyfarfod am beth i'w ddweud.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = Os oes angen cyfieithydd arnoch chi, gofynnwch am un. Gallwch chi hefyd ofyn a oes help gyda theithio neu ofal plant.
+# source: Wales Safeguarding Procedures s3 pt2 (conference in Welsh; minutes in the chosen language) (content review L13)
+before-rights-interpreter = { $nation ->
+        [wales] Os oes angen cyfieithydd ar y pryd arnoch chi, gofynnwch am un. Gallwch chi ofyn i'r cyfarfod, a'r cofnodion, fod yn Gymraeg. Gallwch chi hefyd ofyn a oes help gyda theithio neu ofal plant.
+       *[england] Os oes angen cyfieithydd ar y pryd arnoch chi, gofynnwch am un. Gallwch chi hefyd ofyn a oes help gyda theithio neu ofal plant.
+    }
+# source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
+before-rights-safety = Ydych chi'n teimlo'n anniogel yn yr un ystafell â rhywun? Dywedwch wrth y gweithiwr cymdeithasol neu'r cadeirydd cyn y diwrnod. Gallan nhw drefnu i chi gymryd rhan ar wahân.
 # source: 003_23392368096e3b46.txt
 before-rights-asked-not-to-come = Weithiau, mae rhiant yn cael cais i beidio â dod. Gall hyn ddigwydd os gallai bod yno roi rhywun mewn perygl. Y cadeirydd sy'n penderfynu pwy sy'n dod. Dylai eich barn gael ei chlywed o hyd.
 
@@ -71,7 +85,7 @@ before-reports-idea-help = beth fyddai'n eich helpu chi a'ch plentyn
 before-children-heading = Eich plentyn yn y cyfarfod
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
 before-children-attend = Gall eich plentyn ddod i'r cyfarfod os yw hynny'n iawn iddo. Yn aml, mae hyn o tua 10 neu 12 oed ymlaen, ond mae'n amrywio o ardal i ardal. Mae'r gweithiwr cymdeithasol yn helpu'r plentyn i baratoi.
-before-children-childcare = Peidiwch â dod â phlant ifanc gyda chi. Trefnwch ofal plant ar gyfer y diwrnod.
+before-children-childcare = Mae'n well peidio â dod â phlant ifanc. Gofynnwch i'r gweithiwr cymdeithasol os oes angen help arnoch chi gyda gofal plant.
 
 before-day-heading = Ar y diwrnod
 # source: 003_23392368096e3b46.txt
@@ -88,7 +102,13 @@ during-start-share = Mae pob person yn rhannu'r hyn mae'n ei wybod am eich plent
 during-happens-heading = Beth sy'n digwydd yn y cyfarfod
 # source: 003_23392368096e3b46.txt
 during-happens-minutes = Mae cofnodwr yn ysgrifennu nodiadau o'r cyfarfod. Y nodiadau hyn yw'r [[minutes|cofnodion]]. Byddwch chi'n cael copi yn nes ymlaen.
-during-happens-decide = Mae'r bobl yn y cyfarfod yn penderfynu gyda'i gilydd. Os nad ydyn nhw'n cytuno, y cadeirydd sy'n gwneud y penderfyniad.
+# source: Wales Safeguarding Procedures s3 pt2 ("decision-making process": the practitioners decide, taking the family's views into account); 003_23392368096e3b46.txt (the final decision rests with the chair) (content review M3)
+during-happens-decide = Y gweithwyr proffesiynol sy'n penderfynu, ar ôl clywed eich barn chi. Os nad ydyn nhw'n cytuno, y cadeirydd sy'n penderfynu. Gallwch chi ofyn i'ch anghytundeb gael ei ysgrifennu yn y cofnodion.
+# source: Wales Safeguarding Procedures s3 pt2 ("Post conference": corrections to the chair within 10 working days of receiving the minutes; dissent recorded); England: local procedures (e.g. Tees: accuracy taken up with the chair) (content review M11)
+during-happens-check-minutes = { $nation ->
+        [wales] Darllenwch y cofnodion pan fyddan nhw'n cyrraedd. Os oes rhywbeth yn anghywir, ysgrifennwch at y cadeirydd. Gofynnwch iddo gael ei gywiro, neu i'ch barn chi gael ei hychwanegu. Gwnewch hyn o fewn 10 diwrnod gwaith ar ôl eu cael.
+       *[england] Darllenwch y cofnodion pan fyddan nhw'n cyrraedd. Os oes rhywbeth yn anghywir, ysgrifennwch at y cadeirydd. Gofynnwch iddo gael ei gywiro, neu i'ch barn chi gael ei hychwanegu. Gofynnwch i'r cadeirydd faint o amser sydd gennych chi i wneud hyn.
+    }
 during-happens-break = Os ydych chi wedi cynhyrfu, gallwch chi ofyn am seibiant byr.
 
 during-decisions-heading = Beth all gael ei benderfynu
@@ -103,9 +123,10 @@ during-decisions-plan = { $nation ->
         [wales] bod angen [[care-and-support-protection-plan|cynllun amddiffyn gofal a chymorth]] ar eich plentyn
        *[england] bod angen [[child-protection-plan|cynllun amddiffyn plant]] ar eich plentyn
     }
-during-decisions-plan-details = Mae cynllun yn cynnwys eich plentyn ac unrhyw blentyn arall sy'n byw gyda chi. Mae'n nodi [[category-of-harm|categori niwed]]. { $nation ->
-        [wales] Bydd hwn yn un o'r rhain: cam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol neu seicolegol, cam-drin ariannol, neu esgeulustod.
-       *[england] Bydd hwn yn un o'r rhain: cam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol, neu esgeulustod.
+# source: 003_23392368096e3b46.txt (a decision for each child); Wales Safeguarding Procedures s3 pt2 (one or more categories) (content review L1, L2)
+during-decisions-plan-details = Mae'r gynhadledd yn penderfynu ar gyfer pob plentyn sy'n byw gyda chi. Mae cynllun yn nodi un neu fwy o [[category-of-harm|gategorïau niwed]]. { $nation ->
+        [wales] Y categorïau yw: cam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol neu seicolegol, cam-drin ariannol, ac esgeulustod.
+       *[england] Y categorïau yw: cam-drin corfforol, cam-drin rhywiol, cam-drin emosiynol, ac esgeulustod.
     }
 # source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
 during-decisions-core-group = { $nation ->
@@ -113,17 +134,31 @@ during-decisions-core-group = { $nation ->
        *[england] Mae'r gynhadledd yn enwi [[lead-social-worker|gweithiwr cymdeithasol arweiniol]]. Mae hefyd yn penderfynu pwy sydd yn y [[core-group|grŵp craidd]].
     }
 # source: 004_cdfde2f55ea0fb42.txt
-during-decisions-register = Mae enw eich plentyn yn cael ei roi ar y [[child-protection-register|gofrestr amddiffyn plant]].
+# source: Wales Safeguarding Procedures s3 pt2 ("The Child Protection Register": only when a care and support protection plan is made; confidential) (content review M2)
+during-decisions-register = Efallai y bydd angen [[care-and-support-protection-plan|cynllun amddiffyn gofal a chymorth]] ar eich plentyn. Os felly, mae ei enw hefyd yn mynd ar y [[child-protection-register|gofrestr amddiffyn plant]]. Rhestr breifat yw hon. Dim ond gweithwyr proffesiynol sy'n gallu ei gwirio.
 # source: CONTENT-FACTS.md section 2 (England has had no register since 2008)
 during-decisions-no-register = Does dim cofrestr amddiffyn plant wedi bod yn Lloegr ers 2008. Yn lle hynny, mae pobl yn dweud bod eich plentyn "yn destun cynllun amddiffyn plant".
 # source: 003_23392368096e3b46.txt
 during-decisions-not-removal = All y gynhadledd ddim mynd â'ch plentyn oddi wrthych chi. Gall ddweud y dylai'r gwasanaethau plant gael cyngor cyfreithiol.
+# source: Children Act 1989 ss31, 44, 46 (only a court orders removal without agreement; police protection for up to 72 hours); these apply in Wales too (content review M5)
+during-decisions-court-only = Dim ond llys sy'n gallu penderfynu bod eich plentyn yn byw yn rhywle arall heb eich cytundeb chi. Mewn argyfwng, gall yr heddlu weithredu hefyd, am hyd at 72 awr.
+# source: England: Children Act 1989 s20(7)-(8); Wales: Social Services and Well-being (Wales) Act 2014 s76 and the NSPCC Wales summary (a parent can require the child's return at any stage) (content review M5)
+during-decisions-living-elsewhere = { $nation ->
+        [wales] Efallai y bydd gofyn i chi gytuno i'ch plentyn fyw gyda rhywun arall. "Adran 76" yw'r enw ar hyn yn aml. Eich dewis chi yw hyn, a gallwch chi ddod â hyn i ben unrhyw bryd. Mynnwch gyngor gan gyfreithiwr cyn i chi gytuno.
+       *[england] Efallai y bydd gofyn i chi gytuno i'ch plentyn fyw gyda rhywun arall. "Adran 20" ("section 20") yw'r enw ar hyn yn aml. Eich dewis chi yw hyn, a gallwch chi ddod â hyn i ben unrhyw bryd. Mynnwch gyngor gan gyfreithiwr cyn i chi gytuno.
+    }
+# source: Family Rights Group guidance on written agreements (not court orders; can be used as evidence) (content review M5)
+during-decisions-agreements = Efallai y bydd gofyn i chi hefyd lofnodi cytundeb ysgrifenedig neu gynllun diogelwch. Nid gorchymyn llys yw hwn, ond gall gael ei ddefnyddio fel tystiolaeth yn nes ymlaen. Siaradwch â chyfreithiwr cyn i chi lofnodi.
 # source: public (council guidance)
 during-decisions-responsibility = Dydy cael cynllun ddim yn mynd â'ch [[parental-responsibility|cyfrifoldeb rhiant]] oddi arnoch chi.
 
 during-leave-heading = Cyn i chi adael
 # source: 004_cdfde2f55ea0fb42.txt
-during-leave-intro = Erbyn y diwedd, rhaid i'r cadeirydd wneud yn siŵr eich bod chi'n deall yn glir:
+# source: 004_cdfde2f55ea0fb42.txt (a Wales duty); England: good practice (content review L7)
+during-leave-intro = { $nation ->
+        [wales] Erbyn y diwedd, rhaid i'r cadeirydd wneud yn siŵr eich bod chi'n deall yn glir:
+       *[england] Erbyn y diwedd, dylai'r cadeirydd wneud yn siŵr eich bod chi'n deall yn glir:
+    }
 during-leave-evidence = y dystiolaeth bod eich plentyn wedi cael niwed, neu y gallai gael niwed
 during-leave-change = beth sydd angen ei newid
 during-leave-expected = beth mae disgwyl i chi ei wneud
@@ -179,6 +214,8 @@ core-group-visits-often = Bydd y gweithiwr cymdeithasol yn ymweld â chi'n rheol
 core-group-visits-see = Bydd y gweithiwr cymdeithasol yn gweld eich plentyn ar ei ben ei hun. Bydd y gweithiwr hefyd yn edrych o gwmpas eich cartref, gan gynnwys lle mae eich plentyn yn cysgu.
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = Mae [[assessment|asesiad]] o anghenion eich plentyn yn parhau. Dylai gael ei rannu gyda chi.
+# source: Working Together to Safeguard Children 2023 (an assessment within 45 working days of the referral) (content review L8)
+core-group-visits-assessment-england = Yn Lloegr, dylai'r asesiad gael ei orffen o fewn 45 diwrnod gwaith i'r atgyfeiriad. Mae hyn yn cyfrif o'r adeg y clywodd y gwasanaethau plant am y pryder gyntaf.
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-assessment-wales = Yng Nghymru, rhaid gorffen yr asesiad o fewn 42 diwrnod gwaith. Mae'r 42 diwrnod yn cael eu cyfrif o ddechrau'r [[section-47-enquiries|ymholiadau adran 47]].
 # source: 004_cdfde2f55ea0fb42.txt
@@ -227,13 +264,24 @@ review-continues-do = Dywedwch beth rydych chi'n ei feddwl am unrhyw newidiadau 
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-legal-heading = Canlyniad 3: mae pryderon difrifol yn parhau
 review-legal-means = Os oes pryderon difrifol o hyd, mae'r gwasanaethau plant yn cynnal cyfarfod cynllunio cyfreithiol. Yno, maen nhw'n cael cyngor cyfreithiol. Efallai y byddan nhw'n cynnig mwy o gymorth, neu efallai y byddan nhw'n gwneud cais i'r llys.
-review-legal-feel = Gall hyn fod yn frawychus. Does dim rhaid i chi wynebu hyn ar eich pen eich hun, ac mae help am ddim ar y cam hwn.
+# source: Children Act 1989 ss44, 46; Practice Direction 12A (Public Law Outline): legal steps are not tied to a review (content review M5)
+review-legal-any-time = Gall y gwasanaethau plant gael cyngor cyfreithiol unrhyw bryd, nid dim ond ar ôl adolygiad.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (free once a letter arrives, not before) (content review M1)
+review-legal-feel = Gall hyn fod yn frawychus. Does dim rhaid i chi wynebu hyn ar eich pen eich hun. Gall llinellau cyngor am ddim helpu nawr. Os cewch chi lythyr, mae help cyfreithiol am ddim.
 review-legal-letters = Dylai'r gwasanaethau plant ysgrifennu atoch chi. Mae dau fath o lythyr:
-review-legal-letter-before = Mae [[letter-before-proceedings|llythyr cyn achos]] yn dweud beth allwch chi ei wneud i osgoi mynd i'r llys.
+# source: Practice Direction 12A (Public Law Outline); Family Rights Group "What happens at a pre-proceedings meeting" (content review M6)
+review-legal-letter-before = Mae [[letter-before-proceedings|llythyr cyn achos]] yn dweud beth allwch chi ei wneud i osgoi mynd i'r llys. Mae pobl yn aml yn ei alw'n "llythyr PLO".
 review-legal-letter-issue = Mae [[letter-of-issue|llythyr cyhoeddi achos]] yn dweud eu bod nhw'n mynd i'r llys.
 review-legal-solicitor = Os cewch chi'r naill lythyr neu'r llall, ewch i weld cyfreithiwr sy'n arbenigo mewn cyfraith plant ar unwaith. Ewch â'r llythyr gyda chi.
+# source: Practice Direction 12A (Public Law Outline): the letter before proceedings invites the parent to a pre-proceedings meeting; Family Rights Group (content review M6)
+review-legal-plo = Ystyr PLO yw [[plo|Public Law Outline]]. Mae'r llythyr yn eich gwahodd i gyfarfod, sy'n aml yn cael ei alw'n gyfarfod PLO. Ewch â'ch cyfreithiwr gyda chi.
 # source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
-review-legal-aid = Gallwch chi gael help cyfreithiol am ddim ar y cam hwn, beth bynnag yw eich incwm. [[legal-aid|Cymorth cyfreithiol]] yw'r enw ar hyn. Mae'n cynnwys cyngor, llythyrau a sgyrsiau gyda'r cyngor lleol, a chyfreithiwr yn y cyfarfod sy'n dilyn. Ewch yn syth at gyfreithiwr cymorth cyfreithiol sy'n arbenigo mewn cyfraith plant. Peidiwch ag aros am brawf modd.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (content review M1)
+review-legal-aid = Pan gewch chi lythyr cyn achos, mae help cyfreithiol am ddim, beth bynnag yw eich incwm. [[legal-aid|Cymorth cyfreithiol]] yw'r enw ar hyn. Mae'n cynnwys cyngor, llythyrau a sgyrsiau gyda'r cyngor lleol. Mae hefyd yn cynnwys cyfreithiwr yn y cyfarfod sy'n dilyn. Ewch yn syth at gyfreithiwr cymorth cyfreithiol sy'n arbenigo mewn cyfraith plant. Peidiwch ag aros am brawf modd.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (care proceedings: free whatever the income or merits); Family Rights Group "Working with a solicitor" (content review M1)
+review-legal-court-aid = Os yw'r cyngor lleol yn mynd i'r llys, rydych chi'n cael cymorth cyfreithiol am ddim ar gyfer yr achos llys. Does dim ots beth yw eich incwm.
+# source: GOV.UK "Find a legal aid adviser" (find-legal-advice.justice.gov.uk); the Law Society's "Find a Solicitor" (solicitors.lawsociety.org.uk, Children Law Accreditation); Family Rights Group "Working with a solicitor" (content review M6). Web services only: no phone number is given
+review-legal-find = I ddod o hyd i gyfreithiwr, chwiliwch ar GOV.UK am "Find a legal aid adviser". Neu defnyddiwch "Find a Solicitor" gan Gymdeithas y Cyfreithwyr (the Law Society). Dewiswch un sy'n gwneud cyfraith plant. Pan fyddwch chi'n ffonio, dywedwch fod gennych chi lythyr am y llys.
 
 review-guidance-heading = Am y canllaw hwn
 review-guidance = Canllaw cyffredinol i Gymru a Lloegr yw hwn, nid cyngor cyfreithiol. Mae'r drefn yn wahanol o ardal i ardal. Gofynnwch i'ch gweithiwr cymdeithasol neu i gyfreithiwr.
@@ -242,11 +290,15 @@ review-guidance = Canllaw cyffredinol i Gymru a Lloegr yw hwn, nid cyngor cyfrei
 
 help-complain-heading = Os nad ydych chi'n hapus gyda'r gynhadledd
 # source: 003_23392368096e3b46.txt
-help-complain-chair = Ysgrifennwch at gadeirydd y gynhadledd. Gall y gweithiwr cymdeithasol eich helpu i ysgrifennu'r llythyr os hoffech chi.
-help-complain-team = Mae'r cadeirydd yn gweithio gyda thîm cwynion y cyngor. Weithiau, gofal cwsmeriaid yw'r enw ar y tîm hwn. Gallwch chi hefyd gysylltu â'r tîm hwnnw eich hun.
+# source: LGSCO fact sheet "Child protection issues" (complain to the chair as soon as possible); Greater Manchester procedure (in writing within 28 days) (content review M7)
+help-complain-chair = Ysgrifennwch at gadeirydd y gynhadledd. Gwnewch hynny cyn gynted ag y gallwch chi. Mae rhai ardaloedd yn gofyn amdano o fewn tua 28 diwrnod. Gall y gweithiwr cymdeithasol eich helpu i ysgrifennu'r llythyr os hoffech chi.
+# source: London Safeguarding Children Procedures PA8 (conference complaints follow the partnership's own procedure, not the Children Act complaints procedure) (content review M7)
+help-complain-team = Gofynnwch i'r cadeirydd sut mae cwynion am gynadleddau'n gweithio yn eich ardal chi. Mae gan rai ardaloedd drefn arbennig ar eu cyfer. Mae eraill yn defnyddio tîm cwynion y cyngor, sydd weithiau'n cael ei alw'n ofal cwsmeriaid. Gallwch chi gysylltu â'r tîm hwnnw eich hun.
+# source: London Safeguarding Children Procedures PA8; Greater Manchester; St Helens (the decision stands while a complaint is considered; the outcome and category can be challenged) (content review M7)
+help-complain-meanwhile = Tra bo'ch cwyn yn cael ei hystyried, mae'r cynllun yn parhau. Gallwch chi gwyno am y ffordd y cafodd y gynhadledd ei chynnal, neu am yr hyn a benderfynodd.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] Os nad yw dau gam proses gwyno'r cyngor yn datrys y mater, gallwch chi fynd at [[ombudsman|Ombwdsmon]] Gwasanaethau Cyhoeddus Cymru.
+        [wales] Os nad yw dau gam proses gwyno'r cyngor yn datrys y mater, gallwch chi fynd at [[ombudsman|Ombwdsmon]] Gwasanaethau Cyhoeddus Cymru. Fel arfer, rhaid i chi fynd o fewn 12 mis i ddod i wybod am y broblem.
        *[england] Os nad yw proses gwyno'r cyngor yn datrys y mater, gallwch chi fynd at y Local Government and Social Care [[ombudsman|Ombudsman]]. Cwynwch wrth y cadeirydd yn gyntaf. Fel arfer, rhaid i chi fynd at yr Ombwdsmon o fewn 12 mis.
     }
 help-complain-ombudsman-limits = { $nation ->
@@ -254,8 +306,11 @@ help-complain-ombudsman-limits = { $nation ->
        *[england] All yr Ombwdsmon ddim newid penderfyniad y gynhadledd. Mae'n edrych ar sut gweithredodd y cyngor.
     }
 
-help-lines-heading = Llinellau cyngor am ddim
+# source: content review L14 (Civil Legal Advice is a 0345 number: the advice is free, the call may not be)
+help-lines-heading = Llinellau cyngor
 help-lines-intro = Tapiwch rif i'w ffonio. Gwiriwch yr oriau agor yn gyntaf.
+# source: frg.org.uk "Our advice service" (England only); content review M8. No Wales advice line on child protection could be sourced and checked (2026-12-04), so none is shown; a parent is pointed to a solicitor and an advocate instead
+help-lines-wales = Mae llinell gyngor Family Rights Group ar gyfer Lloegr yn unig. Dydyn ni ddim wedi dod o hyd i linell gyngor wedi'i gwirio ar amddiffyn plant yng Nghymru eto. Gofynnwch i gyfreithiwr cyfraith plant am gyngor. Gofynnwch i'r cyngor a oes eiriolwr ar gael i rieni.
 
 help-local-heading = Eich rhifau lleol eich hun
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)
@@ -264,16 +319,17 @@ help-local-link = Cadw fy nghysylltiadau
 
 help-faq-heading = Cwestiynau mae rhieni'n eu gofyn yn aml
 help-faq-record-q = Ga i recordio'r cyfarfod?
-help-faq-record-a = Gofynnwch i'r cadeirydd cyn y cyfarfod. Mae'r rheolau'n wahanol o ardal i ardal. Byddwch chi'n cael copi o'r cofnodion, a gallwch chi ofyn am gael gwneud eich nodiadau eich hun.
+# source: content review L6 (taking notes needs no permission; recording depends on local rules)
+help-faq-record-a = Gofynnwch i'r cadeirydd cyn y cyfarfod os ydych chi eisiau ei recordio. Mae'r rheolau'n wahanol o ardal i ardal. Byddwch chi'n cael copi o'r cofnodion. Gallwch chi wneud eich nodiadau eich hun.
 help-faq-complain-q = Fydd e'n cyfrif yn fy erbyn i os bydda i'n cwyno?
 help-faq-complain-a = Mae gennych chi hawl i gwyno. Ddylai hyn ddim newid sut mae'r gwasanaethau plant yn eich trin chi na'ch plentyn. Os ydych chi'n poeni am hyn, siaradwch â llinell gyngor yn gyntaf.
 help-faq-new-worker-q = Ga i ofyn am weithiwr cymdeithasol gwahanol?
 help-faq-new-worker-a = Gallwch chi ofyn. Ysgrifennwch at reolwr y gweithiwr cymdeithasol ac esboniwch pam. Does dim rhaid i'r cyngor gytuno.
 help-faq-no-call-back-q = Beth os nad yw fy ngweithiwr cymdeithasol yn fy ffonio'n ôl?
-help-faq-no-call-back-a = Nodwch pryd wnaethoch chi ffonio. Yna cysylltwch â rheolwr y gweithiwr cymdeithasol neu â'r tîm dyletswydd yn eich cyngor. Gallwch chi hefyd gysylltu â'r tîm cwynion.
+help-faq-no-call-back-a = Nodwch pryd wnaethoch chi ffonio. Yna cysylltwch â rheolwr y gweithiwr cymdeithasol, neu â thîm dyletswydd y cyngor (y gweithwyr cymdeithasol sydd ar alwad y diwrnod hwnnw). Gallwch chi hefyd gysylltu â'r tîm cwynion.
 help-faq-how-long-q = Faint o amser mae cwyn yn ei gymryd?
 help-faq-how-long-a = { $nation ->
-        [wales] Mae'n dibynnu ar eich cyngor, felly gofynnwch i'r tîm cwynion pryd i ddisgwyl ateb. Gallwch chi fynd at yr Ombwdsmon ar ôl dau gam proses gwyno'r cyngor.
+        [wales] Mae'n dibynnu ar eich cyngor, felly gofynnwch i'r tîm cwynion pryd i ddisgwyl ateb. Gallwch chi fynd at yr Ombwdsmon ar ôl dau gam proses gwyno'r cyngor. Fel arfer, rhaid i chi fynd o fewn 12 mis i ddod i wybod am y broblem.
        *[england] Mae'n dibynnu ar eich cyngor, felly gofynnwch i'r tîm cwynion pryd i ddisgwyl ateb. Fel arfer, rhaid i chi fynd at yr Ombwdsmon o fewn 12 mis.
     }
 help-faq-end-early-q = All cynllun fy mhlentyn ddod i ben yn gynnar?
@@ -284,14 +340,14 @@ help-faq-end-early-a = Fel arfer, mae cynllun yn dod i ben mewn cynhadledd adoly
 # source: 002_d34d1fa72bfe9724.txt, public. The number in 003 (0800 731 1696) is out of date.
 line-frg-name = Llinell gyngor Family Rights Group
 line-frg-about = Cyngor am ddim i deuluoedd yn Lloegr pan fydd y gwasanaethau plant yn ymwneud â'u plant. Ffôn testun: deialwch 18001 yn gyntaf.
-line-frg-hours = Dydd Llun i ddydd Gwener, 9.30am tan 3pm, ac eithrio gwyliau banc
+line-frg-hours = Dydd Llun i ddydd Gwener, 9.30yb tan 3yp, ac eithrio gwyliau banc
 # source: 003_23392368096e3b46.txt (hours could not be confirmed, so none are shown)
 line-family-lives-name = Family Lives
 line-family-lives-about = Help am ddim i unrhyw un sy'n magu plentyn.
 # source: public
 line-cla-name = Civil Legal Advice
 line-cla-about = Gwirio a allwch chi gael cymorth cyfreithiol ar gyfer problemau eraill. Os oes gennych chi lythyr cyn achos, ewch yn syth at gyfreithiwr cyfraith plant yn lle hynny.
-line-cla-hours = Dydd Llun i ddydd Gwener, 9am tan 8pm. Dydd Sadwrn, 9am tan 12.30pm
+line-cla-hours = Dydd Llun i ddydd Gwener, 9yb tan 8yh. Dydd Sadwrn, 9yb tan 12.30yp
 # source: public
 line-samaritans-name = Samaritans
 line-samaritans-about = Os ydych chi'n cael trafferth ymdopi. Am ddim.

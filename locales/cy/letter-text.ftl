@@ -39,7 +39,7 @@ letter-reports-else = Os na allwch eu hanfon ataf, rhowch wybod i mi pryd a ble 
 
 # Ask for an interpreter, or help with travel and childcare.
 # source: Wales procedures (interpreter; help with transport and childcare)
-letter-interpreter-ask = Hoffwn gael cyfieithydd yn y gynhadledd, ac yn y cyfarfodydd ar ei hôl. Fy iaith yw { $extra }.
+letter-interpreter-ask = Hoffwn gael cyfieithydd ar y pryd yn y gynhadledd, ac yn y cyfarfodydd ar ei hôl. Fy iaith yw { $extra }.
 letter-interpreter-help = Mae angen help arnaf er mwyn i mi allu cymryd rhan lawn yn y gynhadledd.
 letter-interpreter-travel = Rhowch wybod i mi hefyd a allaf gael help gyda theithio i'r cyfarfod, neu gyda gofal plant tra byddaf yno.
 
@@ -51,10 +51,10 @@ letter-supporter-ask = Rhowch wybod i mi beth fydd fy nghefnogwr yn cael ei wneu
 
 # Point out a mistake in a report.
 # source: 001, 003 (if something in a report is wrong, tell the social worker and the chair)
-letter-correction-report-named = Rwyf wedi darllen { $extra }, a ysgrifennwyd i'r gynhadledd amddiffyn plant ar gyfer { $child }.
-letter-correction-report = Rwyf wedi darllen adroddiad a ysgrifennwyd i'r gynhadledd amddiffyn plant ar gyfer { $child }.
+letter-correction-report-named = Rwyf wedi darllen { $extra }, a ysgrifennwyd ar gyfer y gynhadledd amddiffyn plant ynghylch { $child }.
+letter-correction-report = Rwyf wedi darllen adroddiad a ysgrifennwyd ar gyfer y gynhadledd amddiffyn plant ynghylch { $child }.
 letter-correction-wrong = Mae rhai o'r pethau mae'n eu dweud yn anghywir. Rwyf wedi ysgrifennu isod beth sy'n anghywir, a beth sy'n gywir.
-letter-correction-ask = Cywirwch yr adroddiad, os gwelwch yn dda. Os nad ydych yn cytuno i'w newid, ychwanegwch fy marn i ato, a gwnewch yn siŵr bod pawb yn y gynhadledd yn gweld fy marn.
+letter-correction-ask = Cywirwch y ddogfen, os gwelwch yn dda. Os nad ydych yn cytuno i'w newid, ychwanegwch fy marn i ati, a gwnewch yn siŵr bod pawb yn y gynhadledd yn gweld fy marn.
 letter-correction-copy = Rwy'n anfon copi o'r llythyr hwn at gadeirydd y gynhadledd.
 
 # Ask for a family group conference.
@@ -77,5 +77,5 @@ letter-support-what = Dyma'r help a fyddai'n gwneud gwahaniaeth, yn fy marn i: {
 # source: 003 (write to the chair; the chair works with the complaints team)
 letter-complaint-dated = Rwy'n ysgrifennu i gwyno am y gynhadledd amddiffyn plant ar gyfer { $child } ar { $conference }.
 letter-complaint = Rwy'n ysgrifennu i gwyno am y gynhadledd amddiffyn plant ar gyfer { $child }.
-letter-complaint-ask = Ymchwiliwch i'r hyn a ddigwyddodd, a rhowch ateb i mi yn ysgrifenedig, os gwelwch yn dda. Rhowch wybod i mi beth fyddwch chi'n ei wneud, ac erbyn pryd.
+letter-complaint-ask = Ymchwiliwch i'r hyn a ddigwyddodd, a rhowch ateb i mi yn ysgrifenedig, os gwelwch yn dda. Rhowch wybod i mi beth y byddwch yn ei wneud, ac erbyn pryd.
 letter-complaint-next = Os na fyddaf yn fodlon â'ch ateb, rwy'n deall y gallaf fynd â'm cwyn at dîm cwynion y cyngor.

@@ -299,10 +299,10 @@ letters-reports-when = Cyn y gynhadledd, os nad ydych chi wedi cael yr adroddiad
 letters-reports-summary = Mae'n gofyn i'r gweithiwr cymdeithasol anfon pob adroddiad ar gyfer y gynhadledd atoch chi mewn digon o amser. Felly gallwch chi eu darllen a pharatoi. Mae'n gofyn hefyd ble gallwch chi eu darllen, os nad oes modd eu hanfon.
 letters-reports-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
 
-letters-interpreter-title = Gofyn am gyfieithydd, neu am help i fynd yno
-letters-interpreter-when = Os oes angen cyfieithydd arnoch chi, neu help gyda theithio neu ofal plant er mwyn mynd i'r gynhadledd.
-letters-interpreter-summary = Mae'n gofyn am gyfieithydd yn eich iaith chi. Mae'n gofyn hefyd a allwch chi gael help gyda theithio neu ofal plant.
-letters-interpreter-extra-label = Eich iaith, os oes angen cyfieithydd arnoch chi
+letters-interpreter-title = Gofyn am gyfieithydd ar y pryd, neu am help i fynd yno
+letters-interpreter-when = Os oes angen cyfieithydd ar y pryd arnoch chi, neu help gyda theithio neu ofal plant er mwyn mynd i'r gynhadledd.
+letters-interpreter-summary = Mae'n gofyn am gyfieithydd ar y pryd yn eich iaith chi. Mae'n gofyn hefyd a allwch chi gael help gyda theithio neu ofal plant.
+letters-interpreter-extra-label = Eich iaith, os oes angen cyfieithydd ar y pryd arnoch chi
 letters-interpreter-details-label = Pa help sydd ei angen arnoch chi (gallwch chi adael hwn yn wag)
 
 letters-supporter-title = Dweud wrthyn nhw pwy sy'n dod gyda fi
@@ -311,10 +311,10 @@ letters-supporter-summary = Mae'n dweud wrth y gweithiwr cymdeithasol pwy sy'n d
 letters-supporter-extra-label = Pwy sy'n dod (eu henw, a phwy ydyn nhw)
 letters-supporter-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
 
-letters-correction-title = Dweud bod camgymeriad mewn adroddiad
-letters-correction-when = Os oes rhywbeth mewn adroddiad yn anghywir.
+letters-correction-title = Dweud bod camgymeriad mewn adroddiad neu yn y cofnodion
+letters-correction-when = Os oes rhywbeth mewn adroddiad, neu yn y cofnodion, yn anghywir.
 letters-correction-summary = Mae'n dweud pa adroddiad sy'n anghywir, a beth sy'n gywir. Mae'n gofyn i'r adroddiad gael ei gywiro, neu i'ch barn chi gael ei hychwanegu ato. Mae'n dweud hefyd eich bod chi'n anfon copi at y cadeirydd.
-letters-correction-extra-label = Pa adroddiad (er enghraifft, adroddiad y gweithiwr cymdeithasol)
+letters-correction-extra-label = Pa adroddiad, neu'r cofnodion (er enghraifft, adroddiad y gweithiwr cymdeithasol)
 letters-correction-details-label = Beth sy'n anghywir, a beth sy'n gywir
 
 letters-family-group-title = Gofyn am gynhadledd grŵp teulu
@@ -332,7 +332,7 @@ letters-support-extra-label = Yr help a fyddai'n gwneud gwahaniaeth (gallwch chi
 letters-support-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
 
 letters-complaint-title = Cwyno am y gynhadledd
-letters-complaint-when = Os nad ydych chi'n hapus gyda'r ffordd y cafodd y gynhadledd ei chynnal. Ysgrifennwch at y cadeirydd yn gyntaf.
+letters-complaint-when = Os nad ydych chi'n hapus gyda'r ffordd y cafodd y gynhadledd ei chynnal, neu gyda'r hyn a benderfynodd. Ysgrifennwch at y cadeirydd yn gyntaf.
 letters-complaint-summary = Mae'n dweud wrth y cadeirydd eich bod chi eisiau cwyno, ac yn dweud beth aeth o'i le yn eich geiriau chi. Mae'n gofyn am ateb ysgrifenedig sy'n dweud beth fyddan nhw'n ei wneud, ac erbyn pryd.
 letters-complaint-details-label = Beth aeth o'i le
 

@@ -8,6 +8,7 @@ suggest-before-ask-for-reports = Gofyn i'r gweithiwr cymdeithasol am gopi o bob 
 suggest-before-read-reports = Darllen yr adroddiadau a marcio unrhyw beth dydw i ddim yn ei ddeall
 suggest-before-note-mistakes = Ysgrifennu unrhyw beth mewn adroddiad sy'n anghywir
 suggest-before-write-my-report = Ysgrifennu fy adroddiad fy hun, neu ofyn i rywun fy helpu i'w ysgrifennu
+suggest-before-send-my-report = Anfon fy adroddiad fy hun at y gweithiwr cymdeithasol a'r cadeirydd cyn y cyfarfod
 suggest-before-choose-supporter = Dewis ffrind neu berthynas i ddod gyda fi
 suggest-before-tell-who-is-coming = Dweud wrth y gweithiwr cymdeithasol pwy sy'n dod gyda fi
 suggest-before-call-solicitor = Ffonio cyfreithiwr sy'n arbenigo mewn cyfraith plant
@@ -34,6 +35,7 @@ suggest-during-say-what-is-going-well = Dweud beth sy'n mynd yn dda i fy mhlenty
 suggest-during-ask-for-break = Gofyn am seibiant os oes angen un arna i
 suggest-during-correct-mistakes = Dweud os yw rhywbeth sy'n cael ei ddweud amdanon ni yn anghywir
 suggest-during-ask-for-minutes = Gofyn pryd bydda i'n cael y cofnodion
+suggest-during-disagreement-in-minutes = Gofyn i'm hanghytundeb gael ei ysgrifennu yn y cofnodion
 
 ## At the conference: questions to ask
 suggest-during-q-what-worried = Beth yn union sy'n eich poeni chi?
@@ -73,7 +75,7 @@ suggest-review-gather-evidence = Casglu llythyrau neu nodiadau sy'n dangos beth 
 suggest-review-ask-supporter = Gofyn i fy nghefnogwr ddod gyda fi eto
 suggest-review-think-about-support = Meddwl am ba help rydw i eisiau o hyd os daw'r cynllun i ben
 suggest-review-keep-letters = Cadw pob llythyr gan y gwasanaethau plant yn ddiogel
-suggest-review-call-solicitor-if-letter = Os ca i lythyr cyn achos, mynd i weld cyfreithiwr ar unwaith
+suggest-review-call-solicitor-if-letter = Os ca i lythyr am fynd i'r llys, mynd i weld cyfreithiwr ar unwaith
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = Beth sydd wedi gwella, yn eich barn chi?

@@ -72,7 +72,11 @@ during-summary = What happens in the meeting, and what it can decide.
 
 core-group-title = The core group
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = If your child has a child protection plan, a smaller group meets to put the plan into action. You are usually part of it. The first meeting is within 10 working days of the conference.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] If your child has a care and support protection plan, a smaller group meets to put the plan into action. You are usually part of it. The first meeting is within 10 working days of the conference.
+       *[england] If your child has a child protection plan, a smaller group meets to put the plan into action. You are usually part of it. The first meeting is within 10 working days of the conference.
+    }
 core-group-summary = The smaller group that turns the plan into action.
 
 review-title = The review conference
@@ -82,7 +86,10 @@ review-summary = How the plan is checked, and what can happen next.
 
 help-title = Complaints and advice
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = If you are unhappy with the conference, you can complain. Free advice lines can help you at any stage.
+help-intro = { $nation ->
+        [wales] If you are unhappy with the conference, you can complain. Some advice lines, and a solicitor, can help you at any stage.
+       *[england] If you are unhappy with the conference, you can complain. Free advice lines can help you at any stage.
+    }
 help-summary = How to complain, and who can give you free advice.
 
 ## Your own tools
@@ -138,7 +145,11 @@ dates-last-review-label = Date of the most recent review conference
 dates-enquiries-label = Date the enquiries started, if you know it
 dates-optional-hint = Leave this empty until it has happened.
 dates-timeline-heading = Your timeline
-dates-latest-note = These are the latest dates the rules allow. The council sets the real dates, so check them with your social worker.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] National rules set the latest dates for the core group meetings, the reviews and the assessment. Dates for reports and visits are common local practice. The council sets the real dates, so check them with your social worker.
+       *[england] National rules set the latest dates for the first core group and the reviews. The other dates are common local practice, not rules. The council sets the real dates, so check them with your social worker.
+    }
 dates-empty = Enter the date of the first conference to see the dates that follow from it.
 dates-today = Today
 dates-by = By { $date }
@@ -155,9 +166,9 @@ dates-item-reports-before-initial = Reports should reach you (in many areas, 5 w
 dates-item-first-core-group = First core group meeting
 dates-item-next-core-group = { $nation ->
         [wales] Next core group meeting (at least every 6 weeks)
-       *[england] Next core group meeting (often about once a month)
+       *[england] Next core group meeting (no national rule: ask your social worker)
     }
-dates-item-social-worker-visit = Social worker visit (in many areas, at least every 10 working days)
+dates-item-social-worker-visit = Social worker visits (ask how often: in many areas, at least every 10 working days)
 dates-item-first-review = First review conference
 dates-item-reports-before-review = Reports for the review should reach you (in many areas, 5 working days before)
 dates-item-next-review = Next review conference

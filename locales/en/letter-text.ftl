@@ -53,7 +53,7 @@ letter-supporter-ask = Please tell me what they will be able to do at the meetin
 letter-correction-report-named = I have read { $extra }, written for the child protection conference for { $child }.
 letter-correction-report = I have read a report written for the child protection conference for { $child }.
 letter-correction-wrong = Some of what it says is not correct. I have written below what is wrong, and what is right.
-letter-correction-ask = Please correct the report. If you do not agree to change it, please add my view to it, and make sure that everyone at the conference sees my view.
+letter-correction-ask = Please correct it. If you do not agree to change it, please add my view to it, and make sure that everyone at the conference sees my view.
 letter-correction-copy = I am sending a copy of this letter to the conference chair.
 
 # Ask for a family group conference.

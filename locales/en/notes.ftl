@@ -274,10 +274,10 @@ letters-supporter-summary = It tells the social worker who is coming with you, a
 letters-supporter-extra-label = Who is coming (their name, and who they are)
 letters-supporter-details-label = Anything else you want to say (you can leave this empty)
 
-letters-correction-title = Point out a mistake in a report
-letters-correction-when = If something in a report is wrong.
+letters-correction-title = Point out a mistake in a report or the minutes
+letters-correction-when = If something in a report, or in the minutes, is wrong.
 letters-correction-summary = It says which report is wrong and what is right, asks for it to be corrected, or for your view to be added, and says you are sending a copy to the chair.
-letters-correction-extra-label = Which report (for example, the social worker's report)
+letters-correction-extra-label = Which report, or the minutes (for example, the social worker's report)
 letters-correction-details-label = What is wrong, and what is right
 
 letters-family-group-title = Ask for a family group conference
@@ -295,7 +295,7 @@ letters-support-extra-label = The help that would make a difference (you can lea
 letters-support-details-label = Anything else you want to say (you can leave this empty)
 
 letters-complaint-title = Complain about the conference
-letters-complaint-when = If you are unhappy with how the conference was run. Write to the chair first.
+letters-complaint-when = If you are unhappy with how the conference was run, or what it decided. Write to the chair first.
 letters-complaint-summary = It tells the chair you want to complain, says what went wrong in your words, and asks for a written reply saying what they will do and by when.
 letters-complaint-details-label = What went wrong
 

@@ -6,6 +6,7 @@ suggest-before-ask-for-reports = Ask the social worker for a copy of every repor
 suggest-before-read-reports = Read the reports and mark anything I do not understand
 suggest-before-note-mistakes = Write down anything in a report that is wrong
 suggest-before-write-my-report = Write my own report, or ask someone to help me write it
+suggest-before-send-my-report = Send my own report to the social worker and the chair before the meeting
 suggest-before-choose-supporter = Choose a friend or relative to come with me
 suggest-before-tell-who-is-coming = Tell the social worker who is coming with me
 suggest-before-call-solicitor = Call a solicitor who specialises in children law
@@ -32,6 +33,7 @@ suggest-during-say-what-is-going-well = Say what is going well for my child
 suggest-during-ask-for-break = Ask for a break if I need one
 suggest-during-correct-mistakes = Say so if something said about us is wrong
 suggest-during-ask-for-minutes = Ask when I will get the minutes
+suggest-during-disagreement-in-minutes = Ask for my disagreement to be written in the minutes
 
 ## At the conference: questions to ask
 suggest-during-q-what-worried = What exactly are you worried about?
@@ -71,7 +73,7 @@ suggest-review-gather-evidence = Gather letters or notes that show what I have d
 suggest-review-ask-supporter = Ask my supporter to come with me again
 suggest-review-think-about-support = Think about what help I still want if the plan ends
 suggest-review-keep-letters = Keep every letter from children's services safe
-suggest-review-call-solicitor-if-letter = If I get a letter before proceedings, see a solicitor at once
+suggest-review-call-solicitor-if-letter = If I get a letter about going to court, see a solicitor at once
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = What do you think has got better?

@@ -75,7 +75,11 @@ during-summary = Co dzieje się na spotkaniu i co może ono postanowić.
 
 core-group-title = Grupa główna
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = Jeśli Twoje dziecko ma plan ochrony dziecka (child protection plan), mniejsza grupa, zwana grupą główną (core group), spotyka się, aby wprowadzić plan w życie. Zwykle należysz do niej. Pierwsze spotkanie odbywa się w ciągu 10 dni roboczych od konferencji.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] Jeśli Twoje dziecko ma plan opieki, wsparcia i ochrony (care and support protection plan), mniejsza grupa, zwana grupą główną (core group), spotyka się, aby wprowadzić plan w życie. Zwykle należysz do niej. Pierwsze spotkanie odbywa się w ciągu 10 dni roboczych od konferencji.
+       *[england] Jeśli Twoje dziecko ma plan ochrony dziecka (child protection plan), mniejsza grupa, zwana grupą główną (core group), spotyka się, aby wprowadzić plan w życie. Zwykle należysz do niej. Pierwsze spotkanie odbywa się w ciągu 10 dni roboczych od konferencji.
+    }
 core-group-summary = Mniejsza grupa, która wprowadza plan w życie.
 
 review-title = Konferencja przeglądowa
@@ -85,7 +89,10 @@ review-summary = Jak plan jest sprawdzany i co może się stać dalej.
 
 help-title = Skargi i porady
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = Jeśli coś na konferencji Ci się nie podobało, możesz złożyć skargę. Na każdym etapie możesz też zadzwonić po bezpłatną poradę.
+help-intro = { $nation ->
+        [wales] Jeśli coś na konferencji Ci się nie podobało, możesz złożyć skargę. Na każdym etapie mogą Ci pomóc niektóre telefony z poradami i prawnik.
+       *[england] Jeśli coś na konferencji Ci się nie podobało, możesz złożyć skargę. Na każdym etapie możesz też zadzwonić po bezpłatną poradę.
+    }
 help-summary = Jak złożyć skargę i kto może udzielić Ci bezpłatnej porady.
 
 ## Your own tools
@@ -141,7 +148,11 @@ dates-last-review-label = Data ostatniej konferencji przeglądowej
 dates-enquiries-label = Data rozpoczęcia postępowania wyjaśniającego z sekcji 47 (Section 47 enquiries), jeśli ją znasz
 dates-optional-hint = Zostaw to pole puste, dopóki to się nie wydarzy.
 dates-timeline-heading = Twój harmonogram
-dates-latest-note = To najpóźniejsze daty, na jakie pozwalają zasady. Prawdziwe daty ustala urząd (council), więc sprawdź je u pracownika socjalnego.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] Zasady krajowe wyznaczają najpóźniejsze daty spotkań grupy głównej, konferencji przeglądowych i oceny (assessment). Daty raportów i wizyt to częsta praktyka lokalna. Prawdziwe daty ustala urząd (council), więc sprawdź je u pracownika socjalnego.
+       *[england] Zasady krajowe wyznaczają najpóźniejsze daty pierwszego spotkania grupy głównej i konferencji przeglądowych. Pozostałe daty to częsta praktyka lokalna, a nie zasady. Prawdziwe daty ustala urząd (council), więc sprawdź je u pracownika socjalnego.
+    }
 dates-empty = Wpisz datę pierwszej konferencji, aby zobaczyć kolejne daty.
 dates-today = Dzisiaj
 dates-by = Najpóźniej: { $date }
@@ -161,9 +172,9 @@ dates-item-reports-before-initial = Raporty powinny do Ciebie dotrzeć (w wielu 
 dates-item-first-core-group = Pierwsze spotkanie grupy głównej
 dates-item-next-core-group = { $nation ->
         [wales] Następne spotkanie grupy głównej (co najmniej raz na 6 tygodni)
-       *[england] Następne spotkanie grupy głównej (często mniej więcej raz w miesiącu)
+       *[england] Następne spotkanie grupy głównej (nie ma zasady krajowej: zapytaj pracownika socjalnego)
     }
-dates-item-social-worker-visit = Wizyta pracownika socjalnego (w wielu rejonach co najmniej raz na 10 dni roboczych)
+dates-item-social-worker-visit = Wizyty pracownika socjalnego (zapytaj, jak często: w wielu rejonach co najmniej raz na 10 dni roboczych)
 dates-item-first-review = Pierwsza konferencja przeglądowa
 dates-item-reports-before-review = Raporty na konferencję przeglądową powinny do Ciebie dotrzeć (w wielu rejonach 5 dni roboczych wcześniej)
 dates-item-next-review = Następna konferencja przeglądowa

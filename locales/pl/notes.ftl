@@ -294,10 +294,10 @@ letters-supporter-summary = W piśmie piszesz pracownikowi socjalnemu, kto przyj
 letters-supporter-extra-label = Kto przyjdzie (imię i nazwisko oraz kim jest ta osoba)
 letters-supporter-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
 
-letters-correction-title = Wskaż błąd w raporcie
-letters-correction-when = Jeśli coś w raporcie jest nieprawdą.
+letters-correction-title = Wskaż błąd w raporcie albo w protokole
+letters-correction-when = Jeśli coś w raporcie albo w protokole jest nieprawdą.
 letters-correction-summary = W piśmie wskazujesz, który raport jest błędny i jak jest naprawdę. Prosisz o poprawienie raportu albo o dopisanie Twojego zdania. Piszesz też, że wysyłasz kopię do przewodniczącego.
-letters-correction-extra-label = Który raport (na przykład raport pracownika socjalnego)
+letters-correction-extra-label = Który raport albo protokół (na przykład raport pracownika socjalnego)
 letters-correction-details-label = Co jest błędne i jak jest naprawdę
 
 letters-family-group-title = Poproś o naradę rodzinną
@@ -315,7 +315,7 @@ letters-support-extra-label = Pomoc, która naprawdę by coś zmieniła (możesz
 letters-support-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
 
 letters-complaint-title = Złóż skargę na konferencję
-letters-complaint-when = Jeśli nie podoba Ci się, jak prowadzono konferencję. Najpierw napisz do przewodniczącego.
+letters-complaint-when = Jeśli nie podoba Ci się, jak prowadzono konferencję albo co postanowiła. Najpierw napisz do przewodniczącego.
 letters-complaint-summary = W piśmie piszesz przewodniczącemu, że chcesz złożyć skargę, i opisujesz własnymi słowami, co poszło źle. Prosisz o pisemną odpowiedź: co przewodniczący zrobi i do kiedy.
 letters-complaint-details-label = Co poszło źle
 

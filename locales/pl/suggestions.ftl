@@ -8,6 +8,7 @@ suggest-before-ask-for-reports = Poprosić pracownika socjalnego o kopię każde
 suggest-before-read-reports = Przeczytać raporty i zaznaczyć to, czego nie rozumiem
 suggest-before-note-mistakes = Zapisać wszystko, co w raporcie jest nieprawdą
 suggest-before-write-my-report = Napisać własny raport albo poprosić kogoś o pomoc w pisaniu
+suggest-before-send-my-report = Wysłać swój raport pracownikowi socjalnemu i przewodniczącemu przed spotkaniem
 suggest-before-choose-supporter = Wybrać przyjaciela lub krewnego, który pójdzie ze mną
 suggest-before-tell-who-is-coming = Powiedzieć pracownikowi socjalnemu, kto przyjdzie ze mną
 suggest-before-call-solicitor = Zadzwonić do prawnika (solicitor), który specjalizuje się w prawie dotyczącym dzieci
@@ -34,6 +35,7 @@ suggest-during-say-what-is-going-well = Powiedzieć, co dobrze się układa w ż
 suggest-during-ask-for-break = Poprosić o przerwę, jeśli jej potrzebuję
 suggest-during-correct-mistakes = Powiedzieć, jeśli coś, co mówią o nas, jest nieprawdą
 suggest-during-ask-for-minutes = Zapytać, kiedy dostanę protokół (minutes)
+suggest-during-disagreement-in-minutes = Poprosić, żeby mój sprzeciw zapisano w protokole
 
 ## At the conference: questions to ask
 suggest-during-q-what-worried = Co dokładnie Państwa niepokoi?
@@ -73,7 +75,7 @@ suggest-review-gather-evidence = Zebrać pisma lub notatki, które pokazują, co
 suggest-review-ask-supporter = Poprosić osobę wspierającą, żeby znowu poszła ze mną
 suggest-review-think-about-support = Zastanowić się, jakiej pomocy nadal chcę, jeśli plan się skończy
 suggest-review-keep-letters = Przechowywać w bezpiecznym miejscu każde pismo od służb ds. dzieci
-suggest-review-call-solicitor-if-letter = Jeśli dostanę pismo przed wszczęciem postępowania (letter before proceedings), od razu iść do prawnika
+suggest-review-call-solicitor-if-letter = Jeśli dostanę pismo w sprawie skierowania sprawy do sądu, od razu iść do prawnika
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = Co Państwa zdaniem się poprawiło?
@@ -99,7 +101,7 @@ suggest-help-check-legal-aid = Sprawdzić, czy mogę dostać państwową pomoc p
 suggest-help-q-how-to-complain = Jak złożyć skargę i do kogo ją wysłać?
 suggest-help-q-how-long = Ile czasu trzeba czekać na odpowiedź?
 suggest-help-q-who-decides = Kto rozpatrzy moją skargę?
-suggest-help-q-ombudsman-when = Kiedy mogę zwrócić się do rzecznika ds. skarg (Ombudsman)?
+suggest-help-q-ombudsman-when = Kiedy mogę zwrócić się do Ombudsmana (urzędu ds. skarg)?
 suggest-help-q-advocate = Czy mogę mieć rzecznika (advocate), który mi pomoże?
 suggest-help-q-different-worker = Czy mogę poprosić o innego pracownika socjalnego?
 suggest-help-q-record-meeting = Czy mogę nagrać spotkanie albo robić notatki?

@@ -64,7 +64,7 @@ stage-number = Etapa { $number } din { $total }
 
 before-title = Înainte de conferință
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-intro = Conferința de protecție a copilului (child protection conference) este o întâlnire. Nu este un proces în instanță. Serviciile pentru copii o organizează când sunt foarte îngrijorate că unui copil i se face rău sau i s-ar putea face rău. Această pagină explică cum vă puteți pregăti.
+before-intro = Conferința de protecție a copilului (child protection conference) este o întâlnire. Nu este un proces în instanță. Serviciile pentru copii o organizează când sunt foarte îngrijorate că un copil este vătămat sau ar putea fi vătămat. Această pagină explică cum vă puteți pregăti.
 before-summary = Ce este ședința, cine va fi acolo și cum să vă pregătiți.
 
 during-title = La conferință
@@ -74,7 +74,11 @@ during-summary = Ce se întâmplă la ședință și ce poate hotărî ea.
 
 core-group-title = Grupul de bază
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = Dacă copilul dumneavoastră are un plan de protecție a copilului (child protection plan), un grup mai mic se întâlnește ca să pună planul în practică. Acesta este grupul de bază (core group). De obicei, faceți și dumneavoastră parte din el. Prima întâlnire are loc în cel mult 10 zile lucrătoare de la conferință.
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] Dacă copilul dumneavoastră are un plan de îngrijire, sprijin și protecție (care and support protection plan), un grup mai mic se întâlnește ca să pună planul în practică. Acesta este grupul de bază (core group). De obicei, faceți și dumneavoastră parte din el. Prima întâlnire are loc în cel mult 10 zile lucrătoare de la conferință.
+       *[england] Dacă copilul dumneavoastră are un plan de protecție a copilului (child protection plan), un grup mai mic se întâlnește ca să pună planul în practică. Acesta este grupul de bază (core group). De obicei, faceți și dumneavoastră parte din el. Prima întâlnire are loc în cel mult 10 zile lucrătoare de la conferință.
+    }
 core-group-summary = Grupul mai mic care pune planul în practică.
 
 review-title = Conferința de revizuire
@@ -84,7 +88,10 @@ review-summary = Cum este verificat planul și ce se poate întâmpla mai depart
 
 help-title = Plângeri și sfaturi
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = Dacă aveți nemulțumiri legate de conferință, puteți face o plângere. Liniile de consiliere gratuită vă pot ajuta în orice etapă.
+help-intro = { $nation ->
+        [wales] Dacă aveți nemulțumiri legate de conferință, puteți face o plângere. Unele linii de consiliere și un avocat vă pot ajuta în orice etapă.
+       *[england] Dacă aveți nemulțumiri legate de conferință, puteți face o plângere. Liniile de consiliere gratuită vă pot ajuta în orice etapă.
+    }
 help-summary = Cum faceți o plângere și cine vă poate da sfaturi gratuite.
 
 ## Your own tools
@@ -137,10 +144,14 @@ dates-fields-heading = Datele întâlnirilor dumneavoastră
 dates-initial-label = Data primei conferințe de protecție a copilului
 dates-last-core-group-label = Data ultimei întâlniri a grupului de bază
 dates-last-review-label = Data ultimei conferințe de revizuire
-dates-enquiries-label = Data la care au început verificările după Secțiunea 47 (Section 47 enquiries), dacă o știți
+dates-enquiries-label = Data la care au început verificările prevăzute de Secțiunea 47 (Section 47 enquiries), dacă o știți
 dates-optional-hint = Lăsați câmpul gol până când are loc.
 dates-timeline-heading = Calendarul dumneavoastră
-dates-latest-note = Acestea sunt cele mai târzii date permise de reguli. Consiliul local stabilește datele reale. Verificați-le cu asistentul social.
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] Regulile naționale stabilesc cele mai târzii date pentru întâlnirile grupului de bază, pentru revizuiri și pentru evaluare. Datele pentru rapoarte și vizite sunt o practică locală obișnuită. Consiliul local stabilește datele reale. Verificați-le cu asistentul social.
+       *[england] Regulile naționale stabilesc cele mai târzii date pentru prima întâlnire a grupului de bază și pentru revizuiri. Celelalte date sunt o practică locală obișnuită, nu reguli. Consiliul local stabilește datele reale. Verificați-le cu asistentul social.
+    }
 dates-empty = Introduceți data primei conferințe ca să vedeți datele care urmează după ea.
 dates-today = Astăzi
 dates-by = Până la { $date }
@@ -159,9 +170,9 @@ dates-item-reports-before-initial = Ar trebui să primiți rapoartele (în multe
 dates-item-first-core-group = Prima întâlnire a grupului de bază
 dates-item-next-core-group = { $nation ->
         [wales] Următoarea întâlnire a grupului de bază (cel puțin o dată la 6 săptămâni)
-       *[england] Următoarea întâlnire a grupului de bază (deseori, cam o dată pe lună)
+       *[england] Următoarea întâlnire a grupului de bază (nu există o regulă națională: întrebați asistentul social)
     }
-dates-item-social-worker-visit = Vizita asistentului social (în multe zone, cel puțin o dată la 10 zile lucrătoare)
+dates-item-social-worker-visit = Vizitele asistentului social (întrebați cât de des: în multe zone, cel puțin o dată la 10 zile lucrătoare)
 dates-item-first-review = Prima conferință de revizuire
 dates-item-reports-before-review = Ar trebui să primiți rapoartele pentru revizuire (în multe zone, cu 5 zile lucrătoare înainte)
 dates-item-next-review = Următoarea conferință de revizuire

@@ -8,14 +8,14 @@
 
 before-what-heading = Ce este o conferință de protecție a copilului (child protection conference)?
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-meeting = Este o ședință despre siguranța copilului dumneavoastră. O organizează [[childrens-services|serviciile pentru copii]] (children's services) când sunt foarte îngrijorate pentru copilul dumneavoastră. Ele cred că copilului i se face rău sau i s-ar putea face rău. Asta se numește [[significant-harm|vătămare gravă]] (significant harm).
+before-what-meeting = Este o ședință despre siguranța copilului dumneavoastră. O organizează [[childrens-services|serviciile pentru copii]] (children's services) când sunt foarte îngrijorate pentru copilul dumneavoastră. Ele cred că copilul dumneavoastră este vătămat sau că ar putea fi vătămat. Asta se numește [[significant-harm|vătămare gravă]] (significant harm).
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt; Wales: Wales Safeguarding Procedures (public)
 before-what-harm = { $nation ->
         [wales] Îngrijorarea poate fi despre abuz fizic, abuz sexual, abuz emoțional sau psihologic, abuz financiar sau neglijare.
        *[england] Îngrijorarea poate fi despre abuz fizic, abuz sexual, abuz emoțional sau neglijare.
     }
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt
-before-what-not-court = Ședința nu este o instanță de judecată. Nu este nici un tribunal. Ea hotărăște dacă copilul dumneavoastră are nevoie de un { $nation ->
+before-what-not-court = Ședința nu este o instanță de judecată. Ea hotărăște dacă copilul dumneavoastră are nevoie de un { $nation ->
         [wales] [[care-and-support-protection-plan|plan de îngrijire, sprijin și protecție]] (care and support protection plan).
        *[england] [[child-protection-plan|plan de protecție a copilului]] (child protection plan).
     }
@@ -32,7 +32,8 @@ before-when-cannot-go = Dacă nu puteți veni la ora stabilită, spuneți-i cât
 
 before-who-heading = Cine va fi acolo?
 # source: 003_23392368096e3b46.txt; chair: 001_ae30d34ab232a286.txt
-before-who-chair = Ședința este condusă de un [[chair|președinte independent]] (chair). Președintele este un asistent social cu experiență, care nu a lucrat cu familia dumneavoastră.
+# source: Working Together to Safeguard Children 2023 (the chair is independent of the case, usually employed by the council) (content review L3)
+before-who-chair = Ședința este condusă de un [[chair|președinte independent]] (chair). Președintele este un asistent social cu experiență, care lucrează pentru consiliul local. Nu se ocupă de cazul copilului dumneavoastră și nu a lucrat cu familia dumneavoastră.
 before-who-list-intro = Alte persoane care ar putea fi acolo:
 before-who-you = dumneavoastră și, dacă doriți, o persoană care să vă sprijine
 before-who-social-worker = asistentul social al copilului dumneavoastră și poate șeful acestuia
@@ -43,19 +44,32 @@ before-who-police = un polițist care lucrează în protecția copilului
 before-who-paediatrician = un pediatru din comunitate (community paediatrician), adică un medic pentru copii
 before-who-minute-taker = o persoană care ia notițe (minute taker) și scrie ce se spune
 # source: 003_23392368096e3b46.txt
-before-who-others = Pot veni și alte persoane. De exemplu, un consilier de probațiune, personal de la spital sau o persoană care se ocupă de prezența copiilor la școală.
-before-who-confidential = Cei de la ședință pot spune ce aud doar colegilor care au nevoie să știe.
+# source: content review L15 (jobs explained)
+before-who-others = Pot veni și alte persoane. De exemplu, personal de la spital. Poate veni un consilier de probațiune (probation officer), care supraveghează persoane după un proces. Poate veni și o persoană care se ocupă de prezența copiilor la școală (education welfare officer).
+# source: 003_23392368096e3b46.txt (the need-to-know rule binds the professionals); content review M4 (a parent may show their own adviser)
+before-who-confidential = Specialiștii pot spune ce aud doar colegilor care au nevoie să știe. Dumneavoastră puteți arăta rapoartele și procesul-verbal avocatului sau susținătorului dumneavoastră independent (advocate).
 
 before-rights-heading = Ce puteți face
 # source: 003_23392368096e3b46.txt
 before-rights-go = Încercați să veniți, dacă puteți. Dumneavoastră vă cunoașteți copilul cel mai bine, iar părerea dumneavoastră contează.
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (the two differ on what a solicitor may do)
-before-rights-supporter = Puteți veni cu un prieten, o rudă sau un avocat (solicitor). Înainte de ziua ședinței, spuneți-i asistentului social cine vine.
+# source: Family Rights Group (parent advocacy; content review L9)
+before-rights-supporter = Puteți veni cu un prieten, o rudă, un avocat (solicitor) sau un susținător independent (advocate). Întrebați dacă în zona dumneavoastră există susținători pentru părinți. Spuneți-i asistentului social, înainte de ziua ședinței, cine vine.
 before-rights-solicitor = Un avocat vă poate da sfaturi înainte și după ședință. În multe zone, avocatul nu are voie să vorbească în ședință. Întrebați-l pe președinte ce are voie să facă persoana care vă sprijină sau avocatul dumneavoastră.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (Legal Help is means-tested until a letter before proceedings); Family Rights Group "Working with a solicitor" (content review M1)
+before-rights-legal-aid = Înainte de orice scrisoare despre instanță, ajutorul juridic de la stat (legal aid) depinde de veniturile dumneavoastră. Aceasta se numește verificarea veniturilor (means test). Dacă primiți anumite ajutoare sociale (benefits), de obicei vi se cuvine. Întrebați avocatul când sunați.
+# source: Family Rights Group; local procedures on police information at conferences (e.g. Greater Manchester "Guidance on the Use, Recording, Dissemination and Handling of Police Information") (content review M10)
+before-rights-police = Poate că poliția cercetează ce s-a întâmplat. Dacă da, poliția aude ce spuneți, iar cuvintele dumneavoastră intră în procesul-verbal. Înainte de ședință, vorbiți cu un avocat despre ce să spuneți.
 # source: Wales Safeguarding Procedures (public)
-before-rights-interpreter = Dacă aveți nevoie de un interpret, cereți unul. Puteți întreba și dacă primiți ajutor pentru drum sau pentru îngrijirea copiilor.
+# source: Wales Safeguarding Procedures s3 pt2 (conference in Welsh; minutes in the chosen language) (content review L13)
+before-rights-interpreter = { $nation ->
+        [wales] Dacă aveți nevoie de un interpret, cereți unul. Puteți cere ca ședința și procesul-verbal să fie în limba galeză. Puteți întreba și dacă primiți ajutor pentru drum sau pentru îngrijirea copiilor.
+       *[england] Dacă aveți nevoie de un interpret, cereți unul. Puteți întreba și dacă primiți ajutor pentru drum sau pentru îngrijirea copiilor.
+    }
+# source: Wales Safeguarding Procedures s3 pt2 (separate attendance); 003_23392368096e3b46.txt (attendance that may put people in danger) (content review M9)
+before-rights-safety = Nu vă simțiți în siguranță în aceeași cameră cu o anumită persoană? Spuneți-i asistentului social sau președintelui înainte de ziua ședinței. Ei pot aranja să participați separat.
 # source: 003_23392368096e3b46.txt
-before-rights-asked-not-to-come = Uneori, unui părinte i se cere să nu vină. Asta se poate întâmpla dacă prezența lui ar putea pune pe cineva în pericol. Președintele hotărăște cine vine. Părerea dumneavoastră trebuie totuși ascultată.
+before-rights-asked-not-to-come = Uneori, unui părinte i se cere să nu vină. Asta se poate întâmpla dacă prezența lui ar putea pune pe cineva în pericol. Președintele hotărăște cine vine. Părerea dumneavoastră ar trebui totuși să fie ascultată.
 
 before-reports-heading = Rapoarte
 # source: 003_23392368096e3b46.txt, 001_ae30d34ab232a286.txt (areas differ on timing)
@@ -71,7 +85,7 @@ before-reports-idea-help = ce v-ar ajuta pe dumneavoastră și pe copilul dumnea
 before-children-heading = Copilul dumneavoastră la ședință
 # source: 001_ae30d34ab232a286.txt, 003_23392368096e3b46.txt (areas differ)
 before-children-attend = Copilul dumneavoastră poate veni la ședință, dacă este bine pentru el. Deseori, asta se întâmplă de pe la 10 sau 12 ani, dar diferă de la o zonă la alta. Asistentul social îl ajută să se pregătească.
-before-children-childcare = Nu aduceți copii mici cu dumneavoastră. Găsiți pe cineva care să aibă grijă de ei în ziua aceea.
+before-children-childcare = Este mai bine să nu aduceți copii mici. Dacă aveți nevoie de ajutor cu îngrijirea copiilor, întrebați asistentul social.
 
 before-day-heading = În ziua ședinței
 # source: 003_23392368096e3b46.txt
@@ -88,7 +102,13 @@ during-start-share = Fiecare persoană spune ce știe despre copilul și familia
 during-happens-heading = Ce se întâmplă în ședință
 # source: 003_23392368096e3b46.txt
 during-happens-minutes = O persoană ia notițe în timpul ședinței. Aceste notițe se numesc [[minutes|proces-verbal]] (minutes). Veți primi o copie mai târziu.
-during-happens-decide = Cei de la ședință hotărăsc împreună. Dacă nu sunt de acord, hotărăște președintele.
+# source: Wales Safeguarding Procedures s3 pt2 ("decision-making process": the practitioners decide, taking the family's views into account); 003_23392368096e3b46.txt (the final decision rests with the chair) (content review M3)
+during-happens-decide = Specialiștii hotărăsc, după ce v-au ascultat părerea. Dacă ei nu sunt de acord între ei, hotărăște președintele. Puteți cere ca dezacordul dumneavoastră să fie scris în procesul-verbal.
+# source: Wales Safeguarding Procedures s3 pt2 ("Post conference": corrections to the chair within 10 working days of receiving the minutes; dissent recorded); England: local procedures (e.g. Tees: accuracy taken up with the chair) (content review M11)
+during-happens-check-minutes = { $nation ->
+        [wales] Citiți procesul-verbal când îl primiți. Dacă ceva este greșit, scrieți-i președintelui. Cereți să fie corectat sau să fie adăugată părerea dumneavoastră. Faceți asta în cel mult 10 zile lucrătoare de când îl primiți.
+       *[england] Citiți procesul-verbal când îl primiți. Dacă ceva este greșit, scrieți-i președintelui. Cereți să fie corectat sau să fie adăugată părerea dumneavoastră. Întrebați-l pe președinte cât timp aveți pentru asta.
+    }
 during-happens-break = Dacă vă este greu, puteți cere o pauză scurtă.
 
 during-decisions-heading = Ce se poate hotărî
@@ -103,9 +123,10 @@ during-decisions-plan = { $nation ->
         [wales] că copilul dumneavoastră are nevoie de un [[care-and-support-protection-plan|plan de îngrijire, sprijin și protecție]] (care and support protection plan)
        *[england] că copilul dumneavoastră are nevoie de un [[child-protection-plan|plan de protecție a copilului]] (child protection plan)
     }
-during-decisions-plan-details = Un plan îl cuprinde pe copilul dumneavoastră și pe orice alt copil care locuiește cu dumneavoastră. Planul numește o [[category-of-harm|categorie de vătămare]] (category of harm). { $nation ->
-        [wales] Aceasta poate fi: abuz fizic, abuz sexual, abuz emoțional sau psihologic, abuz financiar sau neglijare.
-       *[england] Aceasta poate fi: abuz fizic, abuz sexual, abuz emoțional sau neglijare.
+# source: 003_23392368096e3b46.txt (a decision for each child); Wales Safeguarding Procedures s3 pt2 (one or more categories) (content review L1, L2)
+during-decisions-plan-details = Conferința hotărăște separat pentru fiecare copil care locuiește cu dumneavoastră. Un plan numește una sau mai multe [[category-of-harm|categorii de vătămare]] (category of harm). { $nation ->
+        [wales] Categoriile sunt: abuz fizic, abuz sexual, abuz emoțional sau psihologic, abuz financiar și neglijare.
+       *[england] Categoriile sunt: abuz fizic, abuz sexual, abuz emoțional și neglijare.
     }
 # source: 003_23392368096e3b46.txt; Wales: 004_cdfde2f55ea0fb42.txt
 during-decisions-core-group = { $nation ->
@@ -113,18 +134,32 @@ during-decisions-core-group = { $nation ->
        *[england] Conferința numește un [[lead-social-worker|asistent social principal]] (lead social worker). Tot ea hotărăște cine face parte din [[core-group|grupul de bază]] (core group).
     }
 # source: 004_cdfde2f55ea0fb42.txt
-during-decisions-register = Numele copilului dumneavoastră este trecut în [[child-protection-register|registrul de protecție a copilului]] (child protection register).
+# source: Wales Safeguarding Procedures s3 pt2 ("The Child Protection Register": only when a care and support protection plan is made; confidential) (content review M2)
+during-decisions-register = Copilul dumneavoastră ar putea avea nevoie de un [[care-and-support-protection-plan|plan de îngrijire, sprijin și protecție]] (care and support protection plan). Dacă da, numele lui este trecut și în [[child-protection-register|registrul de protecție a copilului]] (child protection register). Aceasta este o listă confidențială. Doar specialiștii o pot verifica.
 # source: CONTENT-FACTS.md section 2 (England has had no register since 2008)
 during-decisions-no-register = Din 2008, în Anglia nu mai există un registru de protecție a copilului. În schimb, oamenii spun că copilul dumneavoastră „is subject to a child protection plan”, adică are un plan de protecție a copilului.
 # source: 003_23392368096e3b46.txt
 during-decisions-not-removal = Conferința nu vă poate lua copilul. Poate spune că serviciile pentru copii ar trebui să ceară sfaturi juridice.
+# source: Children Act 1989 ss31, 44, 46 (only a court orders removal without agreement; police protection for up to 72 hours); these apply in Wales too (content review M5)
+during-decisions-court-only = Doar o instanță poate hotărî ca un copil să locuiască în altă parte fără acordul dumneavoastră. În caz de urgență, poate interveni și poliția, pentru cel mult 72 de ore.
+# source: England: Children Act 1989 s20(7)-(8); Wales: Social Services and Well-being (Wales) Act 2014 s76 and the NSPCC Wales summary (a parent can require the child's return at any stage) (content review M5)
+during-decisions-living-elsewhere = { $nation ->
+        [wales] Vi se poate cere să fiți de acord ca copilul dumneavoastră să locuiască la altcineva. Acest lucru se numește adesea „section 76” (secțiunea 76). Este alegerea dumneavoastră și puteți pune capăt oricând. Cereți sfatul unui avocat înainte să fiți de acord.
+       *[england] Vi se poate cere să fiți de acord ca copilul dumneavoastră să locuiască la altcineva. Acest lucru se numește adesea „section 20” (secțiunea 20). Este alegerea dumneavoastră și puteți pune capăt oricând. Cereți sfatul unui avocat înainte să fiți de acord.
+    }
+# source: Family Rights Group guidance on written agreements (not court orders; can be used as evidence) (content review M5)
+during-decisions-agreements = Vi se poate cere și să semnați un acord scris (written agreement) sau un plan de siguranță (safety plan). Nu este o hotărâre a instanței, dar poate fi folosit mai târziu ca dovadă. Vorbiți cu un avocat înainte să semnați.
 # source: public (council guidance)
 during-decisions-responsibility = Chiar dacă aveți un plan, nu pierdeți [[parental-responsibility|răspunderea părintească]] (parental responsibility).
 
 during-leave-heading = Înainte să plecați
 # source: 004_cdfde2f55ea0fb42.txt
-during-leave-intro = La final, președintele trebuie să se asigure că înțelegeți clar:
-during-leave-evidence = dovezile că copilului dumneavoastră i s-a făcut rău sau i s-ar putea face rău
+# source: 004_cdfde2f55ea0fb42.txt (a Wales duty); England: good practice (content review L7)
+during-leave-intro = { $nation ->
+        [wales] La final, președintele trebuie să se asigure că înțelegeți clar:
+       *[england] La final, președintele ar trebui să se asigure că înțelegeți clar:
+    }
+during-leave-evidence = dovezile că copilul dumneavoastră a fost vătămat sau că ar putea fi vătămat
 during-leave-change = ce trebuie să se schimbe
 during-leave-expected = ce se așteaptă să faceți dumneavoastră
 during-leave-ask = Dacă ceva nu este clar, întrebați. Îi puteți cere președintelui să vă explice din nou.
@@ -157,7 +192,7 @@ core-group-plan-social-worker = cine este asistentul dumneavoastră social
 core-group-plan-needs = de ce are nevoie copilul dumneavoastră și cum vor fi acoperite aceste nevoi
 core-group-plan-actions = ce se va face pentru ca copilul dumneavoastră să fie mai în siguranță
 core-group-plan-who = cine face fiecare lucru: atât dumneavoastră, cât și specialiștii
-core-group-plan-when = până când trebuie făcut fiecare lucru
+core-group-plan-when = până când ar trebui făcut fiecare lucru
 # source: 000_1e1dbaff73eac1a8.txt
 core-group-plan-examples-intro = Fiecare ar trebui să plece știind ce va face și până când. De exemplu:
 core-group-plan-example-dentist = dumneavoastră vă duceți copilul la dentist în cel mult o lună
@@ -179,8 +214,10 @@ core-group-visits-often = Asistentul social vă va vizita regulat. În multe zon
 core-group-visits-see = Asistentul social va vorbi cu copilul dumneavoastră fără să fiți și dumneavoastră de față. Se va uita și prin casă, inclusiv acolo unde doarme copilul.
 # source: 003_23392368096e3b46.txt
 core-group-visits-assessment = Continuă și [[assessment|evaluarea]] (assessment) nevoilor copilului dumneavoastră. Ar trebui să vi se arate și dumneavoastră.
+# source: Working Together to Safeguard Children 2023 (an assessment within 45 working days of the referral) (content review L8)
+core-group-visits-assessment-england = În Anglia, evaluarea ar trebui terminată în cel mult 45 de zile lucrătoare de la sesizare (referral). Termenul începe când serviciile pentru copii au aflat prima dată de îngrijorare.
 # source: 004_cdfde2f55ea0fb42.txt
-core-group-visits-assessment-wales = În Țara Galilor, evaluarea trebuie terminată în cel mult 42 de zile lucrătoare. Termenul începe când încep [[section-47-enquiries|verificările după Secțiunea 47]] (section 47 enquiries).
+core-group-visits-assessment-wales = În Țara Galilor, evaluarea trebuie terminată în cel mult 42 de zile lucrătoare. Termenul începe când încep [[section-47-enquiries|verificările prevăzute de Secțiunea 47]] (section 47 enquiries).
 # source: 004_cdfde2f55ea0fb42.txt
 core-group-visits-contingency = Grupul poate face și un [[contingency-plan|plan de rezervă]] (contingency plan). Acesta spune ce se va întâmpla dacă planul nu merge.
 
@@ -216,7 +253,7 @@ review-ends-feel = Mulți părinți simt ușurare. Unii se tem și că vor pierd
 review-ends-do = { $nation ->
         [wales] Gândiți-vă dacă mai vreți ajutor. Un [[care-and-support-plan|plan de îngrijire și sprijin]] (care and support plan) poate stabili ce sprijin primește familia dumneavoastră.
        *[england] Gândiți-vă dacă mai vreți ajutor. Un [[child-in-need-plan|plan pentru copil aflat în nevoie]] (Child in Need plan) poate stabili ce sprijin primește familia dumneavoastră.
-    } Ca să primiți sprijin, nu trebuie ca copilul dumneavoastră să fie în pericol.
+    } Sprijinul nu ar trebui să depindă de faptul că copilul dumneavoastră este în pericol.
 
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-continues-heading = Rezultatul 2: planul continuă
@@ -227,13 +264,24 @@ review-continues-do = Spuneți ce credeți despre orice schimbare din plan. Urm�
 # source: 002_d34d1fa72bfe9724.txt, 000_1e1dbaff73eac1a8.txt
 review-legal-heading = Rezultatul 3: îngrijorările serioase rămân
 review-legal-means = Dacă încă există îngrijorări serioase, serviciile pentru copii țin o întâlnire de planificare juridică. Acolo primesc sfaturi juridice. Pot oferi mai mult sprijin sau pot face o cerere la instanță.
-review-legal-feel = Poate să vă sperie. Nu trebuie să treceți prin asta fără ajutor, iar ajutorul este gratuit în această etapă.
+# source: Children Act 1989 ss44, 46; Practice Direction 12A (Public Law Outline): legal steps are not tied to a review (content review M5)
+review-legal-any-time = Serviciile pentru copii pot cere sfaturi juridice oricând, nu doar după o conferință de revizuire.
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (free once a letter arrives, not before) (content review M1)
+review-legal-feel = Poate să vă sperie. Nu trebuie să treceți prin asta fără ajutor. Liniile de consiliere gratuită vă pot ajuta chiar acum. Dacă primiți o scrisoare, ajutorul juridic este gratuit.
 review-legal-letters = Serviciile pentru copii ar trebui să vă scrie. Există două feluri de scrisori:
-review-legal-letter-before = O [[letter-before-proceedings|scrisoare înainte de proces]] (letter before proceedings) spune ce puteți face ca să nu se ajungă în instanță.
+# source: Practice Direction 12A (Public Law Outline); Family Rights Group "What happens at a pre-proceedings meeting" (content review M6)
+review-legal-letter-before = O [[letter-before-proceedings|scrisoare înainte de proces]] (letter before proceedings) spune ce puteți face ca să nu se ajungă în instanță. Adesea i se spune „scrisoare PLO” (PLO letter).
 review-legal-letter-issue = O [[letter-of-issue|scrisoare de începere a procesului]] (letter of issue) spune că ei merg în instanță.
 review-legal-solicitor = Dacă primiți oricare dintre aceste scrisori, mergeți imediat la un avocat (solicitor) specializat în cauze cu copii. Luați scrisoarea cu dumneavoastră.
+# source: Practice Direction 12A (Public Law Outline): the letter before proceedings invites the parent to a pre-proceedings meeting; Family Rights Group (content review M6)
+review-legal-plo = PLO înseamnă [[plo|Public Law Outline]] (regulile pentru etapa dinaintea procesului). Scrisoarea vă invită la o întâlnire, numită adesea întâlnire PLO. Mergeți împreună cu avocatul dumneavoastră.
 # source: public (Family Rights Group A-Z "Legal aid"; legal aid regulations for this stage)
-review-legal-aid = În această etapă puteți primi ajutor juridic gratuit, oricât de mari ar fi veniturile dumneavoastră. Acesta este [[legal-aid|ajutorul juridic de la stat]] (legal aid). Acoperă sfaturi, scrisori și discuții cu consiliul local, plus un avocat la întâlnirea care urmează. Mergeți direct la un avocat care lucrează cu ajutor juridic de la stat și care este specializat în cauze cu copii. Nu așteptați o verificare a veniturilor (means test).
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (content review M1)
+review-legal-aid = Când primiți o scrisoare înainte de proces, ajutorul juridic este gratuit, oricât de mari ar fi veniturile dumneavoastră. Acesta este [[legal-aid|ajutorul juridic de la stat]] (legal aid). Acoperă sfaturi, scrisori și discuții cu consiliul local. Acoperă și un avocat la întâlnirea care urmează. Mergeți direct la un avocat care lucrează cu ajutor juridic de la stat și care este specializat în cauze cu copii. Nu așteptați o verificare a veniturilor (means test).
+# source: Civil Legal Aid (Financial Resources and Payment for Services) Regulations 2013, reg 5 (care proceedings: free whatever the income or merits); Family Rights Group "Working with a solicitor" (content review M1)
+review-legal-court-aid = Dacă consiliul local merge în instanță, primiți gratuit ajutor juridic de la stat pentru proces. Veniturile dumneavoastră nu contează.
+# source: GOV.UK "Find a legal aid adviser" (find-legal-advice.justice.gov.uk); the Law Society's "Find a Solicitor" (solicitors.lawsociety.org.uk, Children Law Accreditation); Family Rights Group "Working with a solicitor" (content review M6). Web services only: no phone number is given
+review-legal-find = Ca să găsiți un avocat, căutați pe GOV.UK „Find a legal aid adviser”. Sau folosiți „Find a Solicitor” de la Law Society (organizația avocaților). Alegeți unul care lucrează cu cauze cu copii. Când sunați, spuneți că aveți o scrisoare despre instanță.
 
 review-guidance-heading = Despre acest ghid
 review-guidance = Acesta este un ghid general pentru Anglia și Țara Galilor. Nu este un sfat juridic. Felul în care se lucrează diferă de la o zonă la alta. Întrebați asistentul social sau un avocat.
@@ -242,20 +290,27 @@ review-guidance = Acesta este un ghid general pentru Anglia și Țara Galilor. N
 
 help-complain-heading = Dacă aveți nemulțumiri legate de conferință
 # source: 003_23392368096e3b46.txt
-help-complain-chair = Scrieți-i președintelui conferinței. Dacă doriți, asistentul social vă poate ajuta să scrieți scrisoarea.
-help-complain-team = Președintele lucrează cu echipa de plângeri a consiliului local, numită uneori „customer care”. Puteți contacta și dumneavoastră direct această echipă.
+# source: LGSCO fact sheet "Child protection issues" (complain to the chair as soon as possible); Greater Manchester procedure (in writing within 28 days) (content review M7)
+help-complain-chair = Scrieți-i președintelui conferinței. Faceți asta cât mai repede. Unele zone cer plângerea în aproximativ 28 de zile. Dacă doriți, asistentul social vă poate ajuta să scrieți scrisoarea.
+# source: London Safeguarding Children Procedures PA8 (conference complaints follow the partnership's own procedure, not the Children Act complaints procedure) (content review M7)
+help-complain-team = Întrebați-l pe președinte cum se fac în zona dumneavoastră plângerile despre conferințe. Unele zone au o procedură specială pentru ele. Altele folosesc echipa de plângeri a consiliului local, numită uneori „customer care”. Puteți contacta și dumneavoastră direct această echipă.
+# source: London Safeguarding Children Procedures PA8; Greater Manchester; St Helens (the decision stands while a complaint is considered; the outcome and category can be challenged) (content review M7)
+help-complain-meanwhile = Cât timp plângerea este analizată, planul continuă. Puteți face plângere despre felul în care a fost condusă conferința sau despre ce a hotărât.
 # source: public (the ombudsmen's fact sheets)
 help-complain-ombudsman = { $nation ->
-        [wales] Dacă cele două etape de plângere ale consiliului nu rezolvă problema, puteți merge la Public Services [[ombudsman|Ombudsman]] for Wales.
-       *[england] Dacă procedura de plângeri a consiliului nu rezolvă problema, puteți merge la Local Government and Social Care [[ombudsman|Ombudsman]]. Mai întâi, faceți plângere la președinte. De obicei, trebuie să mergeți la Ombudsman în cel mult 12 luni.
+        [wales] Dacă cele două etape de plângere ale consiliului nu rezolvă problema, puteți merge la Public Services [[ombudsman|Ombudsman]] for Wales (un organism independent care analizează plângerile despre consiliile locale). De obicei, trebuie să mergeți în cel mult 12 luni de când aflați de problemă.
+       *[england] Dacă procedura de plângeri a consiliului nu rezolvă problema, puteți merge la Local Government and Social Care [[ombudsman|Ombudsman]] (un organism independent care analizează plângerile despre consiliile locale). Mai întâi, faceți plângere la președinte. De obicei, trebuie să mergeți la Ombudsman în cel mult 12 luni.
     }
 help-complain-ombudsman-limits = { $nation ->
         [wales] Ombudsmanul nu poate analiza chiar decizia conferinței. El verifică ce a făcut consiliul.
        *[england] Ombudsmanul nu poate schimba decizia conferinței. El verifică ce a făcut consiliul.
     }
 
-help-lines-heading = Linii gratuite de sfaturi
+# source: content review L14 (Civil Legal Advice is a 0345 number: the advice is free, the call may not be)
+help-lines-heading = Linii de consiliere
 help-lines-intro = Atingeți un număr ca să sunați. Verificați mai întâi programul.
+# source: frg.org.uk "Our advice service" (England only); content review M8. No Wales advice line on child protection could be sourced and checked (2026-12-04), so none is shown; a parent is pointed to a solicitor and an advocate instead
+help-lines-wales = Linia de consiliere Family Rights Group este doar pentru Anglia. Încă nu am găsit o linie de consiliere verificată despre protecția copilului pentru Țara Galilor. Cereți sfatul unui avocat specializat în cauze cu copii. Întrebați consiliul local dacă există un susținător independent (advocate) pentru părinți.
 
 help-local-heading = Numerele dumneavoastră locale
 # source: CONTENT-FACTS.md section 5 (local numbers differ by council)
@@ -264,16 +319,17 @@ help-local-link = Păstrați contactele mele
 
 help-faq-heading = Întrebări pe care părinții le pun des
 help-faq-record-q = Pot înregistra ședința?
-help-faq-record-a = Întrebați-l pe președinte înainte de ședință. Regulile diferă de la o zonă la alta. Veți primi o copie a procesului-verbal. Puteți cere să vă luați propriile notițe.
+# source: content review L6 (taking notes needs no permission; recording depends on local rules)
+help-faq-record-a = Dacă vreți să înregistrați ședința, întrebați-l pe președinte înainte. Regulile diferă de la o zonă la alta. Veți primi o copie a procesului-verbal. Vă puteți lua propriile notițe.
 help-faq-complain-q = Voi avea de suferit dacă fac plângere?
 help-faq-complain-a = Aveți dreptul să faceți plângere. Asta nu ar trebui să schimbe felul în care serviciile pentru copii se poartă cu dumneavoastră sau cu copilul dumneavoastră. Dacă vă îngrijorează asta, sunați mai întâi la o linie de sfaturi.
 help-faq-new-worker-q = Pot cere un alt asistent social?
 help-faq-new-worker-a = Puteți cere. Scrieți-i șefului asistentului social și explicați de ce. Consiliul nu este obligat să accepte.
 help-faq-no-call-back-q = Ce fac dacă asistentul social nu mă sună înapoi?
-help-faq-no-call-back-a = Notați când ați sunat. Apoi contactați-l pe șeful lui sau echipa de serviciu (duty team) a consiliului. Puteți contacta și echipa de plângeri.
+help-faq-no-call-back-a = Notați când ați sunat. Apoi contactați-l pe șeful lui sau echipa de serviciu (duty team) a consiliului, adică asistenții sociali care sunt de serviciu în ziua aceea. Puteți contacta și echipa de plângeri.
 help-faq-how-long-q = Cât durează o plângere?
 help-faq-how-long-a = { $nation ->
-        [wales] Depinde de consiliul dumneavoastră, așa că întrebați echipa de plângeri când să așteptați un răspuns. Puteți merge la Ombudsman după cele două etape ale consiliului.
+        [wales] Depinde de consiliul dumneavoastră, așa că întrebați echipa de plângeri când să așteptați un răspuns. Puteți merge la Ombudsman după cele două etape ale consiliului. De obicei, trebuie să mergeți în cel mult 12 luni de când aflați de problemă.
        *[england] Depinde de consiliul dumneavoastră, așa că întrebați echipa de plângeri când să așteptați un răspuns. De obicei, trebuie să mergeți la Ombudsman în cel mult 12 luni.
     }
 help-faq-end-early-q = Se poate încheia mai devreme planul copilului meu?

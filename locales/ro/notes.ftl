@@ -284,10 +284,10 @@ letters-supporter-summary = Îi spune asistentului social cine vine cu dumneavoa
 letters-supporter-extra-label = Cine vine (numele și cine este)
 letters-supporter-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
 
-letters-correction-title = Semnalați o greșeală dintr-un raport
-letters-correction-when = Dacă ceva dintr-un raport este greșit.
+letters-correction-title = Semnalați o greșeală dintr-un raport sau din procesul-verbal
+letters-correction-when = Dacă ceva dintr-un raport sau din procesul-verbal este greșit.
 letters-correction-summary = Spune ce raport este greșit și ce este corect. Cere ca raportul să fie corectat sau să fie adăugată părerea dumneavoastră. Spune că trimiteți o copie și președintelui conferinței.
-letters-correction-extra-label = Ce raport (de exemplu, raportul asistentului social)
+letters-correction-extra-label = Ce raport sau procesul-verbal (de exemplu, raportul asistentului social)
 letters-correction-details-label = Ce este greșit și ce este corect
 
 letters-family-group-title = Cereți o întâlnire a familiei (family group conference)
@@ -305,7 +305,7 @@ letters-support-extra-label = Ajutorul care ar schimba ceva (puteți lăsa gol)
 letters-support-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
 
 letters-complaint-title = Faceți o plângere despre conferință
-letters-complaint-when = Dacă vă nemulțumește felul în care a fost condusă conferința. Scrieți mai întâi președintelui conferinței.
+letters-complaint-when = Dacă vă nemulțumește felul în care a fost condusă conferința sau ce a hotărât. Scrieți mai întâi președintelui conferinței.
 letters-complaint-summary = Îi spune președintelui conferinței că vreți să faceți o plângere și spune cu cuvintele dumneavoastră ce nu a mers bine. Cere un răspuns scris: ce vor face și până când.
 letters-complaint-details-label = Ce nu a mers bine
 

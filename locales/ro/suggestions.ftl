@@ -8,6 +8,7 @@ suggest-before-ask-for-reports = Îi cer asistentului social o copie după fieca
 suggest-before-read-reports = Citesc rapoartele și marchez ce nu înțeleg
 suggest-before-note-mistakes = Notez tot ce este greșit într-un raport
 suggest-before-write-my-report = Îmi scriu propriul raport sau rog pe cineva să mă ajute să-l scriu
+suggest-before-send-my-report = Trimit raportul meu asistentului social și președintelui înainte de ședință
 suggest-before-choose-supporter = Aleg un prieten sau o rudă care să vină cu mine
 suggest-before-tell-who-is-coming = Îi spun asistentului social cine vine cu mine
 suggest-before-call-solicitor = Sun la un avocat (solicitor) specializat în cauze cu copii
@@ -34,6 +35,7 @@ suggest-during-say-what-is-going-well = Spun ce merge bine pentru copilul meu
 suggest-during-ask-for-break = Cer o pauză dacă am nevoie
 suggest-during-correct-mistakes = Spun dacă ceva ce se spune despre noi este greșit
 suggest-during-ask-for-minutes = Întreb când primesc procesul-verbal (minutes)
+suggest-during-disagreement-in-minutes = Cer ca dezacordul meu să fie scris în procesul-verbal
 
 ## At the conference: questions to ask
 suggest-during-q-what-worried = Ce anume vă îngrijorează?
@@ -73,7 +75,7 @@ suggest-review-gather-evidence = Adun scrisori sau notițe care arată ce am fă
 suggest-review-ask-supporter = Rog persoana care mă sprijină să vină din nou cu mine
 suggest-review-think-about-support = Mă gândesc la ce ajutor mai vreau dacă planul se încheie
 suggest-review-keep-letters = Păstrez bine fiecare scrisoare de la serviciile pentru copii
-suggest-review-call-solicitor-if-letter = Dacă primesc o scrisoare înainte de proces (letter before proceedings), merg imediat la un avocat
+suggest-review-call-solicitor-if-letter = Dacă primesc o scrisoare despre mersul în instanță, merg imediat la un avocat
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = Ce credeți că s-a îmbunătățit?

@@ -74,7 +74,11 @@ during-summary = میٹنگ میں کیا ہوتا ہے، اور اس میں ک�
 
 core-group-title = بنیادی گروپ
 # source: 004_cdfde2f55ea0fb42.txt, 000_1e1dbaff73eac1a8.txt
-core-group-intro = اگر آپ کے بچے کے لیے بچوں کے تحفظ کا پلان (child protection plan) بنا ہے، تو ایک چھوٹا گروپ مل کر اس پلان پر عمل کرواتا ہے۔ اسے بنیادی گروپ (core group) کہتے ہیں۔ عام طور پر آپ بھی اس میں شامل ہوتے ہیں۔ اس کی پہلی میٹنگ کانفرنس کے بعد 10 کام کے دنوں (working days) کے اندر ہوتی ہے۔
+# source: 004_cdfde2f55ea0fb42.txt, CONTENT-FACTS.md section 2 (the Wales term) (content review L5)
+core-group-intro = { $nation ->
+        [wales] اگر آپ کے بچے کے لیے دیکھ بھال، مدد اور تحفظ کا پلان (care and support protection plan) بنا ہے، تو ایک چھوٹا گروپ مل کر اس پلان پر عمل کرواتا ہے۔ اسے بنیادی گروپ (core group) کہتے ہیں۔ عام طور پر آپ بھی اس میں شامل ہوتے ہیں۔ اس کی پہلی میٹنگ کانفرنس کے بعد 10 کام کے دنوں (working days) کے اندر ہوتی ہے۔
+       *[england] اگر آپ کے بچے کے لیے بچوں کے تحفظ کا پلان (child protection plan) بنا ہے، تو ایک چھوٹا گروپ مل کر اس پلان پر عمل کرواتا ہے۔ اسے بنیادی گروپ (core group) کہتے ہیں۔ عام طور پر آپ بھی اس میں شامل ہوتے ہیں۔ اس کی پہلی میٹنگ کانفرنس کے بعد 10 کام کے دنوں (working days) کے اندر ہوتی ہے۔
+    }
 core-group-summary = وہ چھوٹا گروپ جو پلان پر عمل کرواتا ہے۔
 
 review-title = نظرِ ثانی کانفرنس
@@ -84,7 +88,10 @@ review-summary = پلان کو کیسے جانچا جاتا ہے، اور آگے
 
 help-title = شکایات اور مشورہ
 # source: 003_23392368096e3b46.txt, 002_d34d1fa72bfe9724.txt
-help-intro = اگر آپ کانفرنس سے ناخوش ہیں تو آپ شکایت کر سکتے ہیں۔ مفت مشورے کی فون لائنیں کسی بھی مرحلے پر آپ کی مدد کر سکتی ہیں۔
+help-intro = { $nation ->
+        [wales] اگر آپ کانفرنس سے ناخوش ہیں تو آپ شکایت کر سکتے ہیں۔ کچھ مشورے کی فون لائنیں اور ایک وکیل کسی بھی مرحلے پر آپ کی مدد کر سکتے ہیں۔
+       *[england] اگر آپ کانفرنس سے ناخوش ہیں تو آپ شکایت کر سکتے ہیں۔ مفت مشورے کی فون لائنیں کسی بھی مرحلے پر آپ کی مدد کر سکتی ہیں۔
+    }
 help-summary = شکایت کیسے کریں، اور مفت مشورہ کون دے سکتا ہے۔
 
 ## Your own tools
@@ -140,7 +147,11 @@ dates-last-review-label = سب سے آخری نظرِ ثانی کانفرنس ک
 dates-enquiries-label = تحقیقات شروع ہونے کی تاریخ، اگر آپ کو معلوم ہو
 dates-optional-hint = جب تک یہ ہو نہ جائے، اسے خالی چھوڑ دیں۔
 dates-timeline-heading = آپ کی تاریخوں کی ترتیب
-dates-latest-note = یہ وہ آخری تاریخیں ہیں جن کی قواعد اجازت دیتے ہیں۔ اصل تاریخیں کونسل طے کرتی ہے، اس لیے اپنے سوشل ورکر سے پوچھ لیں۔
+# source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
+dates-latest-note = { $nation ->
+        [wales] قومی قواعد بنیادی گروپ کی میٹنگوں، نظرِ ثانی کانفرنسوں اور جائزے (assessment) کی آخری تاریخیں طے کرتے ہیں۔ رپورٹوں اور گھر آنے کی تاریخیں عام مقامی طریقہ ہیں۔ اصل تاریخیں کونسل طے کرتی ہے، اس لیے اپنے سوشل ورکر سے پوچھ لیں۔
+       *[england] قومی قواعد بنیادی گروپ کی پہلی میٹنگ اور نظرِ ثانی کانفرنسوں کی آخری تاریخیں طے کرتے ہیں۔ باقی تاریخیں عام مقامی طریقہ ہیں، قواعد نہیں۔ اصل تاریخیں کونسل طے کرتی ہے، اس لیے اپنے سوشل ورکر سے پوچھ لیں۔
+    }
 dates-empty = پہلی کانفرنس کی تاریخ لکھیں۔ پھر آپ کو اس کے بعد کی تاریخیں نظر آئیں گی۔
 dates-today = آج
 dates-by = { $date } تک
@@ -158,9 +169,9 @@ dates-item-reports-before-initial = رپورٹیں آپ کو مل جانی چا�
 dates-item-first-core-group = بنیادی گروپ کی پہلی میٹنگ
 dates-item-next-core-group = { $nation ->
         [wales] بنیادی گروپ کی اگلی میٹنگ (کم از کم ہر 6 ہفتے میں)
-       *[england] بنیادی گروپ کی اگلی میٹنگ (اکثر مہینے میں تقریباً ایک بار)
+       *[england] بنیادی گروپ کی اگلی میٹنگ (اس کا کوئی قومی قاعدہ نہیں: اپنے سوشل ورکر سے پوچھیں)
     }
-dates-item-social-worker-visit = سوشل ورکر کا گھر آنا (بہت سے علاقوں میں، کم از کم ہر 10 کام کے دنوں میں)
+dates-item-social-worker-visit = سوشل ورکر کا گھر آنا (پوچھیں کتنی بار: بہت سے علاقوں میں، کم از کم ہر 10 کام کے دنوں میں)
 dates-item-first-review = پہلی نظرِ ثانی کانفرنس
 dates-item-reports-before-review = نظرِ ثانی کی رپورٹیں آپ کو مل جانی چاہئیں (بہت سے علاقوں میں، 5 کام کے دن پہلے)
 dates-item-next-review = اگلی نظرِ ثانی کانفرنس

@@ -275,10 +275,10 @@ letters-supporter-summary = اس میں سوشل ورکر کو بتایا گیا
 letters-supporter-extra-label = کون آ رہا ہے (ان کا نام، اور وہ کون ہیں)
 letters-supporter-details-label = کوئی اور بات جو آپ کہنا چاہیں (آپ اسے خالی چھوڑ سکتے ہیں)
 
-letters-correction-title = کسی رپورٹ میں غلطی کی نشاندہی کریں
-letters-correction-when = اگر کسی رپورٹ میں کوئی بات غلط ہو۔
+letters-correction-title = کسی رپورٹ یا میٹنگ کی کارروائی میں غلطی کی نشاندہی کریں
+letters-correction-when = اگر کسی رپورٹ یا میٹنگ کی کارروائی میں کوئی بات غلط ہو۔
 letters-correction-summary = اس میں بتایا گیا ہے کہ کون سی رپورٹ غلط ہے اور صحیح بات کیا ہے۔ اس میں کہا گیا ہے کہ رپورٹ ٹھیک کی جائے، یا اس میں آپ کی رائے شامل کی جائے۔ اس میں یہ بھی لکھا ہے کہ آپ اس کی کاپی چیئرپرسن کو بھیج رہے ہیں۔
-letters-correction-extra-label = کون سی رپورٹ (مثال کے طور پر، سوشل ورکر کی رپورٹ)
+letters-correction-extra-label = کون سی رپورٹ، یا میٹنگ کی کارروائی (مثال کے طور پر، سوشل ورکر کی رپورٹ)
 letters-correction-details-label = کیا غلط ہے، اور صحیح کیا ہے
 
 letters-family-group-title = خاندانی گروپ کانفرنس مانگیں
@@ -296,7 +296,7 @@ letters-support-extra-label = وہ مدد جس سے فرق پڑے گا (آپ ا�
 letters-support-details-label = کوئی اور بات جو آپ کہنا چاہیں (آپ اسے خالی چھوڑ سکتے ہیں)
 
 letters-complaint-title = کانفرنس کے بارے میں شکایت کریں
-letters-complaint-when = اگر آپ اس بات سے ناخوش ہیں کہ کانفرنس کیسے چلائی گئی۔ پہلے چیئرپرسن کو لکھیں۔
+letters-complaint-when = اگر آپ اس بات سے ناخوش ہیں کہ کانفرنس کیسے چلائی گئی، یا اس نے کیا فیصلہ کیا۔ پہلے چیئرپرسن کو لکھیں۔
 letters-complaint-summary = اس میں چیئرپرسن کو بتایا گیا ہے کہ آپ شکایت کرنا چاہتے ہیں۔ اس میں آپ کے اپنے الفاظ میں لکھا ہے کہ کیا غلط ہوا۔ اس میں تحریری جواب بھی مانگا گیا ہے کہ وہ کیا کریں گے، اور کب تک۔
 letters-complaint-details-label = کیا غلط ہوا
 

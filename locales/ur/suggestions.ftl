@@ -8,6 +8,7 @@ suggest-before-ask-for-reports = سوشل ورکر سے ہر رپورٹ کی ک�
 suggest-before-read-reports = رپورٹیں پڑھنا، اور جو بات سمجھ نہ آئے اس پر نشان لگانا
 suggest-before-note-mistakes = رپورٹ میں جو بات غلط ہو، اسے لکھ لینا
 suggest-before-write-my-report = اپنی رپورٹ خود لکھنا، یا لکھنے میں کسی سے مدد لینا
+suggest-before-send-my-report = میٹنگ سے پہلے اپنی رپورٹ سوشل ورکر اور چیئرپرسن کو بھیجنا
 suggest-before-choose-supporter = ساتھ لے جانے کے لیے کسی دوست یا رشتہ دار کو چننا
 suggest-before-tell-who-is-coming = سوشل ورکر کو بتانا کہ میرے ساتھ کون آ رہا ہے
 suggest-before-call-solicitor = بچوں کے قانون کے ماہر وکیل (solicitor) کو فون کرنا
@@ -34,6 +35,7 @@ suggest-during-say-what-is-going-well = بتانا کہ میرے بچے کے ل�
 suggest-during-ask-for-break = ضرورت ہو تو وقفہ مانگنا
 suggest-during-correct-mistakes = اگر ہمارے بارے میں کوئی غلط بات کہی جائے تو بتا دینا
 suggest-during-ask-for-minutes = پوچھنا کہ میٹنگ کی کارروائی (minutes) کب ملے گی
+suggest-during-disagreement-in-minutes = کہنا کہ میرا اختلاف میٹنگ کی کارروائی میں لکھا جائے
 
 ## At the conference: questions to ask
 suggest-during-q-what-worried = آپ کو ٹھیک ٹھیک کس بات کی فکر ہے؟
@@ -73,7 +75,7 @@ suggest-review-gather-evidence = ایسے خط یا نوٹس جمع کرنا ج�
 suggest-review-ask-supporter = اپنے ساتھ آنے والے شخص سے دوبارہ ساتھ آنے کو کہنا
 suggest-review-think-about-support = سوچنا کہ اگر پلان ختم ہو جائے تو مجھے کون سی مدد اب بھی چاہیے
 suggest-review-keep-letters = بچوں کی سروسز کا ہر خط سنبھال کر رکھنا
-suggest-review-call-solicitor-if-letter = اگر کارروائی سے پہلے کا خط (letter before proceedings) ملے تو فوراً وکیل سے ملنا
+suggest-review-call-solicitor-if-letter = اگر عدالت جانے کے بارے میں کوئی خط ملے تو فوراً وکیل سے ملنا
 
 ## The review conference: questions to ask
 suggest-review-q-what-improved = آپ کے خیال میں کیا بہتر ہوا ہے؟

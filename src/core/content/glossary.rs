@@ -38,6 +38,7 @@ pub const GLOSSARY: &[GlossaryTerm] = terms![
     "minutes",
     "ombudsman",
     "parental-responsibility",
+    "plo",
     "pre-birth-conference",
     "review-conference",
     "section-47-enquiries",
