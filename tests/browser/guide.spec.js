@@ -53,7 +53,7 @@ test('choosing Wales shows the Welsh rules and hides the English-only ones', asy
   await page.goto('/during/');
   await appReady(page);
   const during = page.locator('main');
-  await expect(during).toContainText('placed on the child protection register');
+  await expect(during).toContainText('their name also goes on the child protection register');
   await expect(during).toContainText('care and support protection plan');
   await expect(during).not.toContainText('no child protection register in England');
   await expect(during).not.toContainText('Child in Need plan');

@@ -22,7 +22,7 @@ test('a filled-in letter is previewed, copied exactly, kept as sent, and its dra
   await appReady(page);
   await page.getByLabel('Date of the first child protection conference').fill('2026-12-18');
 
-  await openLetter(page, 'Point out a mistake in a report');
+  await openLetter(page, 'Point out a mistake in a report or the minutes');
   // The name from My contacts is used unless the parent types another (shown as a placeholder).
   await expect(page.getByLabel("The social worker's name")).toHaveAttribute('placeholder', 'Alex Smith');
   await page.getByLabel('Your name').fill('Jo Bloggs');
@@ -45,11 +45,11 @@ test('a filled-in letter is previewed, copied exactly, kept as sent, and its dra
   expect(copied.trim()).toBe((await sheet.innerText()).trim());
 
   await page.getByRole('button', { name: 'I have sent this letter: keep a copy' }).click();
-  await expect(page.locator('.sent-letter summary')).toContainText('Point out a mistake in a report');
+  await expect(page.locator('.sent-letter summary')).toContainText('Point out a mistake in a report or the minutes');
 
   await page.reload();
   await appReady(page);
-  await page.getByRole('button', { name: 'Point out a mistake in a report', exact: true }).click();
+  await page.getByRole('button', { name: 'Point out a mistake in a report or the minutes', exact: true }).click();
   await expect(page.getByLabel('What is wrong, and what is right')).toHaveValue('It says I missed two visits. I was in hospital.');
   await expect(page.getByLabel('Your name')).toHaveValue('Jo Bloggs');
   await expect(page.locator('.sent-letter')).toHaveCount(1);
