@@ -60,7 +60,10 @@ html = html.replace(/^( *)(<link data-trunk [^>]*>)\n/gm, (_, indent, tag) => {
       `${indent}<script type="module">import init from '${pkgUrl}/cp-guide.js';\nawait init({ module_or_path: '${pkgUrl}/cp-guide_bg.wasm' });</script>`,
       `${indent}<link rel="modulepreload" href="${pkgUrl}/cp-guide.js">`,
       `${indent}<link rel="modulepreload" href="${pkgUrl}/__wasm_split.js">`,
-      `${indent}<link rel="preload" href="${pkgUrl}/cp-guide_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm">`,
+      // Low priority: the browser holds it back until the page's own HTML and CSS are in, so
+      // the first paint does not wait for it (on a host that does not compress, the core is
+      // close to a megabyte).
+      `${indent}<link rel="preload" href="${pkgUrl}/cp-guide_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm" fetchpriority="low">`,
     ].join('\n') + '\n';
   }
   if (rel === 'copy-dir') {

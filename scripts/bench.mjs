@@ -10,7 +10,9 @@
 //     largest contentful paint, and the moment the page first answers a tap (a tap on
 //     "Settings" in the menu, made as soon as the app is running, shows the Settings page).
 //  3. The floor: the same pages as plain static HTML (the pre-rendered words and the same CSS,
-//     no script), loaded the same way; the ratio app / floor.
+//     no script), and the plain page the issue names (the same words, no CSS, no script), loaded
+//     the same way; the ratios app / floor and app / plain. All of it twice: on a host that
+//     serves the precompressed files, and on a bare host that does not compress.
 //  4. A repeat visit with the network off (served by the service worker): time to the heading.
 //  5. Lighthouse, mobile preset, on / and /core-group/.
 //  6. The passcode: the time to unlock at the chosen Argon2id settings (a tap on Unlock to the
@@ -165,12 +167,14 @@ async function offlineRepeat(browser, base, path, code = 'en') {
 }
 
 /** The floor: each page's pre-rendered HTML and CSS with every script and preload removed. */
-function writeFloor(dir) {
+function writeFloor(dir, { css = true } = {}) {
   rmSync(dir, { recursive: true, force: true });
   for (const path of PAGES) {
-    const html = readFileSync(join('dist', path, 'index.html'), 'utf8')
+    let html = readFileSync(join('dist', path, 'index.html'), 'utf8')
       .replace(/<script[\s\S]*?<\/script>/g, '')
       .replace(/<link rel="(modulepreload|preload|manifest)"[^>]*>/g, '');
+    // The issue's floor: the same words with no stylesheet at all.
+    if (!css) html = html.replace(/<link rel="stylesheet"[^>]*>/g, '');
     mkdirSync(join(dir, path), { recursive: true });
     writeFileSync(join(dir, path, 'index.html'), html);
   }
@@ -198,8 +202,13 @@ async function lighthouseScores(urls) {
   return scores;
 }
 
-const site = await serveLikeAHost('dist', 4175);
-const floorSite = await (async () => { writeFloor('target/bench-floor'); return serveLikeAHost('target/bench-floor', 4181); })();
+const site = await serveLikeAHost('dist', 0);
+const floorSite = await (async () => { writeFloor('target/bench-floor'); return serveLikeAHost('target/bench-floor', 0); })();
+const plainSite = await (async () => { writeFloor('target/bench-plain', { css: false }); return serveLikeAHost('target/bench-plain', 0); })();
+// The same sites on a bare host that does not compress (the wasm goes over the wire raw).
+const bareSite = await serveLikeAHost('dist', 0, { compressed: false });
+const bareFloorSite = await serveLikeAHost('target/bench-floor', 0, { compressed: false });
+const barePlainSite = await serveLikeAHost('target/bench-plain', 0, { compressed: false });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const firstLoad = await measureFirstLoad(browser, `${site.url}/`);
@@ -231,7 +240,7 @@ try {
   rmSync(twoLanguagesDir, { recursive: true, force: true });
   cpSync('dist', twoLanguagesDir, { recursive: true });
   for (const code of languages.filter((c) => c !== 'en' && c !== 'cy')) rmSync(join(twoLanguagesDir, 'locales', code), { recursive: true });
-  const twoSite = await serveLikeAHost(twoLanguagesDir, 4183);
+  const twoSite = await serveLikeAHost(twoLanguagesDir, 0);
   const twoLanguages = (await measureFirstLoad(browser, `${twoSite.url}/`)).total;
   twoSite.close();
 
@@ -241,21 +250,30 @@ try {
     try { return n + brotliSize(readFileSync(join('dist', url))); } catch { return n; }
   }, 0);
 
-  const cold = {};
-  for (const path of PAGES) {
-    const app = [];
-    const floor = [];
-    for (let i = 0; i < RUNS; i++) {
-      app.push(await coldLoad(browser, `${site.url}${path}`, { app: true }));
-      floor.push(await coldLoad(browser, `${floorSite.url}${path}`, { app: false }));
+  /** Cold loads of the app and of the floor from `appBase` and `floorBase`, medians. */
+  async function coldLoads(appBase, floorBase, plainBase) {
+    const result = {};
+    for (const path of PAGES) {
+      const app = [];
+      const floor = [];
+      const plain = [];
+      for (let i = 0; i < RUNS; i++) {
+        app.push(await coldLoad(browser, `${appBase}${path}`, { app: true }));
+        floor.push(await coldLoad(browser, `${floorBase}${path}`, { app: false }));
+        plain.push(await coldLoad(browser, `${plainBase}${path}`, { app: false }));
+      }
+      const m = (runs, key) => median(runs.map((r) => r[key]));
+      result[path] = {
+        fcp: m(app, 'fcp'), lcp: m(app, 'lcp'), firstTapAnswered: m(app, 'tap'),
+        floorFcp: m(floor, 'fcp'), floorLcp: m(floor, 'lcp'), plainFcp: m(plain, 'fcp'),
+      };
+      result[path].fcpRatio = result[path].fcp / result[path].floorFcp;
+      result[path].plainRatio = result[path].fcp / result[path].plainFcp;
     }
-    const m = (runs, key) => median(runs.map((r) => r[key]));
-    cold[path] = {
-      fcp: m(app, 'fcp'), lcp: m(app, 'lcp'), firstTapAnswered: m(app, 'tap'),
-      floorFcp: m(floor, 'fcp'), floorLcp: m(floor, 'lcp'),
-    };
-    cold[path].fcpRatio = cold[path].fcp / cold[path].floorFcp;
+    return result;
   }
+  const cold = await coldLoads(site.url, floorSite.url, plainSite.url);
+  const coldBare = await coldLoads(bareSite.url, bareFloorSite.url, barePlainSite.url);
 
   // An English reader, and a Polish one (whose page the worker keeps in Polish).
   const offline = {};
@@ -280,7 +298,7 @@ try {
     lighthouse = { error: String(error.message ?? error) };
   }
 
-  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, tools, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, offline, passcode, lighthouse };
+  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, tools, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, coldBare, offline, passcode, lighthouse };
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (s, n) => String(s).padStart(n);
@@ -298,10 +316,13 @@ try {
   console.log(`First load of / with 2 languages in the build (en, cy): ${twoLanguages.brotli} brotli; with ${languages.length}: ${firstLoad.total.brotli} brotli`);
   console.log(`Service worker, after the first load: precaches ${precached.length} files, ${precacheBrotli} bytes brotli (no language's messages; only the letters' English and Welsh words)`);
 
-  console.log(`\n2-3. Cold load on a throttled phone (CPU 4x, 150 ms RTT, 1.6/0.75 Mbit/s), median of ${RUNS}`);
-  console.log(`${pad('page', 14)}${num('FCP', 10)}${num('LCP', 10)}${num('tap answered', 14)}${num('floor FCP', 11)}${num('floor LCP', 11)}${num('FCP ratio', 11)}`);
-  for (const [path, c] of Object.entries(cold)) {
-    console.log(`${pad(path, 14)}${num(ms(c.fcp), 10)}${num(ms(c.lcp), 10)}${num(ms(c.firstTapAnswered), 14)}${num(ms(c.floorFcp), 11)}${num(ms(c.floorLcp), 11)}${num(c.fcpRatio.toFixed(2), 11)}`);
+  for (const [host, loads] of [['a host that serves the precompressed files', cold], ['a bare host (no compression)', coldBare]]) {
+    console.log(`\n2-3. Cold load on a throttled phone (CPU 4x, 150 ms RTT, 1.6/0.75 Mbit/s), ${host}, median of ${RUNS}`);
+    console.log('    (floor: the same page with its CSS and no script; plain: the same words, no CSS, no script)');
+    console.log(`${pad('page', 14)}${num('FCP', 10)}${num('LCP', 10)}${num('tap answered', 14)}${num('floor FCP', 11)}${num('floor LCP', 11)}${num('FCP ratio', 11)}${num('plain FCP', 11)}${num('ratio', 7)}`);
+    for (const [path, c] of Object.entries(loads)) {
+      console.log(`${pad(path, 14)}${num(ms(c.fcp), 10)}${num(ms(c.lcp), 10)}${num(ms(c.firstTapAnswered), 14)}${num(ms(c.floorFcp), 11)}${num(ms(c.floorLcp), 11)}${num(c.fcpRatio.toFixed(2), 11)}${num(ms(c.plainFcp), 11)}${num(c.plainRatio.toFixed(2), 7)}`);
+    }
   }
 
   console.log(`\n4. Repeat visit, network off (service worker), CPU 4x, median of ${RUNS}`);
@@ -327,4 +348,8 @@ try {
   await browser.close();
   site.close();
   floorSite.close();
+  plainSite.close();
+  bareSite.close();
+  bareFloorSite.close();
+  barePlainSite.close();
 }

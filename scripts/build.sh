@@ -40,6 +40,12 @@ terser dist/exit.js --compress --mangle --output dist/exit.js
 mkdir -p target && cargo run --quiet --bin route-pages -- dist target/route-table.json
 # Each tool's page preloads its own chunks.
 node scripts/chunks.mjs dist
+# wasm-bindgen's glue and the splitter's loader are read before the app can start (about 100 KB
+# as written, which a host that does not compress sends as it is): shipped minified
+# (after chunks.mjs, which reads the loader as the splitter wrote it).
+for js in dist/pkg/*/cp-guide.js dist/pkg/*/__wasm_split.js; do
+  terser "$js" --module --compress --mangle --output "$js"
+done
 # Each route's HTML gets the page as the app renders it (English), for the first paint.
 node scripts/prerender.mjs dist
 # The service worker lists every file above, so it comes after them.

@@ -39,7 +39,7 @@ export const CHROMIUM_ARGS = [
  * file when the browser accepts it, with the right content type, and `/x/` as `/x/index.html`.
  * The benchmark uses it, so that its figures are those of a real deployment.
  */
-export async function serveLikeAHost(dir, port) {
+export async function serveLikeAHost(dir, port, { compressed = true } = {}) {
   const { createServer } = await import('node:http');
   const { existsSync, readFileSync, statSync } = await import('node:fs');
   const { extname, join, normalize } = await import('node:path');
@@ -61,7 +61,8 @@ export async function serveLikeAHost(dir, port) {
       return res.end(existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : 'not found');
     }
     const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
-    const accepts = req.headers['accept-encoding'] ?? '';
+    // A bare host (`compressed: false`) sends the plain files, as `python3 -m http.server` does.
+    const accepts = compressed ? req.headers['accept-encoding'] ?? '' : '';
     if (/\bbr\b/.test(accepts) && existsSync(`${file}.br`)) {
       file += '.br';
       headers['content-encoding'] = 'br';
@@ -72,6 +73,7 @@ export async function serveLikeAHost(dir, port) {
     res.writeHead(200, headers);
     res.end(readFileSync(file));
   });
+  // Port 0: the OS picks a free one.
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
