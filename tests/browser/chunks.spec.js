@@ -23,6 +23,17 @@ function wasmRequests(page) {
   return asked;
 }
 
+/** Opens `path` cold (a new context, no service worker) and returns the page, its context and
+ *  the files it asked for under /pkg/. */
+async function coldVisit(browser, baseURL, path) {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const asked = wasmRequests(page);
+  await page.goto(path);
+  await appReady(page);
+  return { context, page, asked };
+}
+
 test('every tool has its chunk, named after its page', () => {
   expect(tools.map((r) => r.slug).sort()).toEqual(
     ['checklist', 'contacts', 'dates', 'keep-a-copy', 'letters', 'plan', 'print', 'questions', 'take-to-meeting'],
@@ -35,11 +46,7 @@ test('a cold visit to each guide page fetches the core and no tool chunk (Settin
   test.slow();
   expect(guidePages.length).toBeGreaterThan(8);
   for (const route of guidePages) {
-    const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const asked = wasmRequests(page);
-    await page.goto(route.path);
-    await appReady(page);
+    const { context, page, asked } = await coldVisit(browser, baseURL, route.path);
     // A moment for anything fetched late (a preload, a chunk asked for after the start).
     await page.waitForTimeout(300);
     // Settings holds the passcode's section, which is a tool of its own.
@@ -77,11 +84,7 @@ test('opening a tool from a guide page fetches its chunk then, and the tool work
 test('a link straight to a tool fetches its chunks with the page, and each tool opens', async ({ browser, baseURL }) => {
   test.slow();
   for (const route of tools) {
-    const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const asked = wasmRequests(page);
-    await page.goto(route.path);
-    await appReady(page);
+    const { context, page, asked } = await coldVisit(browser, baseURL, route.path);
     await expect(page.locator('h1'), route.path).toHaveText(route.title);
     const needed = chunks.splits[splitOf(route.slug)];
     expect(asked, route.path).toEqual(expect.arrayContaining(needed));
