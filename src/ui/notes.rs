@@ -539,21 +539,17 @@ impl Notes {
     /// it are kept to tell. A check that could not run (no worker, or the notes locked
     /// meanwhile) still counts: a try was made.
     pub async fn check_passcode(self, passcode: &str) -> Result<(Key, LockRecord), UnlockError> {
-        // Read, counted and written by one tab at a time, so two tries at the same instant in
-        // two tabs each count.
-        let counted = web::one_tab_at_a_time::run(TRIES_LOCK, || {
-            let Ok(Some(mut record)) = web::storage::load::<LockRecord>() else {
-                return Err(UnlockError::NoRecord);
-            };
-            let started = record.begin_try(
-                js_sys::Date::now() as u64,
-                web::clock::seen_since_last_count(),
-            );
+        // Counted exactly once, even against a try at the same instant in another tab.
+        let now_ms = js_sys::Date::now() as u64;
+        let seen_ms = web::clock::seen_since_last_count();
+        let counted = web::tries::count(move |record| {
             // Written even when refused: the wait was counted down.
-            let _ = web::storage::save(&record);
-            Ok((record, started.map_err(UnlockError::Wait)))
+            record
+                .begin_try(now_ms, seen_ms)
+                .map_err(UnlockError::Wait)
         })
-        .await;
+        .await
+        .map_err(|_| UnlockError::NoRecord);
         let (record, started) = counted?;
         let ticket = started?;
         let key = match web::vault::unlock(&record, passcode).await {
@@ -568,17 +564,12 @@ impl Notes {
                 })
             }
         };
-        // Another tab may have counted tries meanwhile: end this one on the record as it is now.
-        let (record, told) = web::one_tab_at_a_time::run(TRIES_LOCK, move || {
-            let mut record = web::storage::load::<LockRecord>()
-                .ok()
-                .flatten()
-                .unwrap_or(record);
-            let told = record.end_right_try(ticket);
-            let _ = web::storage::save(&record);
-            (record, told)
-        })
-        .await;
+        // Another tab may have counted tries meanwhile: ended on the count as it is now.
+        let (record, told) = match web::tries::count(move |now| now.end_right_try(ticket)).await {
+            Ok(ended) => ended,
+            // The passcode was removed meanwhile: nothing left to count.
+            Err(_) => (record, None),
+        };
         if told.is_some() {
             self.wrong_tries.set(told);
         }
@@ -677,6 +668,7 @@ impl Notes {
         };
         let _ = web::storage::save(&removed);
         web::storage::remove::<LockRecord>();
+        web::tries::forget();
         self.passcode_removed.set(Some(removed.on));
         self.lock.set(LockState::NoPasscode);
         true
@@ -714,7 +706,6 @@ impl Notes {
 }
 
 /// The Web Lock held while a passcode try is counted (see `check_passcode`).
-const TRIES_LOCK: &str = "cp-guide-passcode-tries";
 
 fn stored_removal() -> Option<String> {
     web::storage::load::<PasscodeRemoved>()

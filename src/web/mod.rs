@@ -14,6 +14,7 @@ pub mod site_data;
 pub mod speech;
 pub mod storage;
 pub mod tabs;
+pub mod tries;
 pub mod vault;
 
 use crate::core::i18n::Language;

@@ -41,6 +41,10 @@ pub struct LockRecord {
     pub untold_tries: u32,
     #[serde(default)]
     pub last_try_ms: u64,
+    /// How many times tries were counted on this record: of two copies for the same
+    /// passcode, the one with the higher number holds the newer count (web::tries).
+    #[serde(default)]
+    pub counted: u64,
 }
 
 fn default_auto_lock() -> u32 {
@@ -104,6 +108,7 @@ impl LockRecord {
             wait_counted_at_ms: 0,
             untold_tries: 0,
             last_try_ms: 0,
+            counted: 0,
         }
     }
 
@@ -193,6 +198,26 @@ impl LockRecord {
         self.untold_tries = 0;
         self.last_try_ms = 0;
         (count > 0).then_some(WrongTries { count, last_ms })
+    }
+
+    /// Whether `other` was made for the same passcode as this record (same salt and check
+    /// value): a copy made before the passcode was set again or changed is not.
+    pub fn same_passcode(&self, other: &LockRecord) -> bool {
+        self.salt == other.salt && self.check == other.check
+    }
+
+    /// The tries as `counted` holds them, if it is a copy for this same passcode with a count
+    /// at least as new; otherwise this record's own (so a new passcode starts with none, and
+    /// an older count never replaces a newer one).
+    pub fn take_tries_from(&mut self, counted: &LockRecord) {
+        if self.same_passcode(counted) && counted.counted >= self.counted {
+            self.failures = counted.failures;
+            self.wait_left_ms = counted.wait_left_ms;
+            self.wait_counted_at_ms = counted.wait_counted_at_ms;
+            self.untold_tries = counted.untold_tries;
+            self.last_try_ms = counted.last_try_ms;
+            self.counted = counted.counted;
+        }
     }
 
     /// The same record for a key derived again from the same passcode with a new salt and
@@ -336,6 +361,30 @@ mod tests {
         passes: 1,
         lanes: 1,
     };
+
+    #[test]
+    fn tries_are_taken_only_from_a_newer_copy_for_the_same_passcode() {
+        let key = derive_key("246810", &[5; SALT_BYTES], SMALL).unwrap();
+        let stored = LockRecord::new(&key, [5; SALT_BYTES], SMALL, [1; NONCE_BYTES]);
+        let mut counted = stored.clone();
+        counted.begin_try(T0, 0).unwrap();
+        counted.begin_try(T0 + 1, 0).unwrap();
+        counted.counted = 2;
+        let mut record = stored.clone();
+        record.take_tries_from(&counted);
+        assert_eq!((record.failures, record.untold_tries, record.last_try_ms), (2, 2, T0 + 1));
+        // An older count (written late by a slower tab) does not undo a newer one.
+        let mut older = stored.clone();
+        older.begin_try(T0, 0).unwrap();
+        older.counted = 1;
+        record.take_tries_from(&older);
+        assert_eq!((record.failures, record.counted), (2, 2));
+        // A passcode set again: its new salt and check value start with no tries.
+        let mut fresh = LockRecord::new(&key, [6; SALT_BYTES], SMALL, [2; NONCE_BYTES]);
+        fresh.take_tries_from(&counted);
+        assert_eq!((fresh.failures, fresh.untold_tries), (0, 0));
+        assert!(!fresh.same_passcode(&counted));
+    }
 
     #[test]
     fn the_right_passcode_unlocks_and_a_wrong_one_is_refused() {

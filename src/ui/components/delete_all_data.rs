@@ -36,6 +36,7 @@ pub fn DeleteAllData() -> impl IntoView {
     let delete_all = move || {
         let result = web::storage::delete_all();
         if result.is_ok() {
+            web::tries::forget();
             notes.forget_after_delete_all();
             expect_context::<Drafts>().clear();
             web::tabs::tell_others(TabNews::DeletedAll);
