@@ -33,4 +33,14 @@ writeFileSync(file, html.replace(scripts[0][0], `<script type="module" src="/${n
 // A release build must have no inline script left (a debug build has live reload's).
 const left = [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].filter((m) => !m[0].includes('data-early-settings'));
 if (!debug && left.length) throw new Error('an inline script is left');
+// The same policy as headers, for hosts that set them from a file (Netlify, Cloudflare Pages),
+// with what only a header can say. Exact for this build: the stylesheet's hash changes with it.
+const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+if (policy) {
+  writeFileSync(join(dist, '_headers'), `/*
+  Content-Security-Policy: ${policy}; frame-ancestors 'none'
+  Referrer-Policy: no-referrer
+  X-Content-Type-Options: nosniff
+`);
+}
 console.log(`externalize-loader: ${name}`);

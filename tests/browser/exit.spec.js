@@ -230,7 +230,7 @@ test('the exit works as a plain link in the pre-rendered page, before the app ru
   // The exit's own script comes first, before the stylesheet and the app.
   const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
   expect(scripts[0]).toBe('/exit.js');
-  expect(html.indexOf('src="/exit.js"')).toBeLessThan(html.indexOf('rel="stylesheet"'));
+  expect(html.indexOf('src="/exit.js"')).toBeLessThan(html.indexOf('<style>'));
   // The one inline script is the early settings (text size, awaiting the reader's language),
   // allowed by its hash alone.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
@@ -238,8 +238,17 @@ test('the exit works as a plain link in the pre-rendered page, before the app ru
   const hash = createHash('sha256').update(inline[0][1]).digest('base64');
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   expect(policy).toContain(`script-src 'self' 'sha256-${hash}' 'wasm-unsafe-eval';`);
-  // The README's header for hosts is the same policy (plus frame-ancestors, header-only).
-  expect(readFileSync('README.md', 'utf8')).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+  // The stylesheet is inline, allowed by its own hash alone, and no other style is.
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)];
+  expect(styles).toHaveLength(1);
+  const styleHash = createHash('sha256').update(styles[0][1]).digest('base64');
+  expect(policy).toContain(`style-src 'self' 'sha256-${styleHash}';`);
+  // The header for hosts that read it from a file is the same policy (plus frame-ancestors,
+  // header-only); the README shows it with the stylesheet's hash left out (it changes with
+  // every change of style).
+  const header = `Content-Security-Policy: ${policy}; frame-ancestors 'none'`;
+  expect(await (await request.get('/_headers')).text()).toContain(header);
+  expect(readFileSync('README.md', 'utf8')).toContain(header.replace(styleHash, '<hash of the stylesheet>'));
 });
 
 test('the exit goes to the site chosen in Settings', async ({ page, context, guarded }) => {
