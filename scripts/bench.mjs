@@ -13,6 +13,8 @@
 //     no script), and the plain page the issue names (the same words, no CSS, no script), loaded
 //     the same way; the ratios app / floor and app / plain. All of it twice: on a host that
 //     serves the precompressed files, and on a bare host that does not compress.
+// 2a. Opening a tool: from a tap on a guide page whose app runs, to the tool ready (its chunks
+//     fetched and compiled), and a cold deep link to the tool, to the tool ready.
 //  4. A repeat visit with the network off (served by the service worker): time to the heading.
 //  5. Lighthouse, mobile preset, on / and /core-group/.
 //  6. The passcode: the time to unlock at the chosen Argon2id settings (a tap on Unlock to the
@@ -77,6 +79,36 @@ async function coldLoad(browser, url, { app }) {
   const result = { ...(await paints(page)), tap };
   await context.close();
   return result;
+}
+
+/** A tool's page is ready: its heading, no "Opening this tool…" left, and a field to type in. */
+async function toolReady(page, heading) {
+  await page.locator('h1', { hasText: heading }).waitFor({ timeout: 60_000 });
+  await page.locator('.chunk-loading').waitFor({ state: 'detached', timeout: 60_000 });
+  await page.locator('main input, main textarea').first().waitFor({ timeout: 60_000 });
+}
+
+/** Opening a tool on the throttled phone, on the compressing host: from a guide page whose app
+ * is running, the time from the tap on the tool's link to the tool ready (its chunks fetched
+ * and compiled); and a cold deep link to the tool, the time from the start to the tool ready. */
+async function toolOpen(browser, base, { from, path, heading }) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await throttledPage(context);
+  await page.goto(`${base}${from}`, { waitUntil: 'load' });
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+  // Tapped through the page's own link (wherever the menu keeps it): the router's navigation.
+  const tapped = await page.evaluate((href) => { document.querySelector(`a[href="${href}"]`).click(); return performance.now(); }, path);
+  await toolReady(page, heading);
+  const fromTap = (await page.evaluate(() => performance.now())) - tapped;
+  await context.close();
+  const deep = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 }, isMobile: true });
+  const deepPage = await throttledPage(deep);
+  await deepPage.goto(`${base}${path}`, { waitUntil: 'load' });
+  await deepPage.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
+  await toolReady(deepPage, heading);
+  const deepLink = await deepPage.evaluate(() => performance.now());
+  await deep.close();
+  return { fromTap, deepLink };
 }
 
 /** The worker's derivation in the page, in milliseconds (from starting the worker to the key). */
@@ -289,6 +321,14 @@ try {
     }
   }
 
+  // The smallest tool and the largest (target/chunks.json, in 1a).
+  const toolOpens = {};
+  for (const tool of [{ from: '/before/', path: '/checklist/', heading: 'My checklist' }, { from: '/before/', path: '/questions/', heading: 'My questions' }]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await toolOpen(browser, site.url, tool));
+    toolOpens[tool.path] = { from: tool.from, fromTap: median(runs.map((r) => r.fromTap)), deepLink: median(runs.map((r) => r.deepLink)) };
+  }
+
   const passcode = await passcodeTimes(browser, site.url);
 
   let lighthouse = {};
@@ -298,7 +338,7 @@ try {
     lighthouse = { error: String(error.message ?? error) };
   }
 
-  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, tools, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, coldBare, offline, passcode, lighthouse };
+  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, tools, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, coldBare, toolOpens, offline, passcode, lighthouse };
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (s, n) => String(s).padStart(n);
@@ -324,6 +364,9 @@ try {
       console.log(`${pad(path, 14)}${num(ms(c.fcp), 10)}${num(ms(c.lcp), 10)}${num(ms(c.firstTapAnswered), 14)}${num(ms(c.floorFcp), 11)}${num(ms(c.floorLcp), 11)}${num(c.fcpRatio.toFixed(2), 11)}${num(ms(c.plainFcp), 11)}${num(c.plainRatio.toFixed(2), 7)}`);
     }
   }
+
+  console.log(`\n2a. Opening a tool on the throttled phone, a host that serves the precompressed files, median of ${RUNS}`);
+  for (const [path, t] of Object.entries(toolOpens)) console.log(`${pad(path, 14)} from a tap on ${t.from}: ${ms(t.fromTap)} to the tool ready; cold deep link: ${ms(t.deepLink)} to the tool ready`);
 
   console.log(`\n4. Repeat visit, network off (service worker), CPU 4x, median of ${RUNS}`);
   for (const [page, o] of Object.entries(offline)) console.log(`${pad(page, 17)} heading shown ${ms(o.heading)} (first paint in ${o.firstLanguage}), app running ${ms(o.appReady)}`);
