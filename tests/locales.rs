@@ -4,7 +4,7 @@
 use cp_guide::core::content::{
     self, glossary_term, page_sections, render_page, term_ids, Inline, Nation, RenderedBlock,
 };
-use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES};
+use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES, PAGE_LOCALE_FILES};
 use cp_guide::core::routes::Route;
 use fluent_bundle::FluentArgs;
 use fluent_syntax::ast;
@@ -18,9 +18,11 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Every file of the language: those fetched at start and those fetched with their page.
 fn read_locale(lang: Language) -> Vec<(String, String)> {
     LOCALE_FILES
         .iter()
+        .chain(PAGE_LOCALE_FILES)
         .map(|name| {
             let path = root().join("locales").join(lang.folder()).join(name);
             let text = std::fs::read_to_string(&path)
@@ -470,6 +472,19 @@ fn titles_that_name_a_saved_pdf_are_plain_in_every_language() {
                 "{}: {route:?}'s title {title:?} should be a plain word",
                 lang.code()
             );
+        }
+    }
+}
+
+#[test]
+fn every_meeting_role_is_named_and_explained_in_every_language() {
+    use cp_guide::core::personal::MeetingRole;
+    for lang in Language::ALL {
+        let catalog = catalog(lang);
+        for role in MeetingRole::ALL {
+            for key in [role.name_key(), role.why_key()] {
+                assert!(catalog.has(&key), "{} lacks {key}", lang.code());
+            }
         }
     }
 }

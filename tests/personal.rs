@@ -7,8 +7,8 @@ use cp_guide::core::dates::MyDates;
 use cp_guide::core::letters::{Draft, Letters, MyDetails, SentLetter};
 use cp_guide::core::personal::removed_by_replace;
 use cp_guide::core::personal::{
-    export, import, merge, read_copy, seal_copy, Action, ActionStatus, Checklist, Contact,
-    Contacts, ImportError, KeptCopy, Meeting, MeetingKind, MyData, OpenCopyError, Plan, Question,
+    export, import, merge, read_copy, seal_copy, Action, ActionStatus, Attendee, Checklist, Contact,
+    Contacts, ImportError, KeptCopy, Meeting, MeetingKind, MeetingRole, MyData, OpenCopyError, Plan, Question,
     Questions, Role, Stage, Task, Who, MAX_IMPORT_BYTES,
 };
 use cp_guide::core::store::{decode, encode, Document, Settings};
@@ -49,8 +49,13 @@ fn a_saved_document_of_every_earlier_version_opens() {
     let plan = every_version_opens::<Plan>().pop().unwrap();
     assert_eq!(plan.actions[1].status, ActionStatus::NotDone);
     assert_eq!(plan.meetings[0].kind, MeetingKind::CoreGroup);
-    let contacts = every_version_opens::<Contacts>().pop().unwrap();
+    let mut contacts = every_version_opens::<Contacts>();
+    // Version 1, before who is in the room: the room starts empty.
+    assert!(contacts[0].in_the_room.is_empty());
+    assert_eq!(contacts[0].people, contacts[1].people);
+    let contacts = contacts.pop().unwrap();
     assert_eq!(contacts.people[0].role, Role::SocialWorker);
+    assert_eq!(contacts.in_the_room[1].role, MeetingRole::Gp);
     let dates = every_version_opens::<MyDates>().pop().unwrap();
     assert_eq!(
         dates.initial_conference,
@@ -122,6 +127,11 @@ prop_compose! {
     }
 }
 prop_compose! {
+    fn attendee()(id in any::<u64>(), name in text(), role in select(MeetingRole::ALL.to_vec())) -> Attendee {
+        Attendee { id, name, role }
+    }
+}
+prop_compose! {
     fn my_data()(
         tasks in prop::collection::vec(task(), 0..6),
         dismissed in prop::collection::vec(text(), 0..3),
@@ -129,6 +139,7 @@ prop_compose! {
         actions in prop::collection::vec(action(), 0..4),
         meetings in prop::collection::vec(meeting(), 0..3),
         people in prop::collection::vec(contact(), 0..4),
+        in_the_room in prop::collection::vec(attendee(), 0..4),
         dates in (date(), date(), date(), date()),
         letter_words in (text(), text(), text()),
     ) -> MyData {
@@ -136,7 +147,7 @@ prop_compose! {
             checklist: Checklist { items: tasks, dismissed },
             questions: Questions { items: questions, dismissed: vec![] },
             plan: Plan { actions, meetings },
-            contacts: Contacts { people },
+            contacts: Contacts { people, in_the_room },
             dates: MyDates {
                 initial_conference: dates.0,
                 last_core_group: dates.1,

@@ -106,6 +106,10 @@ impl I18n {
         self.catalog.with(|c| c.language())
     }
 
+    pub fn language_untracked(self) -> Language {
+        self.catalog.with_untracked(|c| c.language())
+    }
+
     /// Downloads the language's messages, then switches the page and remembers the choice.
     /// On failure the page stays in its current language and says so.
     pub fn switch_to(self, language: Language) {
@@ -128,4 +132,80 @@ impl I18n {
 
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
+}
+
+/// The words of one page or tool that nothing else needs, in their own file
+/// (`locales/<lang>/<file>`, listed in core::i18n::PAGE_LOCALE_FILES): fetched when the page
+/// is opened, in the reader's language, and again when the language changes, so they cost
+/// the guide's other pages nothing. Until they arrive the words are empty and
+/// [`PageWords::ready`] is false; a failed download sets [`PageWords::failed`].
+#[derive(Clone, Copy)]
+pub struct PageWords {
+    i18n: I18n,
+    catalog: RwSignal<Option<Arc<Catalog>>>,
+    pub failed: RwSignal<bool>,
+}
+
+pub fn use_page_words(file: &'static str) -> PageWords {
+    let i18n = use_i18n();
+    let words = PageWords {
+        i18n,
+        catalog: RwSignal::new(None),
+        failed: RwSignal::new(false),
+    };
+    Effect::new(move |_| {
+        let language = i18n.language();
+        if words
+            .catalog
+            .with_untracked(|c| c.as_ref().is_some_and(|c| c.language() == language))
+        {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let fetched = web::i18n::fetch_words(language, file).await;
+            // The page was left, or the language changed again, meanwhile.
+            if words.catalog.is_disposed() || i18n.language_untracked() != language {
+                return;
+            }
+            match fetched {
+                Ok(catalog) => {
+                    words.failed.set(false);
+                    words.catalog.set(Some(Arc::new(catalog)));
+                }
+                Err(_) => words.failed.set(true),
+            }
+        });
+    });
+    words
+}
+
+impl PageWords {
+    pub fn ready(self) -> bool {
+        self.catalog.with(Option::is_some)
+    }
+
+    /// The message `key`, with `$nation` as every message has it. Reactive.
+    pub fn t(self, key: &str) -> String {
+        self.t_args(key, [])
+    }
+
+    pub fn t_args<'a>(
+        self,
+        key: &str,
+        args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
+    ) -> String {
+        let mut fluent_args = FluentArgs::new();
+        fluent_args.set("nation", self.i18n.nation.get().code());
+        for (name, value) in args {
+            fluent_args.set(name, value);
+        }
+        self.catalog
+            .with(|c| c.as_ref().map(|c| c.format(key, Some(&fluent_args))))
+            .unwrap_or_default()
+    }
+
+    /// Reactive text for a view, like [`I18n::text`].
+    pub fn text(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.t(key)
+    }
 }

@@ -361,7 +361,7 @@ impl Notes {
             && self
                 .plan
                 .with(|p| p.actions.is_empty() && p.meetings.is_empty())
-            && self.contacts.with(|c| c.people.is_empty())
+            && self.contacts.with(|c| c.people.is_empty() && c.in_the_room.is_empty())
             && self.dates.with(|d| *d == MyDates::default())
             && self.letters.with(|l| *l == Letters::default())
     }

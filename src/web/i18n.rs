@@ -98,9 +98,14 @@ pub async fn fetch_catalog(language: Language) -> Result<Catalog, String> {
 /// The words of the letters in one language (locales/<lang>/letter-text.ftl), fetched when the
 /// letters page first needs them rather than with every start.
 pub async fn fetch_letter_text(language: Language) -> Result<Catalog, String> {
-    use crate::core::letters::LETTER_TEXT_FILE;
-    let text = fetch_text(&locale_url(language, LETTER_TEXT_FILE)).await?;
-    Catalog::from_sources(language, &[(LETTER_TEXT_FILE, &text)]).map_err(|e| e.to_string())
+    fetch_words(language, crate::core::letters::LETTER_TEXT_FILE).await
+}
+
+/// One file of words that only one page or tool needs (`locales/<lang>/<file>`), fetched when
+/// it is opened rather than with every start (see ui::i18n::use_page_words).
+pub async fn fetch_words(language: Language, file: &str) -> Result<Catalog, String> {
+    let text = fetch_text(&locale_url(language, file)).await?;
+    Catalog::from_sources(language, &[(file, &text)]).map_err(|e| e.to_string())
 }
 
 /// The name of the cache the service worker keeps languages in (scripts/service-worker.mjs).

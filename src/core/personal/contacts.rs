@@ -1,12 +1,16 @@
 use super::list::{self, Keyed, Removed};
-use crate::core::store::Document;
+use super::room::{self, Attendee, MeetingRole};
+use crate::core::store::{DecodeError, Document};
 use serde::{Deserialize, Serialize};
 
-/// My contacts: the people in my child's case. Kept as the `contacts` document.
+/// My contacts: the people in my child's case, and who is in the room at the next meeting.
+/// Kept as the `contacts` document.
 #[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
 #[serde(default)]
 pub struct Contacts {
     pub people: Vec<Contact>,
+    /// Since version 2.
+    pub in_the_room: Vec<Attendee>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
@@ -72,8 +76,18 @@ impl Keyed for Contact {
 
 impl Document for Contacts {
     const NAME: &'static str = "contacts";
-    const VERSION: u32 = 1;
+    /// 2: who is in the room. An older version of the app, in another tab, then leaves the
+    /// document alone rather than write it back without that list.
+    const VERSION: u32 = 2;
     const PERSONAL: bool = true;
+
+    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
+        match from {
+            // The new list starts empty (its default).
+            1 => Ok(data),
+            _ => Err(DecodeError::UnknownVersion(from)),
+        }
+    }
 }
 
 impl Contacts {
@@ -88,6 +102,26 @@ impl Contacts {
     }
     pub fn merge(&mut self, other: Contacts) {
         list::merge(&mut self.people, other.people);
+        list::merge(&mut self.in_the_room, other.in_the_room);
+    }
+    pub fn add_to_room(&mut self, id: u64, name: &str, role: MeetingRole) -> bool {
+        room::add(&mut self.in_the_room, id, name, role)
+    }
+    pub fn remove_from_room(&mut self, id: u64) -> Option<Removed<Attendee>> {
+        room::remove(&mut self.in_the_room, id)
+    }
+    pub fn restore_to_room(&mut self, removed: Removed<Attendee>) {
+        room::restore(&mut self.in_the_room, removed)
+    }
+    /// Saved contacts who come to meetings and are not in the room yet, with the role they
+    /// would come in: offered with one tap.
+    pub fn not_yet_in_the_room(&self) -> Vec<(&Contact, MeetingRole)> {
+        self.people
+            .iter()
+            .filter(|c| !c.name.trim().is_empty())
+            .filter_map(|c| MeetingRole::for_contact(c.role).map(|r| (c, r)))
+            .filter(|(c, _)| !self.in_the_room.iter().any(|a| a.name.trim() == c.name.trim()))
+            .collect()
     }
 }
 

@@ -36,6 +36,7 @@ mod suggestion_offer;
 mod text_size_choice;
 mod translation_notice;
 mod undo_notice;
+mod who_is_in_the_room;
 mod unlock_form;
 mod update_banner;
 
@@ -74,6 +75,7 @@ pub use suggestion_offer::SuggestionOffer;
 pub use text_size_choice::TextSizeChoice;
 pub use translation_notice::TranslationNotice;
 pub use undo_notice::UndoNotice;
+pub use who_is_in_the_room::WhoIsInTheRoom;
 pub use unlock_form::{refused_passcode_message, PasscodeInput, UnlockForm};
 pub use update_banner::UpdateBanner;
 

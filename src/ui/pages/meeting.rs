@@ -1,14 +1,15 @@
 use crate::core::dates::{next_entry, parse_iso, timeline};
 use crate::core::personal::Stage;
 use crate::core::routes::Route;
-use crate::ui::components::words_text;
+use crate::ui::components::{words_text, WhoIsInTheRoom};
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
 use leptos::prelude::*;
 
 /// `/take-to-meeting/`: the questions not asked yet, in large type, to hold up in the meeting.
-/// One tap marks a question asked; it moves to the end, where a tap takes it back.
+/// One tap marks a question asked; it moves to the end, where a tap takes it back. Then who is
+/// in the room.
 #[component]
 pub fn MeetingPage() -> impl IntoView {
     let i18n = use_i18n();
@@ -91,6 +92,7 @@ pub fn MeetingPage() -> impl IntoView {
             </ul>
         </Show>
         <p><a href=Route::Questions.path()>{i18n.text("meeting-back-to-questions")}</a></p>
+        <WhoIsInTheRoom/>
     }
 }
 

@@ -2,7 +2,7 @@ use crate::core::dates::{parse_iso, timeline};
 use crate::core::personal::{mailto_href, Stage};
 use crate::core::routes::Route;
 use crate::ui::components::words_text;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{use_i18n, use_page_words};
 use crate::ui::notes::use_notes;
 use crate::web;
 use leptos::prelude::*;
@@ -103,6 +103,16 @@ pub fn PrintPage() -> impl IntoView {
                 .collect_view()
         })
     };
+    // Who is in the room: its words come with it (room.ftl), as on Take to the meeting.
+    let room_words = use_page_words("room.ftl");
+    let room = move || {
+        notes.contacts.with(|c| {
+            c.in_the_room
+                .iter()
+                .map(|a| view! { <li>{a.name.clone()}": " {room_words.t(&a.role.name_key())}</li> })
+                .collect_view()
+        })
+    };
     let dates = move || {
         timeline(&notes.dates.get(), i18n.nation.get())
             .into_iter()
@@ -153,6 +163,12 @@ pub fn PrintPage() -> impl IntoView {
                     </tr></thead>
                     <tbody>{contacts}</tbody>
                 </table>
+            </section>
+        </Show>
+        <Show when=move || room_words.ready() && has(notes.contacts.with(|c| c.in_the_room.len()))>
+            <section class="print-section">
+                <h2>{room_words.text("room-heading")}</h2>
+                <ul class="print-list">{room}</ul>
             </section>
         </Show>
         <Show when=move || !timeline(&notes.dates.get(), i18n.nation.get()).is_empty()>
