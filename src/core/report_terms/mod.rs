@@ -13,7 +13,7 @@ mod catalogue;
 mod matcher;
 
 pub use catalogue::TERMS;
-pub use matcher::{find_terms, Mark};
+pub use matcher::{find_terms, patterns_for, Mark};
 
 use crate::core::content::Nation;
 
@@ -175,4 +175,17 @@ pub fn distinct_terms(marks: &[Mark]) -> usize {
     ids.sort_unstable();
     ids.dedup();
     ids.len()
+}
+
+/// A report of at least `words` words, made by repeating `sample`: the text `make bench` (and
+/// `cargo run --release --example mark_report`) times the matcher on. Not used by the app.
+pub fn long_report(sample: &str, words: usize) -> String {
+    let per_copy = sample.split_whitespace().count().max(1);
+    let copies = words.div_ceil(per_copy);
+    let mut out = String::with_capacity(sample.len() * copies + copies);
+    for _ in 0..copies {
+        out.push_str(sample);
+        out.push('\n');
+    }
+    out
 }
