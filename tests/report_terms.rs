@@ -64,7 +64,11 @@ fn the_catalogue_has_at_least_150_terms_with_unique_kebab_case_ids() {
 fn every_glossary_term_is_in_the_catalogue_and_every_link_exists() {
     for t in TERMS {
         if let Some(id) = t.glossary {
-            assert!(glossary_term(id).is_some(), "{}: no glossary entry {id}", t.id);
+            assert!(
+                glossary_term(id).is_some(),
+                "{}: no glossary entry {id}",
+                t.id
+            );
         }
     }
     for entry in cp_guide::core::content::GLOSSARY {
@@ -203,7 +207,10 @@ fn a_translation_of_the_file_is_checked_once_it_exists() {
     // (tests/support/locale_check.rs) compares it message by message like the other files.
     let english: BTreeSet<String> = english_messages().into_keys().collect();
     for lang in Language::ALL {
-        let path = root().join("locales").join(lang.folder()).join(REPORT_TERMS_FILE);
+        let path = root()
+            .join("locales")
+            .join(lang.folder())
+            .join(REPORT_TERMS_FILE);
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
@@ -232,10 +239,16 @@ fn acronyms_match_whole_words_in_capitals_only() {
     assert_eq!(ids("Leo is on a CIN plan.", e), ["child-in-need-plan"]);
     assert_eq!(ids("Leo is a CiN.", e), ["child-in-need"]);
     assert_eq!(ids("Both GPs and the GP's notes", e), ["gp", "gp"]);
-    assert_eq!(ids("the ICPC, then two RCPCs.", e), ["icpc", "review-conference"]);
+    assert_eq!(
+        ids("the ICPC, then two RCPCs.", e),
+        ["icpc", "review-conference"]
+    );
     assert_eq!(ids("Mr Cole has PR.", e), ["parental-responsibility"]);
     assert_eq!(ids("(DA/DV)", e), ["domestic-abuse", "domestic-violence"]);
-    assert_eq!(ids("seen at A&E, then A & E again", e), ["a-and-e", "a-and-e"]);
+    assert_eq!(
+        ids("seen at A&E, then A & E again", e),
+        ["a-and-e", "a-and-e"]
+    );
     // Mixed-case acronyms are their own variants.
     assert_eq!(ids("Cafcass, CAFCASS, cafcass", e), ["cafcass", "cafcass"]);
     assert_eq!(ids("The SENCo and the SENCO", e), ["senco", "senco"]);
@@ -247,12 +260,18 @@ fn phrases_match_across_line_breaks_extra_spaces_and_in_any_case() {
     assert_eq!(
         marked(text, Nation::England),
         [
-            ("Child\nProtection   Plan".to_string(), "child-protection-plan"),
+            (
+                "Child\nProtection   Plan".to_string(),
+                "child-protection-plan"
+            ),
             ("DISGUISED\tCOMPLIANCE".to_string(), "disguised-compliance"),
         ]
     );
     assert_eq!(
-        ids("children’s services and childrens services and Children's Services", Nation::England),
+        ids(
+            "children’s services and childrens services and Children's Services",
+            Nation::England
+        ),
         ["childrens-services"; 3]
     );
 }
@@ -261,21 +280,30 @@ fn phrases_match_across_line_breaks_extra_spaces_and_in_any_case() {
 fn plurals_and_possessives_are_found() {
     let e = Nation::England;
     assert_eq!(
-        marked("two chronologies, three assessments and the assessment's end", e),
+        marked(
+            "two chronologies, three assessments and the assessment's end",
+            e
+        ),
         [
             ("chronologies".to_string(), "chronology"),
             ("assessments".to_string(), "assessment"),
             ("assessment's".to_string(), "assessment"),
         ]
     );
-    assert_eq!(ids("protective factors; a risk factor", e), ["protective-factors", "risk-factors"]);
+    assert_eq!(
+        ids("protective factors; a risk factor", e),
+        ["protective-factors", "risk-factors"]
+    );
 }
 
 #[test]
 fn the_longest_match_wins_and_marks_never_overlap() {
     let e = Nation::England;
     assert_eq!(
-        marked("the initial child protection conference and the child protection plan", e),
+        marked(
+            "the initial child protection conference and the child protection plan",
+            e
+        ),
         [
             ("initial child protection conference".to_string(), "icpc"),
             ("child protection plan".to_string(), "child-protection-plan"),
@@ -283,8 +311,14 @@ fn the_longest_match_wins_and_marks_never_overlap() {
     );
     assert_eq!(ids("child protection concerns", e), ["cp"]);
     assert_eq!(ids("a DASH risk assessment", e), ["dash"]);
-    assert_eq!(ids("an interim care order and a care order", e), ["ico", "care-order"]);
-    assert_eq!(ids("not engaging, then engaging", e), ["non-engagement", "engagement"]);
+    assert_eq!(
+        ids("an interim care order and a care order", e),
+        ["ico", "care-order"]
+    );
+    assert_eq!(
+        ids("not engaging, then engaging", e),
+        ["non-engagement", "engagement"]
+    );
 }
 
 #[test]
@@ -308,18 +342,33 @@ fn section_numbers_are_found_in_every_usual_form() {
         "s.47 investigations",
     ] {
         let found = marked(&format!("A {text} was started."), Nation::England);
-        assert_eq!(found, [(text.to_string(), "section-47-enquiries")], "{text:?}");
+        assert_eq!(
+            found,
+            [(text.to_string(), "section-47-enquiries")],
+            "{text:?}"
+        );
     }
     // The subsection is not part of the mark; other numbers are not section 47.
     assert_eq!(
         marked("under s47(1)(b)", Nation::England),
         [("s47".to_string(), "section-47-enquiries")]
     );
-    for text in ["s470", "s4", "section 470", "section 4 7", "47", "as47", "s47x"] {
+    for text in [
+        "s470",
+        "s4",
+        "section 470",
+        "section 4 7",
+        "47",
+        "as47",
+        "s47x",
+    ] {
         assert!(ids(text, Nation::England).is_empty(), "{text:?}");
     }
     let e = Nation::England;
-    assert_eq!(ids("s17, s.20, Section 31", e), ["section-17", "section-20", "section-31"]);
+    assert_eq!(
+        ids("s17, s.20, Section 31", e),
+        ["section-17", "section-20", "section-31"]
+    );
     // Section 20 is England's; Wales has section 76 of the 2014 Act.
     assert_eq!(ids("s20 and s76", e), ["section-20"]);
     assert_eq!(ids("s20 and s.76", Nation::Wales), ["section-76"]);
@@ -338,7 +387,10 @@ fn terms_of_one_nation_are_marked_only_there() {
         ]
     );
     // In England the register is gone: only its "child protection" is explained.
-    assert_eq!(ids(text, Nation::England), ["child-in-need-plan", "cp", "cafcass"]);
+    assert_eq!(
+        ids(text, Nation::England),
+        ["child-in-need-plan", "cp", "cafcass"]
+    );
 }
 
 #[test]
@@ -358,15 +410,24 @@ fn a_welsh_report_is_matched_against_the_welsh_terms() {
         ("ymwelydd iechyd", "health-visitor"),
         ("meddyg teulu", "gp"),
         ("cadeirydd", "chair"),
-        ("cynllun amddiffyn gofal a chymorth", "care-and-support-protection-plan"),
+        (
+            "cynllun amddiffyn gofal a chymorth",
+            "care-and-support-protection-plan",
+        ),
         ("esgeulustod", "neglect"),
         ("cham-drin emosiynol", "emotional-abuse"),
         ("ymholiadau adran 47", "section-47-enquiries"),
-        ("Ddeddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014", "sswba"),
+        (
+            "Ddeddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014",
+            "sswba",
+        ),
     ];
     // (The `\` at each line's end drops the line break and the next line's indent.)
     let found = marked(text, Nation::Wales);
-    let want: Vec<(String, &str)> = expected.iter().map(|(w, id)| (w.to_string(), *id)).collect();
+    let want: Vec<(String, &str)> = expected
+        .iter()
+        .map(|(w, id)| (w.to_string(), *id))
+        .collect();
     assert_eq!(found, want);
     // The Welsh words are not looked for in England.
     assert!(ids(text, Nation::England).is_empty());
@@ -378,8 +439,8 @@ fn a_welsh_report_is_matched_against_the_welsh_terms() {
 fn the_report_excerpt_is_marked_exactly_as_expected() {
     let text = std::fs::read_to_string(root().join("tests/fixtures/report-excerpt.txt")).unwrap();
     assert!(text.split_whitespace().count() >= 400);
-    let expected = std::fs::read_to_string(root().join("tests/fixtures/report-excerpt.marks.tsv"))
-        .unwrap();
+    let expected =
+        std::fs::read_to_string(root().join("tests/fixtures/report-excerpt.marks.tsv")).unwrap();
     let expected: Vec<(String, String)> = expected
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -440,8 +501,14 @@ fn check_marks(text: &str, marks: &[Mark]) -> Result<(), TestCaseError> {
     for m in marks {
         prop_assert!(m.start < m.end && m.start >= last_end, "{marks:?}");
         prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
-        prop_assert!(!is_word_char(text, m.start, false), "starts inside a word: {m:?} in {text:?}");
-        prop_assert!(!is_word_char(text, m.end, true), "ends inside a word: {m:?} in {text:?}");
+        prop_assert!(
+            !is_word_char(text, m.start, false),
+            "starts inside a word: {m:?} in {text:?}"
+        );
+        prop_assert!(
+            !is_word_char(text, m.end, true),
+            "ends inside a word: {m:?} in {text:?}"
+        );
         prop_assert!(term(m.id).is_some());
         last_end = m.end;
     }
@@ -465,8 +532,32 @@ fn pieces() -> Vec<String> {
     out.extend(patterns_for(Nation::Wales).into_iter().map(|(p, _)| p));
     out.extend(
         [
-            " ", " ", "\n", ".", ",", "-", "'", "’", "(", ")", "EMA", "IMARY", "s", "es", "X",
-            "x", "47", "ŵ", "é", "the", "and", "of", "child", "protection", "plan", "section",
+            " ",
+            " ",
+            "\n",
+            ".",
+            ",",
+            "-",
+            "'",
+            "’",
+            "(",
+            ")",
+            "EMA",
+            "IMARY",
+            "s",
+            "es",
+            "X",
+            "x",
+            "47",
+            "ŵ",
+            "é",
+            "the",
+            "and",
+            "of",
+            "child",
+            "protection",
+            "plan",
+            "section",
         ]
         .map(String::from),
     );
@@ -546,7 +637,11 @@ fn every_pattern_is_found_in_ordinary_text_exhaustively() {
             let text = format!("We read that {pattern} was discussed.");
             assert_eq!(
                 find_terms(&text, nation),
-                [Mark { start: 13, end: 13 + pattern.len(), id }],
+                [Mark {
+                    start: 13,
+                    end: 13 + pattern.len(),
+                    id
+                }],
                 "{pattern:?} ({nation:?})"
             );
         }

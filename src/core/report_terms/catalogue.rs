@@ -17,7 +17,11 @@ pub const TERMS: &[T] = &[
     T::new(
         "child-protection-conference",
         Law,
-        &["child protection conference", "CP conference", "case conference"],
+        &[
+            "child protection conference",
+            "CP conference",
+            "case conference",
+        ],
     )
     .glossary("child-protection-conference")
     .cy(&["cynhadledd amddiffyn plant", "cynadleddau amddiffyn plant"]),
@@ -172,7 +176,8 @@ pub const TERMS: &[T] = &[
     )
     .glossary("section-47-enquiries")
     .cy(&["ymholiadau adran 47", "adran 47", "ymholiadau a47", "a47"]),
-    T::new("section-17", Law, &["s17", "s.17", "s 17", "section 17"]).glossary("child-in-need-plan"),
+    T::new("section-17", Law, &["s17", "s.17", "s 17", "section 17"])
+        .glossary("child-in-need-plan"),
     T::new(
         "section-20",
         Law,
@@ -408,11 +413,7 @@ pub const TERMS: &[T] = &[
     T::new("irh", Law, &["IRH", "issues resolution hearing"]),
     T::new("cmh", Law, &["CMH", "case management hearing"]),
     T::new("final-hearing", Law, &["final hearing"]),
-    T::new(
-        "fdac",
-        Law,
-        &["FDAC", "family drug and alcohol court"],
-    ),
+    T::new("fdac", Law, &["FDAC", "family drug and alcohol court"]),
     T::new("care-plan", Law, &["care plan", "interim care plan"]),
     T::new(
         "parallel-planning",
@@ -429,7 +430,12 @@ pub const TERMS: &[T] = &[
     T::new(
         "permanence",
         Law,
-        &["permanence", "permanency", "permanence plan", "permanency plan"],
+        &[
+            "permanence",
+            "permanency",
+            "permanence plan",
+            "permanency plan",
+        ],
     ),
     T::new(
         "reunification",
@@ -461,11 +467,7 @@ pub const TERMS: &[T] = &[
             "contact centre",
         ],
     ),
-    T::new(
-        "viability-assessment",
-        Law,
-        &["viability assessment"],
-    ),
+    T::new("viability-assessment", Law, &["viability assessment"]),
     T::new(
         "residential-assessment",
         Law,
@@ -519,7 +521,12 @@ pub const TERMS: &[T] = &[
     T::new(
         "team-around-the-family",
         Law,
-        &["TAF", "TAC", "team around the family", "team around the child"],
+        &[
+            "TAF",
+            "TAC",
+            "team around the family",
+            "team around the child",
+        ],
     ),
     T::new(
         "step-down",
@@ -550,7 +557,11 @@ pub const TERMS: &[T] = &[
     .wales()
     .cy(&["bwrdd diogelu rhanbarthol"]),
     T::new("safeguarding", Law, &["safeguarding"]).cy(&["diogelu"]),
-    T::new("multi-agency", Law, &["multi-agency", "multi agency", "multiagency"]),
+    T::new(
+        "multi-agency",
+        Law,
+        &["multi-agency", "multi agency", "multiagency"],
+    ),
     T::new(
         "professionals-meeting",
         Law,
@@ -566,11 +577,7 @@ pub const TERMS: &[T] = &[
         Law,
         &["unannounced visit", "unannounced home visit"],
     ),
-    T::new(
-        "seen-alone",
-        Law,
-        &["seen alone", "seen and seen alone"],
-    ),
+    T::new("seen-alone", Law, &["seen alone", "seen and seen alone"]),
     T::new(
         "substantiated",
         Law,
@@ -615,11 +622,7 @@ pub const TERMS: &[T] = &[
     T::new(
         "clares-law",
         Law,
-        &[
-            "clare's law",
-            "DVDS",
-            "domestic violence disclosure scheme",
-        ],
+        &["clare's law", "DVDS", "domestic violence disclosure scheme"],
     ),
     T::new(
         "cse",
@@ -629,7 +632,11 @@ pub const TERMS: &[T] = &[
     T::new(
         "cce",
         Law,
-        &["CCE", "child criminal exploitation", "criminal exploitation"],
+        &[
+            "CCE",
+            "child criminal exploitation",
+            "criminal exploitation",
+        ],
     ),
     T::new("county-lines", Law, &["county lines"]),
     T::new(
@@ -686,11 +693,7 @@ pub const TERMS: &[T] = &[
     )
     .glossary("chair")
     .cy(&["cadeirydd", "cadeirydd y gynhadledd"]),
-    T::new(
-        "iro",
-        People,
-        &["IRO", "independent reviewing officer"],
-    ),
+    T::new("iro", People, &["IRO", "independent reviewing officer"]),
     T::new(
         "lado",
         People,
@@ -703,14 +706,23 @@ pub const TERMS: &[T] = &[
     T::new(
         "advocate",
         People,
-        &["advocate", "parent advocate", "independent advocate", "advocacy"],
+        &[
+            "advocate",
+            "parent advocate",
+            "independent advocate",
+            "advocacy",
+        ],
     )
     .glossary("advocate")
     .cy(&["eiriolwr", "eiriolaeth"]),
     T::new(
         "childrens-guardian",
         People,
-        &["children's guardian", "childrens guardian", "child's guardian"],
+        &[
+            "children's guardian",
+            "childrens guardian",
+            "child's guardian",
+        ],
     ),
     T::new("cafcass", People, &["Cafcass", "CAFCASS"]),
     T::new(
@@ -768,7 +780,12 @@ pub const TERMS: &[T] = &[
     T::new(
         "foster-carer",
         People,
-        &["foster carer", "foster care", "foster placement", "foster parent"],
+        &[
+            "foster carer",
+            "foster care",
+            "foster placement",
+            "foster parent",
+        ],
     )
     .cy(&["gofal maeth", "gofalwr maeth", "gofalwyr maeth"]),
     T::new(
@@ -817,10 +834,19 @@ pub const TERMS: &[T] = &[
     T::new(
         "midwife",
         HealthSchool,
-        &["midwife", "community midwife", "specialist midwife", "midwifery"],
+        &[
+            "midwife",
+            "community midwife",
+            "specialist midwife",
+            "midwifery",
+        ],
     ),
-    T::new("school-nurse", HealthSchool, &["school nurse", "school nursing"])
-        .cy(&["nyrs ysgol"]),
+    T::new(
+        "school-nurse",
+        HealthSchool,
+        &["school nurse", "school nursing"],
+    )
+    .cy(&["nyrs ysgol"]),
     T::new(
         "paediatrician",
         HealthSchool,
@@ -843,7 +869,11 @@ pub const TERMS: &[T] = &[
     T::new(
         "cpn",
         HealthSchool,
-        &["CPN", "community psychiatric nurse", "community mental health nurse"],
+        &[
+            "CPN",
+            "community psychiatric nurse",
+            "community mental health nurse",
+        ],
     ),
     T::new(
         "cmht",
@@ -882,7 +912,11 @@ pub const TERMS: &[T] = &[
         HealthSchool,
         &["faltering growth", "failure to thrive", "faltering weight"],
     ),
-    T::new("centile", HealthSchool, &["centile", "centile chart", "percentile"]),
+    T::new(
+        "centile",
+        HealthSchool,
+        &["centile", "centile chart", "percentile"],
+    ),
     T::new(
         "developmental-delay",
         HealthSchool,
@@ -976,12 +1010,7 @@ pub const TERMS: &[T] = &[
         ],
     )
     .england(),
-    T::new(
-        "aln",
-        HealthSchool,
-        &["ALN", "additional learning needs"],
-    )
-    .wales(),
+    T::new("aln", HealthSchool, &["ALN", "additional learning needs"]).wales(),
     T::new(
         "alnco",
         HealthSchool,
@@ -1051,7 +1080,11 @@ pub const TERMS: &[T] = &[
     T::new(
         "cme",
         HealthSchool,
-        &["CME", "children missing education", "child missing education"],
+        &[
+            "CME",
+            "children missing education",
+            "child missing education",
+        ],
     ),
     T::new("fsm", HealthSchool, &["FSM", "free school meals"]),
     // ---- The words professionals use about parents ----
@@ -1079,7 +1112,12 @@ pub const TERMS: &[T] = &[
         ],
     )
     .loaded(),
-    T::new("disguised-compliance", AboutParents, &["disguised compliance"]).loaded(),
+    T::new(
+        "disguised-compliance",
+        AboutParents,
+        &["disguised compliance"],
+    )
+    .loaded(),
     T::new(
         "non-compliance",
         AboutParents,
@@ -1162,18 +1200,30 @@ pub const TERMS: &[T] = &[
     T::new(
         "parenting-capacity",
         AboutParents,
-        &["parenting capacity", "parental capacity", "capacity to parent"],
+        &[
+            "parenting capacity",
+            "parental capacity",
+            "capacity to parent",
+        ],
     ),
     T::new(
         "capacity-to-change",
         AboutParents,
-        &["capacity to change", "capacity for change", "ability to change"],
+        &[
+            "capacity to change",
+            "capacity for change",
+            "ability to change",
+        ],
     )
     .loaded(),
     T::new(
         "sustained-change",
         AboutParents,
-        &["sustained change", "sustainable change", "sustained improvement"],
+        &[
+            "sustained change",
+            "sustainable change",
+            "sustained improvement",
+        ],
     )
     .loaded(),
     T::new(
@@ -1191,7 +1241,11 @@ pub const TERMS: &[T] = &[
     T::new(
         "failure-to-protect",
         AboutParents,
-        &["failure to protect", "failed to protect", "failing to protect"],
+        &[
+            "failure to protect",
+            "failed to protect",
+            "failing to protect",
+        ],
     )
     .loaded(),
     T::new(
@@ -1203,14 +1257,22 @@ pub const TERMS: &[T] = &[
     T::new(
         "home-conditions",
         AboutParents,
-        &["home conditions", "poor home conditions", "state of the home"],
+        &[
+            "home conditions",
+            "poor home conditions",
+            "state of the home",
+        ],
     )
     .loaded(),
     T::new("basic-care", AboutParents, &["basic care"]),
     T::new(
         "boundaries",
         AboutParents,
-        &["boundaries", "routines and boundaries", "lack of boundaries"],
+        &[
+            "boundaries",
+            "routines and boundaries",
+            "lack of boundaries",
+        ],
     ),
     T::new(
         "attachment",
@@ -1223,10 +1285,18 @@ pub const TERMS: &[T] = &[
         &["ACE", "adverse childhood experience"],
     ),
     T::new("cumulative-harm", AboutParents, &["cumulative harm"]),
-    T::new("drift-and-delay", AboutParents, &["drift and delay", "drift"]),
+    T::new(
+        "drift-and-delay",
+        AboutParents,
+        &["drift and delay", "drift"],
+    ),
     T::new("toxic-trio", AboutParents, &["toxic trio"]).loaded(),
     T::new("domestic-abuse", AboutParents, &["DA", "domestic abuse"]).cy(&["cam-drin domestig"]),
-    T::new("domestic-violence", AboutParents, &["DV", "domestic violence"]),
+    T::new(
+        "domestic-violence",
+        AboutParents,
+        &["DV", "domestic violence"],
+    ),
     T::new(
         "coercive-control",
         AboutParents,
@@ -1268,14 +1338,21 @@ pub const TERMS: &[T] = &[
     T::new(
         "perpetrator-programme",
         AboutParents,
-        &["perpetrator programme", "domestic abuse perpetrator programme"],
+        &[
+            "perpetrator programme",
+            "domestic abuse perpetrator programme",
+        ],
     ),
     T::new(
         "presentation",
         AboutParents,
         &["presentation", "presented as", "presents as"],
     ),
-    T::new("wishes-and-feelings", AboutParents, &["wishes and feelings"]),
+    T::new(
+        "wishes-and-feelings",
+        AboutParents,
+        &["wishes and feelings"],
+    ),
     T::new(
         "voice-of-the-child",
         AboutParents,

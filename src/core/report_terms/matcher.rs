@@ -349,7 +349,22 @@ mod tests {
     fn tokens_keep_apostrophes_inside_words_and_split_punctuation() {
         assert_eq!(
             words("the children’s s.47 (A&E) sy'n  'x'"),
-            ["the", "children’s", "s", ".", "47", "(", "A", "&", "E", ")", "sy'n", "'", "x", "'"]
+            [
+                "the",
+                "children’s",
+                "s",
+                ".",
+                "47",
+                "(",
+                "A",
+                "&",
+                "E",
+                ")",
+                "sy'n",
+                "'",
+                "x",
+                "'"
+            ]
         );
     }
 
