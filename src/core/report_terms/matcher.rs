@@ -52,20 +52,18 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         let mut end = start + c.len_utf8();
         if c.is_alphanumeric() {
             while let Some(&(i, next)) = chars.peek() {
-                if next.is_alphanumeric() {
-                    end = i + next.len_utf8();
-                    chars.next();
-                } else if is_apostrophe(next)
-                    && text[i + next.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric)
-                {
-                    end = i + next.len_utf8();
-                    chars.next();
-                } else {
+                // An apostrophe is part of the word only between two letters or digits.
+                let inside = next.is_alphanumeric()
+                    || (is_apostrophe(next)
+                        && text[i + next.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric));
+                if !inside {
                     break;
                 }
+                end = i + next.len_utf8();
+                chars.next();
             }
         }
         let word = &text[start..end];
