@@ -190,10 +190,10 @@ fn every_explanation_reads_in_both_nations_in_short_sentences() {
                 let text = format(&catalog, key, nation);
                 assert!(!text.trim().is_empty(), "{key} is empty ({nation:?})");
                 assert!(!text.contains('{') && !text.contains("[["), "{key}: {text}");
-                // Plain English: no sentence longer than 30 words.
+                // Plain English: no sentence longer than 22 words.
                 for sentence in text.split(['.', '?', ':']) {
                     let words = sentence.split_whitespace().count();
-                    assert!(words <= 30, "{key}: {words} words in {sentence:?}");
+                    assert!(words <= 22, "{key}: {words} words in {sentence:?}");
                 }
             }
         }

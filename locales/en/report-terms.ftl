@@ -69,7 +69,7 @@ rt-section-76 = In Wales, section 76 of the Social Services and Well-being (Wale
 # source: Children Act 1989 s31
 rt-section-31 = Section 31 of the Children Act 1989. It is the part of the law that lets a court make a care order or a supervision order.
 # source: Children Act 1989 s31(2); Practice Direction 12A (threshold document)
-rt-threshold = The level of worry that must be reached before something can happen. For a court order, a court must find that the child is suffering, or likely to suffer, significant harm because of the care they get. A threshold document lists the facts the council says show this.
+rt-threshold = The level of worry that must be reached before something can happen. Before a court can make a care order, it must find that the child is suffering significant harm, or is likely to. The harm must come from the care the child gets. A threshold document lists the facts the council says show this.
 # source: Working Together to Safeguard Children 2023 ch. 4; Wales Safeguarding Procedures
 rt-strategy-discussion = A talk between children's services, the police, health and others about the worries for a child. It decides if section 47 enquiries are needed. It is held before a conference.
 # source: Working Together to Safeguard Children 2023 ch. 3 (assessment within 45 working days); 004_cdfde2f55ea0fb42.txt (Wales: 42 working days from the start of section 47 enquiries)
@@ -134,7 +134,7 @@ rt-care-proceedings = A court case where the council asks a court for a care ord
 # source: Adoption and Children Act 2002 s21
 rt-placement-order = A court order that lets the council place a child with people who may adopt them. If you hear this word, speak to your solicitor at once.
 # source: Practice Direction 12A (Public Law Outline stages)
-rt-irh = IRH means issues resolution hearing. A court hearing in care proceedings to settle what the parties agree on and what is still disputed, before the final hearing.
+rt-irh = IRH means issues resolution hearing. A court hearing near the end of care proceedings. It sorts out what everyone agrees on, and what is still disputed.
 # source: Practice Direction 12A (Public Law Outline stages)
 rt-cmh = CMH means case management hearing. An early court hearing in care proceedings that plans the case: what reports are needed, and by when.
 # source: Practice Direction 12A (Public Law Outline stages)
@@ -156,7 +156,7 @@ rt-family-time = Time a child spends with their parents or family when they do n
 # source: Family Rights Group (viability assessments of family and friends)
 rt-viability-assessment = A first, quick check of whether a relative or friend could care for the child. A full assessment may follow.
 # source: Children Act 1989 s38(6); Family Rights Group
-rt-residential-assessment = An assessment where a parent and child live together in a special placement for some weeks, while staff watch how the parent cares for the child.
+rt-residential-assessment = A parent and child live for some weeks in a special placement. Staff there watch and help as the parent cares for the child.
 # source: Home Office, Multi Agency Working and Information Sharing Project (2014)
 rt-mash = MASH means multi-agency safeguarding hub. A team where children's services, police, health and others share information about new worries and decide what to do.
 # source: Working Together to Safeguard Children 2023 ch. 3 (decision within one working day)
@@ -168,7 +168,7 @@ rt-marac = MARAC means multi-agency risk assessment conference. A meeting where 
 # source: Criminal Justice Act 2003 s325; Ministry of Justice MAPPA guidance
 rt-mappa = MAPPA means multi-agency public protection arrangements. Police, probation and prisons work together to manage people who have committed certain sexual or violent crimes.
 # source: SafeLives (Dash risk identification checklist)
-rt-dash = DASH is a list of questions the police and others use to judge how much danger someone is in from domestic abuse, stalking or harassment.
+rt-dash = DASH is a list of questions about domestic abuse, stalking and harassment. The police and others use it to judge how much danger someone is in.
 # source: Working Together to Safeguard Children 2023 ch. 2 (early help)
 rt-early-help = Support for a family as soon as problems start, before they get worse. It is voluntary. An early help assessment (EHA) looks at what help would work.
 # source: Working Together to Safeguard Children 2023 ch. 2 (early help, lead practitioner)
@@ -212,13 +212,13 @@ rt-dvpo = DVPN and DVPO are a notice from the police and an order from a court. 
 # source: Home Office, Domestic Violence Disclosure Scheme guidance
 rt-clares-law = Clare's Law, the domestic violence disclosure scheme (DVDS), lets you ask the police if a partner has a past of abuse. The police can also tell you without being asked.
 # source: Department for Education, Child sexual exploitation: definition and guide for practitioners (2017)
-rt-cse = CSE means child sexual exploitation: when someone tricks, pressures or forces a child into sexual activity, often giving them something in return, such as gifts, drugs or attention.
+rt-cse = CSE means child sexual exploitation. Someone tricks, pressures or forces a child into sexual activity. They often give the child something in return, such as gifts, drugs or attention.
 # source: Keeping Children Safe in Education 2024; Home Office county lines guidance
 rt-cce = CCE means child criminal exploitation: when someone uses a child to commit crime, such as carrying drugs or money, often with threats or rewards.
 # source: Home Office, Criminal exploitation of children and vulnerable adults: county lines guidance
 rt-county-lines = Gangs that move drugs from cities to other towns, often using children to carry and sell them.
 # source: Working Together to Safeguard Children 2023 ch. 3 (harm outside the home); Contextual Safeguarding Network (University of Durham)
-rt-contextual-safeguarding = Keeping young people safe from harm outside the family, for example from friends, in the area where they live, at school or online.
+rt-contextual-safeguarding = Keeping young people safe from harm outside the family. For example, harm from friends, in the area where they live, at school or online.
 # source: Department for Education, Children who run away or go missing from home or care (2014)
 rt-missing-episode = A time when a child was missing from home or care. After it, someone independent should offer the child a talk about what happened: a return home interview (RHI).
 # source: Female Genital Mutilation Act 2003; NHS (female genital mutilation)
@@ -266,7 +266,7 @@ rt-yot = YOT, YOS or YJS means youth offending team or youth justice service. A 
 # source: 003_23392368096e3b46.txt (a member of staff takes notes of the meeting)
 rt-minute-taker = The person at the meeting who writes the notes, called the minutes. They do not take part in the decisions.
 # source: Fostering Services (England) Regulations 2011; Children Act 1989 s22C
-rt-foster-carer = Someone approved by the council or an agency to look after children in their own home when the children cannot live with their parents.
+rt-foster-carer = Someone approved by the council or an agency to look after children in their own home. They care for children who cannot live with their parents.
 # source: Department for Education, Championing kinship care (2023); Care Planning, Placement and Case Review (England) Regulations 2010 reg 24 (connected person)
 rt-kinship-carer = A relative or friend who looks after a child who cannot live with their parents. The council may call them a connected person.
 # source: Framework for the Assessment of Children in Need and their Families (2000)
@@ -443,7 +443,7 @@ rt-domestic-abuse = DA means domestic abuse: abuse between people aged 16 or ove
 # source: Domestic Abuse Act 2021 s1; Home Office
 rt-domestic-violence = DV means domestic violence: the older name for domestic abuse.
 # source: Serious Crime Act 2015 s76
-rt-coercive-control = A pattern of behaviour that controls, scares or cuts off a partner or family member, for example watching them, controlling money or who they see. It is a crime.
+rt-coercive-control = A pattern of behaviour that controls or scares a partner or family member, or cuts them off from others. For example, watching them, or controlling their money or who they see. It is a crime.
 # source: NHS (drug and alcohol addiction); Framework for the Assessment of Children in Need and their Families (2000)
 rt-substance-misuse = Using drugs or alcohol in a way that harms you or others.
 # source: Working Together to Safeguard Children 2023 (assessments consider history)

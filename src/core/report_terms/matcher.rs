@@ -13,10 +13,11 @@
 //! between words, plurals) would need a normalised copy of the text and a second pass to
 //! check word edges and case, and it would add its own tables and code to the wasm. With a
 //! few hundred patterns of one to eleven words, a hash lookup per word is already linear in
-//! the text and cheap: no allocation per word beyond its lower-case form.
+//! the text and cheap: a word is copied only to lower its case.
 
 use super::{ReportTerm, TERMS};
 use crate::core::content::Nation;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -33,8 +34,8 @@ struct Token<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    /// Lower case, with ’ as '.
-    lower: String,
+    /// Lower case, with ’ as ' (borrowed when the word already is).
+    lower: Cow<'a, str>,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -77,11 +78,15 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
     out
 }
 
-fn normalise(word: &str) -> String {
+fn normalise(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
-        word.to_ascii_lowercase()
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
     } else {
-        word.to_lowercase().replace('\u{2019}', "'")
+        Cow::Owned(word.to_lowercase().replace('\u{2019}', "'"))
     }
 }
 
@@ -110,7 +115,7 @@ impl Pattern {
                     text: if exact {
                         t.text.replace('\u{2019}', "'")
                     } else {
-                        t.lower
+                        t.lower.into_owned()
                     },
                     exact,
                 }
@@ -129,12 +134,12 @@ impl Pattern {
             let have_text = if want.exact {
                 // Compare with ’ as ', keeping the case.
                 if have.text.contains('\u{2019}') {
-                    std::borrow::Cow::Owned(have.text.replace('\u{2019}', "'"))
+                    Cow::Owned(have.text.replace('\u{2019}', "'"))
                 } else {
-                    std::borrow::Cow::Borrowed(have.text)
+                    Cow::Borrowed(have.text)
                 }
             } else {
-                std::borrow::Cow::Borrowed(have.lower.as_str())
+                Cow::Borrowed(have.lower.as_ref())
             };
             if have_text == want.text {
                 continue;
@@ -162,8 +167,8 @@ fn inflects(base: &str, word: &str) -> bool {
 
 /// The forms of a word under which a pattern's first word may be indexed, for a text word:
 /// the word itself and the word without a plural or possessive ending.
-fn stems(word: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
-    let mut out: Vec<std::borrow::Cow<str>> = vec![word.into()];
+fn stems(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    let mut out: Vec<Cow<str>> = vec![word.into()];
     for ending in ["'s", "es", "s"] {
         if let Some(stem) = word.strip_suffix(ending) {
             if !stem.is_empty() {
