@@ -6,6 +6,7 @@ pub mod file_names;
 pub mod i18n;
 pub mod letters;
 pub mod personal;
+pub mod report_terms;
 pub mod routes;
 pub mod store;
 pub mod vault;

@@ -18,6 +18,13 @@ pub fn files_of(language: Language) -> Vec<&'static str> {
     if matches!(language, Language::En | Language::Cy) {
         files.push(cp_guide::core::letters::LETTER_TEXT_FILE);
     }
+    // The report terms' explanations (issue 19) are fetched with their page only, so they
+    // are not in LOCALE_FILES. English has them; a translation is checked against English
+    // once its file exists (the translator adds it).
+    let report_terms = cp_guide::core::report_terms::REPORT_TERMS_FILE;
+    if language == Language::En || read(language, report_terms).is_ok() {
+        files.push(report_terms);
+    }
     files
 }
 
