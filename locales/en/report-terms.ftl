@@ -4,6 +4,31 @@
 # about 9 to 11. Every sentence is ours; the sources are for checking the facts.
 # The ids are the catalogue's (src/core/report_terms/catalogue.rs): never rename one.
 
+## The page (its interface; the terms follow)
+
+rp-intro = Paste or type words from a report, the minutes, a plan or a letter. Every word we know is marked. Tap a marked word to see what it means.
+rp-private = Your text stays on this phone. It is not sent anywhere. It is gone when you leave this page, unless you keep it.
+rp-text-label = Text from your report
+rp-open-file = Or open a text file (.txt)
+rp-file-wrong = That file could not be read as text. Copy the words from it and paste them here instead.
+rp-keep = Keep this report on my phone
+rp-keep-hint = Kept like your other notes: locked with your passcode if you set one, and deleted with Delete all.
+rp-clear = Clear the text
+rp-summary = { $count ->
+    [0] No words from our list were found yet.
+    [one] We found 1 word you may want explained.
+   *[other] We found { $count } words you may want explained.
+}
+rp-marked-heading = Your text, with the words marked
+rp-list-heading = The words in your text
+rp-explain-close = Close
+rp-source-note = Where this comes from: English and Welsh law and guidance. Check anything important with a solicitor or advocate.
+rp-ask = A question you could ask
+rp-add-question = Add to My questions
+rp-question-added = Added to My questions.
+rp-see-glossary = More in the glossary
+rp-nothing-yet = Nothing to explain yet. Paste some text above.
+
 rt-group-law = The law and the process
 rt-group-people = The people
 rt-group-health-school = Health and school
