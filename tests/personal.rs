@@ -8,7 +8,7 @@ use cp_guide::core::letters::{Draft, Letters, MyDetails, SentLetter};
 use cp_guide::core::personal::removed_by_replace;
 use cp_guide::core::personal::{
     export, import, merge, read_copy, seal_copy, Action, ActionStatus, Attendee, Checklist, Contact,
-    Contacts, ImportError, KeptCopy, Meeting, MeetingKind, MeetingRole, MyData, OpenCopyError, Plan, Question,
+    Contacts, ImportError, KeptCopy, KeptReport, Meeting, MeetingKind, MeetingRole, MyData, OpenCopyError, Plan, Question,
     Questions, Role, Stage, Task, Who, MAX_IMPORT_BYTES,
 };
 use cp_guide::core::store::{decode, encode, Document, Settings};
@@ -56,6 +56,8 @@ fn a_saved_document_of_every_earlier_version_opens() {
     let contacts = contacts.pop().unwrap();
     assert_eq!(contacts.people[0].role, Role::SocialWorker);
     assert_eq!(contacts.in_the_room[1].role, MeetingRole::Gp);
+    let report = every_version_opens::<KeptReport>().pop().unwrap();
+    assert!(report.text.starts_with("The ICPC"));
     let dates = every_version_opens::<MyDates>().pop().unwrap();
     assert_eq!(
         dates.initial_conference,
@@ -142,6 +144,7 @@ prop_compose! {
         in_the_room in prop::collection::vec(attendee(), 0..4),
         dates in (date(), date(), date(), date()),
         letter_words in (text(), text(), text()),
+        report in text(),
     ) -> MyData {
         MyData {
             checklist: Checklist { items: tasks, dismissed },
@@ -159,6 +162,7 @@ prop_compose! {
                 drafts: vec![Draft { letter: "reports".into(), details: letter_words.1, conference_date: dates.1, ..Draft::default() }],
                 sent: vec![SentLetter { id: 1, letter: "complaint".into(), date: dates.2, text: letter_words.2 }],
             },
+            report: KeptReport { text: report },
         }
     }
 }
@@ -298,7 +302,8 @@ fn the_exported_file_says_what_it_is_and_keeps_markup_as_text() {
             ("meetings", 0),
             ("contacts", 0),
             ("dates", 0),
-            ("letters", 0)
+            ("letters", 0),
+            ("reports", 0)
         ]
     );
 }

@@ -229,6 +229,14 @@ backup-count-letters = { $count ->
         [many] { $count } llythyr
        *[other] { $count } llythyr
     }
+backup-count-reports = { $count ->
+        [zero] { $count } adroddiad wedi'i gadw
+        [one] 1 adroddiad wedi'i gadw
+        [two] { $count } adroddiad wedi'u cadw
+        [few] { $count } adroddiad wedi'u cadw
+        [many] { $count } adroddiad wedi'u cadw
+       *[other] { $count } adroddiad wedi'u cadw
+    }
 
 ## Print
 
@@ -261,6 +269,9 @@ remove-trace-question = Ydych chi'n siŵr? Bydd eich nodiadau, eich cod cyfrin a
 
 letters-title = Llythyrau y galla i eu hanfon
 letters-intro = Llythyrau parod at y gweithiwr cymdeithasol neu at gadeirydd y gynhadledd. Llenwch ychydig o fanylion, ac mae'r llythyr yn cael ei ysgrifennu i chi.
+report-title = Deall adroddiad
+report-intro = Gweld beth mae'r geiriau yn adroddiad y gweithiwr cymdeithasol, y cofnodion neu lythyr yn ei olygu.
+report-link = Ydy adroddiad, y cofnodion neu lythyr wedi cyrraedd? Gwelwch beth mae'r geiriau'n ei olygu.
 letters-kept-here = Does dim byd yn cael ei anfon o'r canllaw hwn. Chi sy'n copïo, rhannu, argraffu neu lawrlwytho'r llythyr, a chi sy'n ei anfon. Mae eich manylion a'ch drafftiau'n aros ar y ffôn hwn.
 letters-choose = Dewis llythyr
 letters-what-it-says = Beth mae'r llythyr hwn yn ei ddweud

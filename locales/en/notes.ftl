@@ -192,6 +192,10 @@ backup-count-letters = { $count ->
     [one] 1 letter
    *[other] { $count } letters
 }
+backup-count-reports = { $count ->
+    [one] 1 kept report
+   *[other] { $count } kept reports
+}
 
 ## Print
 
@@ -224,6 +228,9 @@ remove-trace-question = Are you sure? Your notes, your passcode and the guide's 
 
 letters-title = Letters I can send
 letters-intro = Ready-made letters to the social worker or the conference chair. Fill in a few details and the letter is written for you.
+report-title = Understand a report
+report-intro = See what the words in a social worker's report, the minutes or a letter mean.
+report-link = Has a report, the minutes or a letter arrived? See what its words mean.
 letters-kept-here = Nothing is sent from this guide. You copy, share, print or download the letter, and send it yourself. Your details and drafts stay on this phone.
 letters-choose = Choose a letter
 letters-what-it-says = What this letter says

@@ -212,6 +212,12 @@ backup-count-letters = { $count ->
     [many] { $count } pism
    *[other] { $count } pisma
 }
+backup-count-reports = { $count ->
+    [one] 1 zachowany raport
+    [few] { $count } zachowane raporty
+    [many] { $count } zachowanych raportów
+   *[other] { $count } zachowanego raportu
+}
 
 ## Print
 
@@ -244,6 +250,9 @@ remove-trace-question = Na pewno? Twoje notatki, Twój kod dostępu i kopia prze
 
 letters-title = Pisma, które możesz wysłać
 letters-intro = Gotowe pisma do pracownika socjalnego albo do przewodniczącego konferencji. Uzupełnij kilka informacji, a pismo zostanie napisane za Ciebie.
+report-title = Zrozum raport
+report-intro = Zobacz, co znaczą słowa w raporcie pracownika socjalnego, w protokole albo w piśmie.
+report-link = Przyszedł raport, protokół albo pismo? Zobacz, co znaczą jego słowa.
 letters-kept-here = Ten przewodnik niczego nie wysyła. Ty kopiujesz, udostępniasz, drukujesz albo pobierasz pismo i wysyłasz je samodzielnie. Twoje dane i wersje robocze zostają na tym telefonie.
 letters-choose = Wybierz pismo
 letters-what-it-says = Co jest w tym piśmie

@@ -202,6 +202,11 @@ backup-count-letters = { $count ->
     [few] { $count } scrisori
    *[other] { $count } de scrisori
 }
+backup-count-reports = { $count ->
+    [one] 1 raport păstrat
+    [few] { $count } rapoarte păstrate
+   *[other] { $count } de rapoarte păstrate
+}
 
 ## Print
 
@@ -234,6 +239,9 @@ remove-trace-question = Chiar vreți să ștergeți tot? Notițele, codul de acc
 
 letters-title = Scrisori pe care le pot trimite
 letters-intro = Scrisori gata făcute pentru asistentul social sau pentru președintele conferinței. Completați câteva detalii și scrisoarea se scrie pentru dumneavoastră.
+report-title = Înțelegeți un raport
+report-intro = Vedeți ce înseamnă cuvintele din raportul asistentului social, din procesul-verbal sau dintr-o scrisoare.
+report-link = Ați primit un raport, un proces-verbal sau o scrisoare? Vedeți ce înseamnă cuvintele.
 letters-kept-here = Nimic nu este trimis din acest ghid. Copiați, partajați, tipăriți sau descărcați scrisoarea și o trimiteți dumneavoastră. Datele și ciornele dumneavoastră rămân pe acest telefon.
 letters-choose = Alegeți o scrisoare
 letters-what-it-says = Ce spune această scrisoare

@@ -16,6 +16,7 @@ pub enum Route {
     Dates,
     Contacts,
     Letters,
+    UnderstandReport,
     Plan,
     Meeting,
     KeepACopy,
@@ -27,7 +28,7 @@ pub enum Route {
 
 impl Route {
     /// All routes, in the order they appear in navigation.
-    pub const ALL: [Route; 18] = [
+    pub const ALL: [Route; 19] = [
         Route::Home,
         Route::Before,
         Route::During,
@@ -39,6 +40,7 @@ impl Route {
         Route::Dates,
         Route::Contacts,
         Route::Letters,
+        Route::UnderstandReport,
         Route::Plan,
         Route::Meeting,
         Route::KeepACopy,
@@ -71,6 +73,7 @@ impl Route {
             Route::Dates => "dates",
             Route::Contacts => "contacts",
             Route::Letters => "letters",
+            Route::UnderstandReport => "understand-a-report",
             Route::Plan => "plan",
             Route::Meeting => "take-to-meeting",
             Route::KeepACopy => "keep-a-copy",
@@ -106,6 +109,7 @@ impl Route {
             Route::Dates => "dates-title",
             Route::Contacts => "contacts-title",
             Route::Letters => "letters-title",
+            Route::UnderstandReport => "report-title",
             Route::Plan => "plan-title",
             Route::Meeting => "meeting-title",
             Route::KeepACopy => "backup-title",
@@ -130,6 +134,7 @@ impl Route {
             Route::Dates => "dates-intro",
             Route::Contacts => "contacts-intro",
             Route::Letters => "letters-intro",
+            Route::UnderstandReport => "report-intro",
             Route::Plan => "plan-intro",
             Route::Meeting => "meeting-intro",
             Route::KeepACopy => "backup-intro",
@@ -150,6 +155,7 @@ impl Route {
                 | Route::Plan
                 | Route::Contacts
                 | Route::Letters
+                | Route::UnderstandReport
                 | Route::Dates
                 | Route::KeepACopy
                 | Route::Print

@@ -14,7 +14,7 @@ use super::components::{PasscodeSettings, UnlockForm};
 use super::i18n::use_i18n;
 use super::pages::{
     ChecklistPage, ContactsPage, DatesPage, KeepACopyPage, LettersPage, MeetingPage, PlanPage,
-    PrintPage, QuestionsPage,
+    PrintPage, QuestionsPage, UnderstandReportPage,
 };
 use crate::core::personal::MyData;
 use crate::core::routes::Route;
@@ -38,6 +38,7 @@ chunk!(contacts, view! { <ContactsPage/> });
 chunk!(dates, view! { <DatesPage/> });
 chunk!(letters, view! { <LettersPage/> });
 chunk!(keep_a_copy, view! { <KeepACopyPage/> });
+chunk!(understand_a_report, view! { <UnderstandReportPage/> });
 chunk!(print, view! { <PrintPage/> });
 // The passcode's forms, with what they call: the checks, the worker that derives the key.
 chunk!(unlock_form, view! { <UnlockForm/> });
@@ -61,6 +62,7 @@ pub fn personal_page(route: Route) -> AnyView {
         Route::Dates => when_loaded(dates),
         Route::Letters => when_loaded(letters),
         Route::KeepACopy => when_loaded(keep_a_copy),
+        Route::UnderstandReport => when_loaded(understand_a_report),
         _ => when_loaded(print),
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::core::dates::MyDates;
 use crate::core::letters::Letters;
-use crate::core::personal::{Checklist, Contacts, MyData, Plan, Questions};
+use crate::core::personal::{Checklist, Contacts, KeptReport, MyData, Plan, Questions};
 use crate::core::store::{storage_key, Document};
 use crate::core::vault::{KdfParams, Key, LockRecord, PasscodeRemoved, WrongTries};
 use crate::web;
@@ -97,6 +97,16 @@ impl<D: Document + Default + Clone + PartialEq + Send + Sync + 'static> Synced<D
         }
         self.read_stored()
             .unwrap_or_else(|| self.doc.get_untracked())
+    }
+
+    /// The document's key in storage.
+    fn storage_key(self) -> String {
+        storage_key::<D>()
+    }
+
+    /// Empties the screen's copy (after Delete all).
+    fn forget(self) {
+        self.doc.set(D::default());
     }
 
     /// Reads the document (tracked, for views).
@@ -232,6 +242,42 @@ pub enum UnlockError {
     Unavailable,
 }
 
+/// Runs `$body` once for each of the parent's documents (each a `Synced` field of `$notes`,
+/// bound to `$doc`): a new kind of note is added here, not in every place that walks them.
+macro_rules! each_document {
+    ($notes:expr, |$doc:ident| $body:expr) => {{
+        let notes = $notes;
+        {
+            let $doc = notes.checklist;
+            $body;
+        }
+        {
+            let $doc = notes.questions;
+            $body;
+        }
+        {
+            let $doc = notes.plan;
+            $body;
+        }
+        {
+            let $doc = notes.contacts;
+            $body;
+        }
+        {
+            let $doc = notes.dates;
+            $body;
+        }
+        {
+            let $doc = notes.letters;
+            $body;
+        }
+        {
+            let $doc = notes.report;
+            $body;
+        }
+    }};
+}
+
 /// All the parent's notes.
 #[derive(Clone, Copy)]
 pub struct Notes {
@@ -242,6 +288,8 @@ pub struct Notes {
     pub contacts: Synced<Contacts>,
     pub dates: Synced<MyDates>,
     pub letters: Synced<Letters>,
+    /// A report kept on Understand a report.
+    pub report: Synced<KeptReport>,
     pub problems: StorageProblems,
     /// Wrong tries to tell the parent of, after they unlocked (until they close the message).
     pub wrong_tries: RwSignal<Option<WrongTries>>,
@@ -269,6 +317,7 @@ impl Notes {
             contacts: Synced::load(problems),
             dates: Synced::load(problems),
             letters: Synced::load(problems),
+            report: Synced::load(problems),
             problems,
             wrong_tries: RwSignal::new(None),
             passcode_removed: RwSignal::new(stored_removal()),
@@ -304,24 +353,9 @@ impl Notes {
                 }
                 return;
             }
-            if is(storage_key::<Checklist>()) {
-                notes.checklist.reload();
-            }
-            if is(storage_key::<Questions>()) {
-                notes.questions.reload();
-            }
-            if is(storage_key::<Plan>()) {
-                notes.plan.reload();
-            }
-            if is(storage_key::<Contacts>()) {
-                notes.contacts.reload();
-            }
-            if is(storage_key::<MyDates>()) {
-                notes.dates.reload();
-            }
-            if is(storage_key::<Letters>()) {
-                notes.letters.reload();
-            }
+            each_document!(notes, |doc| if is(doc.storage_key()) {
+                doc.reload()
+            });
         });
         // The notes live as long as the app.
         std::mem::forget(handle);
@@ -338,6 +372,7 @@ impl Notes {
             contacts: self.contacts.get_untracked(),
             dates: self.dates.get_untracked(),
             letters: self.letters.get_untracked(),
+            report: self.report.get_untracked(),
         }
     }
 
@@ -351,6 +386,7 @@ impl Notes {
             contacts: self.contacts.current(),
             dates: self.dates.current(),
             letters: self.letters.current(),
+            report: self.report.current(),
         }
     }
 
@@ -364,6 +400,7 @@ impl Notes {
             && self.contacts.with(|c| c.people.is_empty() && c.in_the_room.is_empty())
             && self.dates.with(|d| *d == MyDates::default())
             && self.letters.with(|l| *l == Letters::default())
+            && self.report.with(|r| !r.is_kept())
     }
 
     /// Puts `data` in place of the notes (an import). Only what differs is written, so an
@@ -382,18 +419,14 @@ impl Notes {
             self.contacts.replace_if(data.contacts, every),
             self.dates.replace_if(data.dates, every),
             self.letters.replace_if(data.letters, every),
+            self.report.replace_if(data.report, every),
         ]
         .into_iter()
         .all(|stored| stored)
     }
 
     fn reload_all(self) {
-        self.checklist.reload();
-        self.questions.reload();
-        self.plan.reload();
-        self.contacts.reload();
-        self.dates.reload();
-        self.letters.reload();
+        each_document!(self, |doc| doc.reload());
     }
 
     /// Another tab's lock or delete, this tab's exit, and the page being put away: none may
@@ -468,22 +501,11 @@ impl Notes {
     }
 
     fn for_each_put_away(self) {
-        self.checklist.put_away();
-        self.questions.put_away();
-        self.plan.put_away();
-        self.contacts.put_away();
-        self.dates.put_away();
-        self.letters.put_away();
-        let still_unsaved = [
-            self.checklist.unsaved,
-            self.questions.unsaved,
-            self.plan.unsaved,
-            self.contacts.unsaved,
-            self.dates.unsaved,
-            self.letters.unsaved,
-        ]
-        .iter()
-        .any(|unsaved| unsaved.get_value());
+        let mut still_unsaved = false;
+        each_document!(self, |doc| {
+            doc.put_away();
+            still_unsaved |= doc.unsaved.get_value();
+        });
         self.problems.not_saved.set(still_unsaved);
     }
 
@@ -582,25 +604,11 @@ impl Notes {
         self.lock.set(LockState::Unlocked);
         // Whatever was on screen before locking was emptied; read everything afresh, but for
         // changes the phone refused to save, which were held (see `lock_now`).
-        self.checklist.bring_back();
-        self.questions.bring_back();
-        self.plan.bring_back();
-        self.contacts.bring_back();
-        self.dates.bring_back();
-        self.letters.bring_back();
+        each_document!(self, |doc| doc.bring_back());
     }
 
     fn clear_unsaved(self) {
-        for unsaved in [
-            self.checklist.unsaved,
-            self.questions.unsaved,
-            self.plan.unsaved,
-            self.contacts.unsaved,
-            self.dates.unsaved,
-            self.letters.unsaved,
-        ] {
-            unsaved.set_value(false);
-        }
+        each_document!(self, |doc| doc.unsaved.set_value(false));
     }
 
     /// Sets or changes the passcode: every personal document is written again, sealed with the
@@ -682,12 +690,7 @@ impl Notes {
 
     /// After "delete all": what is on screen empties too.
     pub fn forget_all(self) {
-        self.checklist.doc.set(Checklist::default());
-        self.questions.doc.set(Questions::default());
-        self.plan.doc.set(Plan::default());
-        self.contacts.doc.set(Contacts::default());
-        self.dates.doc.set(MyDates::default());
-        self.letters.doc.set(Letters::default());
+        each_document!(self, |doc| doc.forget());
         self.problems.unreadable.set(Vec::new());
         self.problems.not_saved.set(false);
         self.clear_unsaved();
@@ -696,16 +699,9 @@ impl Notes {
     /// Drops held changes too: only for Delete all, which means to remove everything.
     fn clear_unsaved_and_held(self) {
         self.clear_unsaved();
-        self.checklist.held.set_value(None);
-        self.questions.held.set_value(None);
-        self.plan.held.set_value(None);
-        self.contacts.held.set_value(None);
-        self.dates.held.set_value(None);
-        self.letters.held.set_value(None);
+        each_document!(self, |doc| doc.held.set_value(None));
     }
 }
-
-/// The Web Lock held while a passcode try is counted (see `check_passcode`).
 
 fn stored_removal() -> Option<String> {
     web::storage::load::<PasscodeRemoved>()

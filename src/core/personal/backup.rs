@@ -2,7 +2,7 @@
 //! phone, or bring back after deleting. Each document inside keeps its own versioned envelope,
 //! so a file from an older version of the app is migrated on import like stored data is.
 
-use super::{Checklist, Contacts, Plan, Questions};
+use super::{Checklist, Contacts, KeptReport, Plan, Questions};
 use crate::core::dates::MyDates;
 use crate::core::letters::Letters;
 use crate::core::store::{decode_value, encode_value, DecodeError, Document};
@@ -24,6 +24,7 @@ pub struct MyData {
     pub contacts: Contacts,
     pub dates: MyDates,
     pub letters: Letters,
+    pub report: KeptReport,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,8 +44,9 @@ impl MyData {
     }
 
     /// How many things of each kind: checklist items, questions, plan actions, meetings,
-    /// contacts, dates, letters (drafts and sent). Shown before an import so the parent sees what the file holds.
-    pub fn counts(&self) -> [(&'static str, usize); 7] {
+    /// contacts, dates, letters (drafts and sent), a kept report. Shown before an import so the
+    /// parent sees what the file holds.
+    pub fn counts(&self) -> [(&'static str, usize); 8] {
         let d = &self.dates;
         let dates = [
             d.initial_conference,
@@ -66,6 +68,7 @@ impl MyData {
                 "letters",
                 self.letters.drafts.len() + self.letters.sent.len(),
             ),
+            ("reports", usize::from(self.report.is_kept())),
         ]
     }
 }
@@ -79,6 +82,7 @@ pub fn export(data: &MyData, exported: &str) -> String {
     documents.insert(Contacts::NAME.into(), encode_value(&data.contacts));
     documents.insert(MyDates::NAME.into(), encode_value(&data.dates));
     documents.insert(Letters::NAME.into(), encode_value(&data.letters));
+    documents.insert(KeptReport::NAME.into(), encode_value(&data.report));
     let file = serde_json::json!({
         "app": APP,
         "file": KIND,
@@ -95,7 +99,8 @@ pub fn import(text: &str) -> Result<MyData, ImportError> {
 }
 
 /// Which documents a file holds, by name. A file from an older version of the app lacks the
-/// documents that came later (letters): replacing must keep the phone's copy of those.
+/// documents that came later (letters, the kept report): replacing must keep the phone's copy
+/// of those.
 pub fn import_with_parts(text: &str) -> Result<(MyData, Vec<String>), ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
@@ -116,6 +121,7 @@ pub fn import_with_parts(text: &str) -> Result<(MyData, Vec<String>), ImportErro
         contacts: part(documents)?,
         dates: part(documents)?,
         letters: part(documents)?,
+        report: part(documents)?,
     };
     Ok((data, documents.keys().cloned().collect()))
 }
@@ -155,6 +161,11 @@ pub fn replace(phone: &MyData, file: MyData, parts: &[String]) -> MyData {
         } else {
             phone.letters.clone()
         },
+        report: if pick(KeptReport::NAME) {
+            file.report
+        } else {
+            phone.report.clone()
+        },
     }
 }
 
@@ -184,6 +195,7 @@ pub fn merge(phone: &MyData, file: MyData) -> MyData {
     out.plan.merge(file.plan);
     out.contacts.merge(file.contacts);
     out.letters.merge(file.letters);
+    out.report.merge(file.report);
     let d = &mut out.dates;
     d.initial_conference = d.initial_conference.or(file.dates.initial_conference);
     d.last_core_group = d.last_core_group.or(file.dates.last_core_group);

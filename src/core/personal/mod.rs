@@ -12,6 +12,7 @@
 mod backup;
 mod checklist;
 mod contacts;
+mod kept_report;
 mod list;
 mod plan;
 mod questions;
@@ -26,6 +27,7 @@ pub use backup::{
 };
 pub use checklist::{Checklist, Task};
 pub use contacts::{mailto_href, tel_href, Contact, Contacts, Role};
+pub use kept_report::KeptReport;
 pub use list::{Keyed, Removed};
 pub use plan::{Action, ActionStatus, Meeting, MeetingKind, Plan, Who};
 pub use questions::{Question, Questions};

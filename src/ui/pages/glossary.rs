@@ -28,6 +28,7 @@ pub fn GlossaryPage() -> impl IntoView {
     view! {
         <h1>{i18n.text(Route::Glossary.title_key())}</h1>
         <p class="lead">{i18n.text(Route::Glossary.intro_key())}</p>
+        <p class="inset"><a href=Route::UnderstandReport.path()>{i18n.text("report-link")}</a></p>
         <dl class="glossary">{entries}</dl>
     }
 }

@@ -345,6 +345,7 @@ fn counts(i18n: I18n, data: &MyData) -> impl IntoView {
                 "meetings" => "backup-count-meetings",
                 "contacts" => "backup-count-contacts",
                 "letters" => "backup-count-letters",
+                "reports" => "backup-count-reports",
                 _ => "backup-count-dates",
             };
             view! { <li>{i18n.t_args(key, [("count", n.into())])}</li> }

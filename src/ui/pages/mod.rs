@@ -15,6 +15,7 @@ mod print;
 mod questions;
 mod settings;
 mod stage;
+mod understand_report;
 
 pub use checklist::ChecklistPage;
 pub use contacts::ContactsPage;
@@ -31,3 +32,4 @@ pub use print::PrintPage;
 pub use questions::QuestionsPage;
 pub use settings::SettingsPage;
 pub use stage::StagePage;
+pub use understand_report::UnderstandReportPage;

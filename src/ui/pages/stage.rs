@@ -16,6 +16,10 @@ pub fn StagePage(route: Route) -> impl IntoView {
         <h1>{i18n.text(route.title_key())}</h1>
         <ListenControls/>
         <GuideSections route/>
+        // Where reports arrive (before the conference, before a review): what their words mean.
+        {matches!(route, Route::Before | Route::Review).then(|| view! {
+            <p class="inset"><a href=Route::UnderstandReport.path()>{i18n.text("report-link")}</a></p>
+        })}
         <SuggestionLists route/>
         <nav class="stage-steps" aria-label=i18n.text("home-stages-heading")>
             <h2>{i18n.text("home-stages-heading")}</h2>

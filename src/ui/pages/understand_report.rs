@@ -1,0 +1,259 @@
+use crate::core::dates::{next_entry, parse_iso, timeline};
+use crate::core::personal::Stage;
+use crate::core::report_terms::{
+    distinct_terms, find_terms, summarise, term, Mark, REPORT_TERMS_FILE,
+};
+use crate::core::routes::Route;
+use crate::ui::i18n::{use_i18n, use_page_words, PageWords};
+use crate::ui::notes::use_notes;
+use crate::web;
+use crate::web::files::ReadError;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// A text file bigger than this is not a report (a 20-page report is about 60 KB).
+const MAX_FILE_BYTES: usize = 2_000_000;
+/// Marks are found once typing pauses this long, so typing stays smooth on a long report.
+const PAUSE: Duration = Duration::from_millis(400);
+
+/// `/understand-a-report/`: the parent pastes words from a report (or opens a text file), and
+/// every term the guide knows is marked; a tap explains it in the reader's language, with a
+/// question to ask for the words that judge parents. The text stays in the page's memory
+/// unless the parent keeps it (then it is the `report` note). The terms and the matcher are
+/// `core::report_terms`; the words are `report-terms.ftl`, fetched with this page.
+#[component]
+pub fn UnderstandReportPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let words = use_page_words(REPORT_TERMS_FILE);
+    let notes = use_notes();
+    let kept = notes.report;
+
+    let text = RwSignal::new(kept.get_untracked().text);
+    let keep = RwSignal::new(kept.get_untracked().is_kept());
+    // The text the marks are found in: the typed text, once typing pauses.
+    let settled = RwSignal::new(text.get_untracked());
+    let typing = StoredValue::new(0u64);
+    let settle = move || {
+        let now = text.get_untracked();
+        if keep.get_untracked() {
+            kept.change(|r| r.text = now.clone());
+        }
+        settled.set(now);
+    };
+    let on_input = move |value: String| {
+        text.set(value);
+        let generation = typing.get_value() + 1;
+        typing.set_value(generation);
+        set_timeout(
+            move || {
+                // A later key restarted the pause; or the page was left.
+                if !typing.is_disposed() && typing.get_value() == generation {
+                    settle();
+                }
+            },
+            PAUSE,
+        );
+    };
+    let set_keep = move |on: bool| {
+        keep.set(on);
+        let now = if on { text.get_untracked() } else { String::new() };
+        kept.change(|r| r.text = now);
+    };
+    let clear = move |_| {
+        text.set(String::new());
+        set_keep(false);
+        settled.set(String::new());
+    };
+
+    let file_problem = RwSignal::new(false);
+    let chosen = move |event: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let read = web::files::read_chosen(&input, MAX_FILE_BYTES).await;
+            input.set_value("");
+            if file_problem.is_disposed() {
+                return;
+            }
+            match read {
+                // A text file: not a document from a word processor, whose bytes are not words.
+                Ok(read) if !read.contains('\u{0}') => {
+                    file_problem.set(false);
+                    text.set(read);
+                    settle();
+                }
+                Ok(_) | Err(ReadError::TooLarge | ReadError::Unreadable) => file_problem.set(true),
+            }
+        });
+    };
+
+    let marks = Memo::new(move |_| settled.with(|t| find_terms(t, i18n.nation.get())));
+    let selected = RwSignal::new(None::<usize>);
+    // A new text: what was open belongs to the old one.
+    Effect::new(move |_| {
+        settled.track();
+        selected.set(None);
+    });
+
+    view! {
+        <h1>{i18n.text(Route::UnderstandReport.title_key())}</h1>
+        <Show when=move || words.failed.get() && !words.ready()>
+            <p class="error-message" role="alert">{i18n.text("chunk-failed")}</p>
+        </Show>
+        <p class="lead">{words.text("rp-intro")}</p>
+        <p class="inset">{words.text("rp-private")}</p>
+        <label for="report-text">{words.text("rp-text-label")}</label>
+        <textarea id="report-text" class="text-input report__input" rows="8" autocomplete="off"
+            spellcheck="false" prop:value=move || text.get()
+            on:input=move |e| on_input(event_target_value(&e))></textarea>
+        <p class="report__file">
+            <label for="report-file">{words.text("rp-open-file")}</label>
+            <input type="file" id="report-file" accept=".txt,text/plain" on:change=chosen/>
+        </p>
+        <Show when=move || file_problem.get()>
+            <p class="error-message" role="alert">{words.text("rp-file-wrong")}</p>
+        </Show>
+        <div class="report__keep">
+            <input type="checkbox" id="report-keep" prop:checked=move || keep.get()
+                on:change=move |e| set_keep(event_target_checked(&e))/>
+            <label for="report-keep">{words.text("rp-keep")}</label>
+            <p class="hint">{words.text("rp-keep-hint")}</p>
+        </div>
+        <p><button type="button" class="button button--secondary" on:click=clear>{words.text("rp-clear")}</button></p>
+
+        <p class="report__summary" role="status">
+            {move || words.t_args("rp-summary", [("count", distinct_terms(&marks.get()).into())])}
+        </p>
+        <Show when=move || !marks.with(Vec::is_empty)>
+            <h2>{words.text("rp-marked-heading")}</h2>
+            <div class="report__marked">
+                {move || settled.with(|t| marked_text(t, &marks.get(), words, selected))}
+            </div>
+            <h2>{words.text("rp-list-heading")}</h2>
+            {move || settled.with(|t| term_list(t, &marks.get(), words))}
+        </Show>
+    }
+}
+
+/// The text with each term a button; the one tapped opens its explanation just below it.
+fn marked_text(
+    text: &str,
+    marks: &[Mark],
+    words: PageWords,
+    selected: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let mut pieces = Vec::with_capacity(marks.len() * 2 + 1);
+    let mut at = 0;
+    for (index, mark) in marks.iter().enumerate() {
+        if mark.start > at {
+            pieces.push(text[at..mark.start].to_string().into_any());
+        }
+        let shown = text[mark.start..mark.end].to_string();
+        let label = shown.clone();
+        let id = mark.id;
+        let open = move || selected.get() == Some(index);
+        pieces.push(
+            view! {
+                <button type="button" class="term-mark" aria-expanded=move || open().to_string()
+                    on:click=move |_| selected.update(|s| *s = if *s == Some(index) { None } else { Some(index) })>
+                    {label}
+                </button>
+                {move || open().then(|| view! {
+                    <span class="term-explain" role="group" aria-label=shown.clone()>
+                        {explanation(id, words)}
+                        <button type="button" class="link-button" on:click=move |_| selected.set(None)>
+                            {words.text("rp-explain-close")}
+                        </button>
+                    </span>
+                })}
+            }
+            .into_any(),
+        );
+        at = mark.end;
+    }
+    if at < text.len() {
+        pieces.push(text[at..].to_string().into_any());
+    }
+    pieces.collect_view()
+}
+
+/// The terms found, by group, each once with the report's own words: a glossary of the report.
+fn term_list(text: &str, marks: &[Mark], words: PageWords) -> impl IntoView {
+    summarise(marks)
+        .into_iter()
+        .map(|group| {
+            let entries = group
+                .terms
+                .iter()
+                .map(|id| {
+                    let shown = marks
+                        .iter()
+                        .find(|m| m.id == *id)
+                        .map(|m| text[m.start..m.end].to_string())
+                        .unwrap_or_default();
+                    view! { <dt>{shown}</dt><dd>{explanation(id, words)}</dd> }
+                })
+                .collect_view();
+            view! {
+                <h3>{words.text(group.group.title_key())}</h3>
+                <dl class="report__terms">{entries}</dl>
+            }
+        })
+        .collect_view()
+}
+
+/// What a term means, and for a term that judges parents, a question to ask with one tap to
+/// add it to My questions; a link to the glossary where the guide explains it further.
+fn explanation(id: &'static str, words: PageWords) -> impl IntoView {
+    let Some(term) = term(id) else {
+        return ().into_any();
+    };
+    let question = term.question_key();
+    let glossary = term.glossary;
+    view! {
+        <span class="term-explain__text">{move || words.t(&term.explanation_key())}</span>
+        {question.map(|key| view! { <AskQuestion key=key words=words/> })}
+        {glossary.map(|g| view! {
+            <a class="term-explain__more" href=format!("{}#{g}", Route::Glossary.path())>{words.text("rp-see-glossary")}</a>
+        })}
+    }
+    .into_any()
+}
+
+/// "A question you could ask", and Add to My questions (in the stage of the parent's next
+/// meeting, as Take to the meeting orders them).
+#[component]
+fn AskQuestion(key: String, words: PageWords) -> impl IntoView {
+    let i18n = use_i18n();
+    let notes = use_notes();
+    let added = RwSignal::new(false);
+    let key = StoredValue::new(key);
+    let asked = move || key.with_value(|k| words.t(k));
+    let add = move |_| {
+        let today = parse_iso(&web::clock::today_iso());
+        let list = timeline(&notes.dates.get_untracked(), i18n.nation.get_untracked());
+        let stage = today
+            .and_then(|t| next_entry(&list, t))
+            .map(|e| Stage::for_milestone(e.milestone))
+            .unwrap_or(Stage::Before);
+        let question = key.with_value(|k| words.t(k));
+        added.set(notes
+            .questions
+            .change(|q| q.add_own(web::clock::unique_id(), stage, &question)));
+    };
+    view! {
+        <span class="term-explain__ask">
+            <span class="term-explain__label">{words.text("rp-ask")}": "</span>
+            <q>{asked}</q>
+        </span>
+        <Show when=move || !added.get()
+            fallback=move || view! { <span class="term-explain__added" role="status">{words.text("rp-question-added")}</span> }>
+            <button type="button" class="button button--secondary" on:click=add>{words.text("rp-add-question")}</button>
+        </Show>
+    }
+}
