@@ -1,0 +1,128 @@
+// Understand a report (src/ui/pages/understand_report.rs, src/core/report_terms): a parent
+// pastes words from a report; the terms are marked and explained; nothing leaves the phone.
+import { readFileSync } from 'node:fs';
+import { test, expect, appReady, expectNoAxeViolations, setPasscode, stored, unlock } from './fixtures.js';
+
+const excerpt = readFileSync('tests/fixtures/report-excerpt.txt', 'utf8');
+// The marks the host test expects (tests/report_terms.rs), for a parent in England.
+const expected = readFileSync('tests/fixtures/report-excerpt.marks.tsv', 'utf8')
+  .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0].replaceAll('\\n', '\n'));
+
+/** Pastes the text as a parent would (one input event), then waits for the marks. */
+async function paste(page, text) {
+  await page.getByLabel('Text from your report').fill(text);
+}
+
+test('the excerpt is marked term by term, a tap explains, and a question goes to My questions', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Understand a report');
+  await expect(page.getByText('It is not sent anywhere.')).toBeVisible();
+  await paste(page, excerpt);
+  const marks = page.locator('.report__marked .term-mark');
+  await expect(marks).toHaveCount(expected.length);
+  // The same words, in the same order, as the host test marks them; the whitespace of a mark
+  // across a line break is the report's own.
+  expect(await marks.allTextContents()).toEqual(expected);
+  await expect(page.locator('.report__summary')).toContainText(/We found \d+ words you may want explained/);
+  // The report keeps its line breaks and every word of it.
+  expect(await page.locator('.report__marked').evaluate((e) => e.textContent)).toBe(excerpt);
+
+  // A tap on "ICPC" explains it right below, and a second tap closes it.
+  const icpc = marks.filter({ hasText: /^ICPC$/ }).first();
+  await icpc.click();
+  await expect(icpc).toHaveAttribute('aria-expanded', 'true');
+  const explained = page.locator('.report__marked .term-explain');
+  await expect(explained).toContainText('ICPC means initial child protection conference.');
+  await page.locator('.report__marked .term-explain').getByRole('button', { name: 'Close' }).click();
+  await expect(explained).toHaveCount(0);
+
+  // A word that judges parents comes with a question, added with one tap.
+  const loaded = page.locator('.report__terms dd', { hasText: 'A question you could ask' }).first();
+  const question = (await loaded.locator('q').textContent()).trim();
+  expect(question.length).toBeGreaterThan(10);
+  await loaded.getByRole('button', { name: 'Add to My questions' }).click();
+  await expect(loaded.getByText('Added to My questions.')).toBeVisible();
+  await page.goto('/questions/');
+  await appReady(page);
+  await expect(page.locator('main')).toContainText(question);
+
+  // The list, grouped like a glossary of the report.
+  await page.goBack();
+  await appReady(page);
+  // Left and come back: the box is empty (nothing was kept).
+  await expect(page.getByLabel('Text from your report')).toHaveValue('');
+  await expect(page.locator('.term-mark')).toHaveCount(0);
+  // Nothing of the report was sent anywhere, and the page fetched only its own words besides
+  // what every page fetches.
+  expect(requests.filter((p) => p.includes('report-terms'))).toEqual(['/locales/en/report-terms.ftl']);
+  expect(JSON.stringify(await stored(page))).not.toContain('Harrow');
+});
+
+test('the summary lists the terms by group, each with its explanation; axe; 320 px', async ({ page }) => {
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  await paste(page, excerpt);
+  await expect(page.locator('.report__terms dt').first()).toBeVisible();
+  const groups = await page.locator('main h3').allTextContents();
+  expect(groups).toEqual(['The law and the process', 'The people', 'Health and school', 'Words professionals use about parents']);
+  // Each term once, with its explanation.
+  const terms = await page.locator('.report__terms dt').allTextContents();
+  expect(new Set(terms).size).toBe(terms.length);
+  expect(await page.locator('.report__terms dd').count()).toBe(terms.length);
+  await marksOpen(page);
+  await expectNoAxeViolations(page, 'understand a report with an explanation open');
+  await page.setViewportSize({ width: 320, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+async function marksOpen(page) {
+  await page.locator('.report__marked .term-mark').first().click();
+  await expect(page.locator('.report__marked .term-explain')).toHaveCount(1);
+}
+
+test('a text file opens in the box, and a file that is not text is refused with a message', async ({ page }) => {
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  await page.setInputFiles('#report-file', { name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from(excerpt) });
+  await expect(page.getByLabel('Text from your report')).toHaveValue(excerpt);
+  await expect(page.locator('.report__marked .term-mark')).toHaveCount(expected.length);
+  await page.setInputFiles('#report-file', { name: 'report.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]) });
+  await expect(page.getByRole('alert')).toContainText('could not be read as text');
+  // What was in the box stays.
+  await expect(page.getByLabel('Text from your report')).toHaveValue(excerpt);
+});
+
+test('a kept report comes back, is sealed by the passcode, and goes with Clear', async ({ page }) => {
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  await paste(page, 'The chair said the s47 enquiry found disguised compliance by Kestrelwick.');
+  await page.getByLabel('Keep this report on my phone').check();
+  await expect.poll(async () => (await stored(page))['cp-guide:report'] ?? '').toContain('Kestrelwick');
+  await setPasscode(page, 'amber kettle road');
+  expect(JSON.stringify(await stored(page))).not.toContain('Kestrelwick');
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  await unlock(page, 'amber kettle road');
+  await expect(page.getByLabel('Text from your report')).toHaveValue(/Kestrelwick/, { timeout: 20_000 });
+  await expect(page.getByLabel('Keep this report on my phone')).toBeChecked();
+  await expect(page.locator('.term-mark', { hasText: 'disguised compliance' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear the text' }).click();
+  await expect(page.getByLabel('Keep this report on my phone')).not.toBeChecked();
+  await page.reload();
+  await appReady(page);
+  await unlock(page, 'amber kettle road');
+  await expect(page.getByLabel('Text from your report')).toHaveValue('', { timeout: 20_000 });
+});
+
+test('markup typed into the box is shown as text, never run', async ({ page, guarded }) => {
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  await paste(page, 'The <img src=x onerror="window.ran=1"> MASH referral <b>ICPC</b>');
+  await expect(page.locator('.term-mark', { hasText: 'MASH' })).toHaveCount(1);
+  expect(await page.evaluate(() => window.ran)).toBeUndefined();
+  await expect(page.locator('.report__marked img')).toHaveCount(0);
+  await expect(page.locator('.report__marked')).toContainText('<img src=x');
+});
