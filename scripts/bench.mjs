@@ -15,6 +15,8 @@
 //     serves the precompressed files, and on a bare host that does not compress.
 // 2a. Opening a tool: from a tap on a guide page whose app runs, to the tool ready (its chunks
 //     fetched and compiled), and a cold deep link to the tool, to the tool ready.
+// 2b. Understand a report: a 10,000-word report pasted, the time from the typing pause to every
+//     term marked and shown.
 //  4. A repeat visit with the network off (served by the service worker): time to the heading.
 //  5. Lighthouse, mobile preset, on / and /core-group/.
 //  6. The passcode: the time to unlock at the chosen Argon2id settings (a tap on Unlock to the
@@ -109,6 +111,31 @@ async function toolOpen(browser, base, { from, path, heading }) {
   const deepLink = await deepPage.evaluate(() => performance.now());
   await deep.close();
   return { fromTap, deepLink };
+}
+
+/** Understand a report on the throttled phone: a 10,000-word report (the test excerpt,
+ * repeated) pasted in one go; the time from the end of the typing pause to every term marked
+ * and shown (found by core::report_terms, and drawn), in milliseconds. */
+async function markReport(browser, base) {
+  const excerpt = readFileSync('tests/fixtures/report-excerpt.txt', 'utf8');
+  const words = excerpt.split(/\s+/).filter(Boolean).length;
+  const report = Array.from({ length: Math.ceil(10_000 / words) }, () => excerpt).join('\n');
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 }, isMobile: true });
+  const page = await throttledPage(context);
+  await page.goto(`${base}/understand-a-report/`, { waitUntil: 'load' });
+  await toolReady(page, 'Understand a report');
+  const took = await page.evaluate(async (text) => {
+    const box = document.getElementById('report-text');
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    const typed = performance.now();
+    // Marks appear after the page's pause (400 ms, src/ui/pages/understand_report.rs).
+    while (!document.querySelector('.report__terms')) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { shown: performance.now() - typed - 400, marks: document.querySelectorAll('.report__marked .term-mark').length };
+  }, report);
+  await context.close();
+  return { words: report.split(/\s+/).filter(Boolean).length, ...took };
 }
 
 /** The worker's derivation in the page, in milliseconds (from starting the worker to the key). */
@@ -329,6 +356,10 @@ try {
     toolOpens[tool.path] = { from: tool.from, fromTap: median(runs.map((r) => r.fromTap)), deepLink: median(runs.map((r) => r.deepLink)) };
   }
 
+  const reportRuns = [];
+  for (let i = 0; i < RUNS; i++) reportRuns.push(await markReport(browser, site.url));
+  const reportMarking = { words: reportRuns[0].words, marks: reportRuns[0].marks, shown: median(reportRuns.map((r) => r.shown)) };
+
   const passcode = await passcodeTimes(browser, site.url);
 
   let lighthouse = {};
@@ -338,7 +369,7 @@ try {
     lighthouse = { error: String(error.message ?? error) };
   }
 
-  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, tools, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, coldBare, toolOpens, offline, passcode, lighthouse };
+  const result = { date: new Date().toISOString(), runs: RUNS, phone: PHONE, wasm, tools, firstLoad, byLanguage, twoLanguages, precache: { files: precached.length, brotli: precacheBrotli }, cold, coldBare, toolOpens, reportMarking, offline, passcode, lighthouse };
 
   const pad = (s, n) => String(s).padEnd(n);
   const num = (s, n) => String(s).padStart(n);
@@ -367,6 +398,8 @@ try {
 
   console.log(`\n2a. Opening a tool on the throttled phone, a host that serves the precompressed files, median of ${RUNS}`);
   for (const [path, t] of Object.entries(toolOpens)) console.log(`${pad(path, 14)} from a tap on ${t.from}: ${ms(t.fromTap)} to the tool ready; cold deep link: ${ms(t.deepLink)} to the tool ready`);
+
+  console.log(`\n2b. Understand a report, CPU 4x, median of ${RUNS}: a ${reportMarking.words}-word report, ${reportMarking.marks} terms marked and shown ${ms(reportMarking.shown)} after the typing pause`);
 
   console.log(`\n4. Repeat visit, network off (service worker), CPU 4x, median of ${RUNS}`);
   for (const [page, o] of Object.entries(offline)) console.log(`${pad(page, 17)} heading shown ${ms(o.heading)} (first paint in ${o.firstLanguage}), app running ${ms(o.appReady)}`);

@@ -8,7 +8,7 @@
 //! service worker imports to keep the reader's languages across updates, and the plain name's
 //! manifest in each language.
 
-use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES};
+use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES, PAGE_LOCALE_FILES};
 use cp_guide::core::routes::Route;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -121,6 +121,7 @@ fn service_worker_languages() -> String {
             "'__LOCALE_FILES__'",
             &LOCALE_FILES
                 .iter()
+                .chain(PAGE_LOCALE_FILES)
                 .map(|f| format!("'{f}'"))
                 .collect::<Vec<_>>()
                 .join(", "),

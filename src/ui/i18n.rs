@@ -119,6 +119,7 @@ impl I18n {
                     self.catalog.set(Arc::new(catalog));
                     self.load_failed.set(false);
                     web::i18n::apply_to_document(language);
+                    web::i18n::keep_page_words_for_offline(language);
                     let _ = web::storage::update::<Settings>(|s| {
                         s.language = Some(language.code().into())
                     });

@@ -108,6 +108,38 @@ pub async fn fetch_words(language: Language, file: &str) -> Result<Catalog, Stri
     Catalog::from_sources(language, &[(file, &text)]).map_err(|e| e.to_string())
 }
 
+/// The words of the pages that have a file of their own (`PAGE_LOCALE_FILES`), fetched a few
+/// seconds after the app has started, at low priority, and kept: every tool then works offline
+/// after one visit, as its code does (the service worker fetches the chunks then too). Not on
+/// the first paint's path, and not at all where the browser keeps nothing for offline use.
+pub fn keep_page_words_for_offline(language: Language) {
+    use crate::core::i18n::PAGE_LOCALE_FILES;
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window.caches().is_err() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        super::clock::pause(std::time::Duration::from_secs(2)).await;
+        for file in PAGE_LOCALE_FILES {
+            let url = locale_url(language, file);
+            let init = web_sys::RequestInit::new();
+            let _ = js_sys::Reflect::set(&init, &"priority".into(), &"low".into());
+            if let Ok(response) = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await {
+                if let Ok(response) = response.dyn_into::<web_sys::Response>() {
+                    if response.ok() {
+                        keep_for_offline(&url, &response);
+                    }
+                }
+            }
+        }
+    });
+}
+
 /// The name of the cache the service worker keeps languages in (scripts/service-worker.mjs).
 const LOCALES_CACHE: &str = "cp-guide-locales";
 

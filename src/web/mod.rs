@@ -61,7 +61,9 @@ pub fn start() {
                 service_worker::tell_page_variant(variant);
             }
         }
+        let shown = catalog.language();
         crate::ui::mount(catalog, settings);
+        i18n::keep_page_words_for_offline(shown);
     });
 }
 

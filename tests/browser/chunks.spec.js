@@ -36,7 +36,7 @@ async function coldVisit(browser, baseURL, path) {
 
 test('every tool has its chunk, named after its page', () => {
   expect(tools.map((r) => r.slug).sort()).toEqual(
-    ['checklist', 'contacts', 'dates', 'keep-a-copy', 'letters', 'plan', 'print', 'questions', 'take-to-meeting'],
+    ['checklist', 'contacts', 'dates', 'keep-a-copy', 'letters', 'plan', 'print', 'questions', 'take-to-meeting', 'understand-a-report'],
   );
   expect(splitOf('unlock-form')).toBeTruthy();
   expect(splitOf('passcode-settings')).toBeTruthy();
@@ -99,6 +99,11 @@ test('after one visit every tool, and the passcode, work offline', async ({ page
   await page.goto('/');
   await appReady(page);
   await waitForServiceWorker(page);
+  // The words of the pages that have a file of their own, kept a moment after the start.
+  await expect.poll(() => page.evaluate(async () => {
+    const kept = (await (await caches.open('cp-guide-locales')).keys()).map((r) => new URL(r.url).pathname);
+    return ['room.ftl', 'report-terms.ftl'].every((f) => kept.includes(`/locales/en/${f}`));
+  }), { timeout: 15_000 }).toBe(true);
   await context.setOffline(true);
   for (const route of tools) {
     await page.goto(route.path);
@@ -184,9 +189,11 @@ test('the core holds no tool and no page of a tool; the budgets for the core and
   expect(core.length).toBeGreaterThan(1000);
   // Each tool page's and the passcode forms' own component (not the generic drop code the
   // core keeps for types it shares).
-  const toolComponents = /^_ZN8cp_guide2ui(5pages\d+(checklist|questions|meeting|plan|contacts|dates|letters|keep_a_copy|print)|10components\d+(unlock_form|plan_action|checklist_item|question_card|contact_card|meeting_record))\d+__component_/;
+  const toolComponents = /^_ZN8cp_guide2ui(5pages\d+(checklist|questions|meeting|plan|contacts|dates|letters|keep_a_copy|print|understand_report)|10components\d+(unlock_form|plan_action|checklist_item|question_card|contact_card|meeting_record|who_is_in_the_room))\d+__component_/;
   const found = core.filter((name) => toolComponents.test(name) && !name.includes('closure'));
   expect(found).toEqual([]);
+  // Nor the report terms' catalogue and matcher, which only Understand a report uses.
+  expect(core.filter((name) => name.includes('cp_guide4core12report_terms'))).toEqual([]);
   // The same names are in the chunks, so the pattern is not simply wrong.
   const inChunks = readdirSync(stage).filter((f) => f.startsWith('split_'))
     .flatMap((f) => functionNames(readFileSync(join(stage, f))))

@@ -49,12 +49,21 @@ test('the excerpt is marked term by term, a tap explains, and a question goes to
   await appReady(page);
   await expect(page.locator('main')).toContainText(question);
 
-  // The list, grouped like a glossary of the report.
-  await page.goBack();
+  // Left and come back (Back, from the back-forward cache): the box is empty, nothing was kept.
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(page).toHaveURL(/understand-a-report/);
   await appReady(page);
-  // Left and come back: the box is empty (nothing was kept).
   await expect(page.getByLabel('Text from your report')).toHaveValue('');
   await expect(page.locator('.term-mark')).toHaveCount(0);
+  // And after an in-app move away and back.
+  await paste(page, excerpt);
+  await expect(page.locator('.term-mark').first()).toBeVisible();
+  await page.locator('.report__terms .term-explain__more').first().click();
+  await expect(page).toHaveURL(/\/glossary\/#/);
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(page).toHaveURL(/understand-a-report/);
+  await appReady(page);
+  await expect(page.getByLabel('Text from your report')).toHaveValue('');
   // Nothing of the report was sent anywhere, and the page fetched only its own words besides
   // what every page fetches.
   expect(requests.filter((p) => p.includes('report-terms'))).toEqual(['/locales/en/report-terms.ftl']);

@@ -92,6 +92,16 @@ pub fn UnderstandReportPage() -> impl IntoView {
         });
     };
 
+    // Leaving the page by a full load puts it in the back-forward cache, from which Back would
+    // show it again as it was: a text not kept is emptied first, as an in-app move does.
+    let leaving = window_event_listener_untyped("pagehide", move |_| {
+        if !keep.get_untracked() {
+            text.set(String::new());
+            settled.set(String::new());
+        }
+    });
+    on_cleanup(move || leaving.remove());
+
     let marks = Memo::new(move |_| settled.with(|t| find_terms(t, i18n.nation.get())));
     let selected = RwSignal::new(None::<usize>);
     // A new text: what was open belongs to the old one.
