@@ -80,7 +80,7 @@ pub fn MainNav() -> impl IntoView {
         });
         let labelled_by = group.has_heading().then_some(heading_id);
         view! {
-            <li class="main-nav__group">
+            <li class="main-nav__group" data-menu-group=group.code()>
                 {heading}
                 <ul class="main-nav__links" aria-labelledby=labelled_by>
                     {group.links().into_iter().map(link).collect_view()}
