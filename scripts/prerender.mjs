@@ -30,14 +30,24 @@ async function render(page, url) {
   await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   // A tool's page is shown once its chunk of wasm has arrived (src/ui/chunks.rs).
   await page.locator('main h1').waitFor({ state: 'attached' });
-  return page.evaluate(() => ({
-    // Leptos's empty marker comments (`<!---->`) mean nothing in a static page, which is never
-    // hydrated (the app replaces it): drop them, as they would split words for a search engine.
-    body: document.getElementById('app').innerHTML.replaceAll('<!---->', ''),
-    lang: document.documentElement.lang,
-    dir: document.documentElement.dir,
-    title: document.title,
-  }));
+  return page.evaluate(() => {
+    const app = document.getElementById('app').cloneNode(true);
+    // What only the running app keeps true (`data-app-only`: the menu button's aria-expanded,
+    // and aria-controls): the static page leaves it to the browser's own <details>.
+    for (const element of app.querySelectorAll('[data-app-only]')) {
+      for (const name of element.dataset.appOnly.split(' ')) element.removeAttribute(name);
+      element.removeAttribute('data-app-only');
+    }
+    return {
+      // Leptos's empty marker comments (`<!---->`) mean nothing in a static page, which is
+      // never hydrated (the app replaces it): drop them, as they would split words for a
+      // search engine.
+      body: app.innerHTML.replaceAll('<!---->', ''),
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      title: document.title,
+    };
+  });
 }
 
 /** The route's HTML (as route-pages wrote it) with `shown` between the markers. */

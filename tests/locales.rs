@@ -5,7 +5,7 @@ use cp_guide::core::content::{
     self, glossary_term, page_sections, render_page, term_ids, Inline, Nation, RenderedBlock,
 };
 use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES, PAGE_LOCALE_FILES};
-use cp_guide::core::routes::Route;
+use cp_guide::core::routes::{MenuGroup, Route};
 use fluent_bundle::FluentArgs;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -302,6 +302,10 @@ fn keys_used_by_code() -> BTreeSet<String> {
         keys.insert(route.title_key().to_string());
         keys.insert(route.intro_key().to_string());
         keys.extend(route.neutral_title_key().map(String::from));
+    }
+    for group in MenuGroup::ALL {
+        keys.insert(group.heading_key().to_string());
+        keys.extend(group.links().into_iter().map(|l| l.label_key.to_string()));
     }
     keys.extend(content::message_ids().into_iter().map(String::from));
     keys

@@ -9,7 +9,12 @@
 app-name = دليل مؤتمر حماية الطفل
 skip-link = الانتقال إلى المحتوى الرئيسي
 nav-label = القائمة الرئيسية
-nav-guide = الدليل
+nav-home = البداية
+menu-button = القائمة
+menu-guide = الدليل
+menu-notes = ملاحظاتي
+menu-writing = الكتابة
+menu-help = المساعدة
 nav-checklist = قائمة المهام
 nav-questions = الأسئلة
 nav-plan = الخطة

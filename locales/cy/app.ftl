@@ -7,7 +7,12 @@
 app-name = Canllaw cynhadledd amddiffyn plant
 skip-link = Neidio i'r prif gynnwys
 nav-label = Prif ddewislen
-nav-guide = Canllaw
+nav-home = Dechrau
+menu-button = Dewislen
+menu-guide = Y canllaw
+menu-notes = Fy nodiadau
+menu-writing = Ysgrifennu
+menu-help = Help
 nav-checklist = Rhestr wirio
 nav-questions = Cwestiynau
 nav-plan = Cynllun

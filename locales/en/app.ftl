@@ -7,7 +7,13 @@
 app-name = Child protection conference guide
 skip-link = Skip to main content
 nav-label = Main menu
-nav-guide = Guide
+# The menu: one button in the header opens it; its links are grouped under these headings.
+nav-home = Start
+menu-button = Menu
+menu-guide = The guide
+menu-notes = My notes
+menu-writing = Writing
+menu-help = Help
 nav-checklist = Checklist
 nav-questions = Questions
 nav-plan = Plan

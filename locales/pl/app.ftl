@@ -8,7 +8,12 @@
 app-name = Przewodnik po konferencji w sprawie ochrony dziecka
 skip-link = Przejdź do głównej treści
 nav-label = Menu główne
-nav-guide = Przewodnik
+nav-home = Początek
+menu-button = Menu
+menu-guide = Przewodnik
+menu-notes = Moje notatki
+menu-writing = Pisanie
+menu-help = Pomoc
 nav-checklist = Lista zadań
 nav-questions = Pytania
 nav-plan = Plan

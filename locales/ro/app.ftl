@@ -8,7 +8,12 @@
 app-name = Ghid pentru conferința de protecție a copilului
 skip-link = Săriți la conținutul principal
 nav-label = Meniul principal
-nav-guide = Ghid
+nav-home = Început
+menu-button = Meniu
+menu-guide = Ghidul
+menu-notes = Notițele mele
+menu-writing = Scrieți
+menu-help = Ajutor
 nav-checklist = Sarcini
 nav-questions = Întrebări
 nav-plan = Plan

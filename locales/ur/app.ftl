@@ -9,7 +9,12 @@
 app-name = بچوں کے تحفظ کی کانفرنس کی گائیڈ
 skip-link = سیدھا اصل مواد پر جائیں
 nav-label = اہم مینو
-nav-guide = گائیڈ
+nav-home = شروع
+menu-button = مینو
+menu-guide = گائیڈ
+menu-notes = میرے نوٹس
+menu-writing = لکھنا
+menu-help = مدد
 nav-checklist = چیک لسٹ
 nav-questions = سوالات
 nav-plan = پلان

@@ -69,6 +69,7 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
             "title": title,
             "documentTitle": document_title,
             "stage": route.stage_number(),
+            "menu": route.menu_group().map(|g| g.code()),
         }));
     }
     if let Some(table) = table {

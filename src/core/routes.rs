@@ -27,7 +27,7 @@ pub enum Route {
 }
 
 impl Route {
-    /// All routes, in the order they appear in navigation.
+    /// All routes, in the order they appear in the menu (see `menu_group`).
     pub const ALL: [Route; 19] = [
         Route::Home,
         Route::Before,
@@ -35,17 +35,17 @@ impl Route {
         Route::CoreGroup,
         Route::Review,
         Route::Help,
+        Route::Glossary,
+        Route::UnderstandReport,
         Route::Checklist,
         Route::Questions,
+        Route::Meeting,
+        Route::Plan,
         Route::Dates,
         Route::Contacts,
-        Route::Letters,
-        Route::UnderstandReport,
-        Route::Plan,
-        Route::Meeting,
         Route::KeepACopy,
         Route::Print,
-        Route::Glossary,
+        Route::Letters,
         Route::CoverTracks,
         Route::Settings,
     ];
@@ -182,6 +182,49 @@ impl Route {
         }
     }
 
+    /// Where the page sits in the menu, grouped by what a parent is doing; `None` for a page
+    /// reached from another (the print view, from "Keep a copy"). A new page appears in the
+    /// menu by its entry here, in its place in `ALL`.
+    pub const fn menu_group(self) -> Option<MenuGroup> {
+        match self {
+            Route::Home
+            | Route::Before
+            | Route::During
+            | Route::CoreGroup
+            | Route::Review
+            | Route::Help
+            | Route::Glossary
+            | Route::UnderstandReport => Some(MenuGroup::Guide),
+            Route::Checklist
+            | Route::Questions
+            | Route::Meeting
+            | Route::Plan
+            | Route::Dates
+            | Route::Contacts
+            | Route::KeepACopy => Some(MenuGroup::Notes),
+            Route::Letters => Some(MenuGroup::Writing),
+            Route::CoverTracks => Some(MenuGroup::Help),
+            Route::Settings => Some(MenuGroup::Settings),
+            Route::Print => None,
+        }
+    }
+
+    /// The Fluent message id of the page's link in the menu: short where the title is long.
+    pub const fn menu_key(self) -> &'static str {
+        match self {
+            Route::Home => "nav-home",
+            Route::Glossary => "nav-glossary",
+            Route::Checklist => "nav-checklist",
+            Route::Questions => "nav-questions",
+            Route::Plan => "nav-plan",
+            Route::Dates => "nav-dates",
+            Route::Contacts => "nav-contacts",
+            Route::Letters => "nav-letters",
+            Route::Settings => "nav-settings",
+            other => other.title_key(),
+        }
+    }
+
     /// Position among the five stages (1-based), if this route is a stage.
     pub fn stage_number(self) -> Option<usize> {
         Route::STAGES.iter().position(|r| *r == self).map(|i| i + 1)
@@ -195,6 +238,105 @@ impl Route {
             .unwrap_or(path)
             .trim_matches('/');
         Route::ALL.into_iter().find(|r| r.slug() == trimmed)
+    }
+}
+
+/// The menu's groups, by what a parent is doing, in the order the menu shows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MenuGroup {
+    /// The five stages, and the word list.
+    Guide,
+    /// What the parent keeps: checklist, questions, plan, dates, contacts.
+    Notes,
+    /// Letters, and the writing pages to come.
+    Writing,
+    /// Advice lines, and covering their tracks.
+    Help,
+    Settings,
+}
+
+/// One link of the menu: a page, or a part of one (`/help/#advice-lines`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MenuLink {
+    pub route: Route,
+    /// The `id` of the part of the page it opens at, if not the top.
+    pub section: Option<&'static str>,
+    /// The Fluent message id of its words.
+    pub label_key: &'static str,
+}
+
+impl MenuLink {
+    pub fn href(self) -> String {
+        match self.section {
+            Some(id) => format!("{}#{id}", self.route.path()),
+            None => self.route.path(),
+        }
+    }
+}
+
+/// Parts of a page that a parent looks for on their own, so the menu names them too. Each
+/// `section` is the `id` of one of that page's sections in core::content (tested below).
+pub const MENU_SECTIONS: [(MenuGroup, MenuLink); 1] = [(
+    MenuGroup::Help,
+    MenuLink {
+        route: Route::Help,
+        section: Some("advice-lines"),
+        label_key: "help-lines-heading",
+    },
+)];
+
+impl MenuGroup {
+    pub const ALL: [MenuGroup; 5] = [
+        MenuGroup::Guide,
+        MenuGroup::Notes,
+        MenuGroup::Writing,
+        MenuGroup::Help,
+        MenuGroup::Settings,
+    ];
+
+    /// The Fluent message id of the group's heading. Settings' heading is its one link's
+    /// words, so the menu shows that link alone.
+    pub const fn heading_key(self) -> &'static str {
+        match self {
+            MenuGroup::Guide => "menu-guide",
+            MenuGroup::Notes => "menu-notes",
+            MenuGroup::Writing => "menu-writing",
+            MenuGroup::Help => "menu-help",
+            MenuGroup::Settings => "nav-settings",
+        }
+    }
+
+    /// A name for the group in the page (`id`s, classes).
+    pub const fn code(self) -> &'static str {
+        match self {
+            MenuGroup::Guide => "guide",
+            MenuGroup::Notes => "notes",
+            MenuGroup::Writing => "writing",
+            MenuGroup::Help => "help",
+            MenuGroup::Settings => "settings",
+        }
+    }
+
+    /// The group's links: its parts of pages, then its pages in route-table order.
+    pub fn links(self) -> Vec<MenuLink> {
+        let sections = MENU_SECTIONS
+            .into_iter()
+            .filter(|(group, _)| *group == self)
+            .map(|(_, link)| link);
+        let pages = Route::ALL
+            .into_iter()
+            .filter(|route| route.menu_group() == Some(self))
+            .map(|route| MenuLink {
+                route,
+                section: None,
+                label_key: route.menu_key(),
+            });
+        sections.chain(pages).collect()
+    }
+
+    /// Whether the menu shows a heading above the links: not when the one link says the same.
+    pub fn has_heading(self) -> bool {
+        !matches!(self.links().as_slice(), [only] if only.label_key == self.heading_key())
     }
 }
 
@@ -303,6 +445,100 @@ mod tests {
             Route::CoreGroup.document_title(message),
             "<core-group-title> – <app-name>"
         );
+    }
+
+    #[test]
+    fn every_page_but_the_print_view_is_in_the_menu_once() {
+        let in_menu: Vec<Route> = MenuGroup::ALL
+            .into_iter()
+            .flat_map(|g| g.links())
+            .filter(|l| l.section.is_none())
+            .map(|l| l.route)
+            .collect();
+        let left_out: Vec<Route> = Route::ALL
+            .into_iter()
+            .filter(|r| !in_menu.contains(r))
+            .collect();
+        assert_eq!(left_out, vec![Route::Print]);
+        assert_eq!(
+            in_menu.len(),
+            Route::ALL.len() - 1,
+            "a page twice: {in_menu:?}"
+        );
+        // And it is there because its entry says so.
+        for route in Route::ALL {
+            assert_eq!(
+                in_menu.contains(&route),
+                route.menu_group().is_some(),
+                "{route:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_menu_is_grouped_by_what_a_parent_is_doing() {
+        let pages = |group: MenuGroup| -> Vec<Route> {
+            group
+                .links()
+                .into_iter()
+                .filter(|l| l.section.is_none())
+                .map(|l| l.route)
+                .collect()
+        };
+        let mut guide = vec![Route::Home];
+        guide.extend(Route::STAGES);
+        guide.extend([Route::Glossary, Route::UnderstandReport]);
+        assert_eq!(pages(MenuGroup::Guide), guide);
+        assert_eq!(
+            pages(MenuGroup::Notes),
+            vec![
+                Route::Checklist,
+                Route::Questions,
+                Route::Meeting,
+                Route::Plan,
+                Route::Dates,
+                Route::Contacts,
+                Route::KeepACopy
+            ]
+        );
+        assert_eq!(pages(MenuGroup::Writing), vec![Route::Letters]);
+        assert_eq!(pages(MenuGroup::Help), vec![Route::CoverTracks]);
+        assert_eq!(pages(MenuGroup::Settings), vec![Route::Settings]);
+        assert_eq!(
+            MenuGroup::Help.links()[0].href(),
+            "/help/#advice-lines",
+            "the advice lines lead the help group"
+        );
+        for group in MenuGroup::ALL {
+            assert!(!group.links().is_empty(), "{group:?}");
+        }
+        assert!(!MenuGroup::Settings.has_heading());
+        assert!(MenuGroup::Writing.has_heading());
+        assert!(MenuGroup::Guide.has_heading());
+    }
+
+    #[test]
+    fn the_menu_s_parts_of_pages_are_there() {
+        for (_, link) in MENU_SECTIONS {
+            let id = link.section.unwrap();
+            let sections = crate::core::content::page_sections(link.route);
+            assert!(
+                sections.iter().any(|s| s.id == id),
+                "{} has no #{id}",
+                link.route.path()
+            );
+        }
+    }
+
+    #[test]
+    fn menu_words_and_groups_are_distinct() {
+        let links: Vec<MenuLink> = MenuGroup::ALL.into_iter().flat_map(|g| g.links()).collect();
+        let labels: HashSet<_> = links.iter().map(|l| l.label_key).collect();
+        let hrefs: HashSet<_> = links.iter().map(|l| l.href()).collect();
+        assert_eq!(labels.len(), links.len());
+        assert_eq!(hrefs.len(), links.len());
+        let codes: HashSet<_> = MenuGroup::ALL.iter().map(|g| g.code()).collect();
+        assert_eq!(codes.len(), MenuGroup::ALL.len());
     }
 
     #[test]

@@ -2,8 +2,8 @@
 
 use super::chunks::{personal_page, unlock_page};
 use super::components::{
-    ExitChoice, ExitThisPage, LockBar, PasscodeNotices, PlainName, SiteFooter, SiteHeader,
-    SkipLink, StorageProblemBanner, TranslationNotice, UpdateBanner,
+    ExitChoice, LockBar, PasscodeNotices, PlainName, SiteFooter, SiteHeader, SkipLink,
+    StorageProblemBanner, UpdateBanner,
 };
 use super::i18n::I18n;
 use super::notes::{use_notes, LockState, Notes};
@@ -42,11 +42,10 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
     view! {
         <Router>
             <SkipLink/>
-            <ExitThisPage/>
-            <UpdateBanner ready=update_ready/>
+            // The exit is in the header's row, which stays in view.
             <SiteHeader/>
+            <UpdateBanner ready=update_ready/>
             <main id="main-content" class="page-width" tabindex="-1">
-                <TranslationNotice/>
                 <StorageProblemBanner/>
                 // One catch-all route: the route table picks the page (see CurrentPage). The
                 // router still needs <Routes> to finish each navigation (push the new URL).

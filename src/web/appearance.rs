@@ -13,9 +13,17 @@ pub fn apply_text_size(size: TextSize) {
 }
 
 /// Points the page at the neutral manifest in `language` (`plain.pl.webmanifest`, written by
-/// route-pages) and the neutral icon, or back at the guide's own, as the early script in
+/// route-pages) and the neutral icon, or back at the guide's own, and sets
+/// `<html data-plain-name>`, by which the header shows the plain name, as the early script in
 /// index.html does before the first paint.
 pub fn apply_plain_name(plain: bool, language: Language) {
+    if let Some(html) = document().document_element() {
+        let _ = if plain {
+            html.set_attribute("data-plain-name", "")
+        } else {
+            html.remove_attribute("data-plain-name")
+        };
+    }
     let manifest = format!("/plain.{}.webmanifest", language.code());
     let links = [
         (

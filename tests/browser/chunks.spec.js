@@ -1,6 +1,6 @@
 // The split: the guide's pages load only the core; each tool fetches its own chunk of wasm when
 // it is opened (src/ui/chunks.rs, scripts/build.sh), and works offline after one visit.
-import { test, expect, routes, appReady, waitForServiceWorker, deployCopyOfDist } from './fixtures.js';
+import { test, expect, routes, appReady, waitForServiceWorker, deployCopyOfDist, openMenu } from './fixtures.js';
 import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliSize } from '../../scripts/lib-first-load.mjs';
@@ -64,7 +64,8 @@ test('opening a tool from a guide page fetches its chunk then, and the tool work
   await page.goto('/core-group/');
   await appReady(page);
   expect(asked.some((path) => path.includes('/split_'))).toBe(false);
-  await page.locator('a[href="/checklist/"]').first().click();
+  await openMenu(page);
+  await page.locator('.main-nav a[href="/checklist/"]').click();
   await expect(page.locator('h1')).toHaveText('My checklist');
   expect(asked).toContain(chunks.splits[splitOf('checklist')].at(-1));
   // Focus moves to the new page's heading once the chunk has arrived, as for any page.
@@ -170,7 +171,8 @@ test.describe('two builds', () => {
     await page.goto(`${base}/core-group/`);
     await appReady(page);
     deployNextBuild();
-    await page.locator('a[href="/plan/"]').first().click();
+    await openMenu(page);
+    await page.locator('.main-nav a[href="/plan/"]').click();
     await expect(page.getByRole('alert')).toContainText('This part of the guide could not be opened.');
     expect(asked.every((path) => path.startsWith(`${chunks.pkg}/`))).toBe(true);
     const before = asked.length;

@@ -118,10 +118,10 @@ test('every control on every page is reached with Tab, with a visible focus ring
   }
 });
 
-test('keyboard only: open the language menu, choose Polski, and add an idea to the checklist', async ({ page }) => {
+test('keyboard only: open the menu, choose Polski, and add an idea to the checklist', async ({ page }) => {
   await page.goto('/checklist/');
   await appReady(page);
-  await page.locator('.language-switcher summary').focus();
+  await page.locator('.site-menu summary').focus();
   await page.keyboard.press('Enter');
   const polski = page.getByRole('button', { name: 'Polski', exact: true });
   await expect(polski).toBeVisible();

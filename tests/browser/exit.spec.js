@@ -93,9 +93,9 @@ test('with the app blocked, the exit button and Shift three times both leave wit
     await page.goto('about:blank');
     await page.goto(BEFORE);
     await page.goto('/');
-    await page.locator('a[href="/before/"]').first().click();
+    await page.locator('main a[href="/before/"]').first().click();
     await expect(page).toHaveURL(/\/before\/$/);
-    await page.locator('a[href="/core-group/"]').first().click();
+    await page.locator('main a[href="/core-group/"]').first().click();
     await expect(page).toHaveURL(/\/core-group\/$/);
     await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
     if (how === 'button') {

@@ -1,6 +1,6 @@
 // Files that leave the app do not give it away: neutral names and titles, a kept copy locked
 // with the passcode, plain calendar entries, and a word on where each file went.
-import { test, expect, appReady, stored, addChecklistItem, setPasscode as setPasscodeTo, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, appReady, stored, addChecklistItem, setPasscode as setPasscodeTo, expectNoAxeViolations, followMenuLink } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 const PASSCODE = '482915';
@@ -145,7 +145,7 @@ test('a letter downloads under a neutral name, and the pages that print to PDF h
   await page.goto('/print/?lang=cy');
   await appReady(page);
   await expect(page).toHaveTitle('Nodiadau');
-  await page.locator('.main-nav').getByRole('link', { name: 'Gosodiadau' }).click();
+  await followMenuLink(page, 'Gosodiadau');
   await expect(page).toHaveTitle(/Gosodiadau – /);
   await page.goBack();
   await expect(page).toHaveTitle('Nodiadau');
@@ -196,7 +196,7 @@ test('the copy of unreadable data has a neutral name', async ({ page, guarded })
 test('with a passcode, a full phone offers a locked copy, not a plain one', async ({ page }) => {
   test.slow();
   await setPasscode(page);
-  await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
+  await followMenuLink(page, 'Checklist');
   await expect(page.locator('h1')).toHaveText('My checklist');
   await page.evaluate(() => {
     Storage.prototype.setItem = function () {

@@ -62,12 +62,25 @@ export async function waitForServiceWorker(page) {
   });
 }
 
-/** Opens the header's language menu (a globe and the current language) and picks a language by
- *  its own name, as a parent would. */
-export async function chooseLanguage(page, endonym) {
-  const menu = page.locator('.language-switcher details');
+/** Opens the header's menu ("Menu"), which holds the languages and every page, unless it is
+ *  open already. */
+export async function openMenu(page) {
+  const menu = page.locator('details.site-menu');
   if (!(await menu.evaluate((d) => d.open))) await menu.locator('summary').click();
-  await menu.getByRole('button', { name: endonym, exact: true }).click();
+  await expect(page.locator('.site-menu__panel')).toBeVisible();
+}
+
+/** Follows a link of the menu by its words, as a parent would: opens the menu, taps it. */
+export async function followMenuLink(page, name) {
+  await openMenu(page);
+  await page.locator('.main-nav').getByRole('link', { name, exact: true }).click();
+}
+
+/** Opens the menu and picks a language by its own name (at the top of the menu, beside a
+ *  globe), as a parent would. */
+export async function chooseLanguage(page, endonym) {
+  await openMenu(page);
+  await page.locator('.language-switcher').getByRole('button', { name: endonym, exact: true }).click();
 }
 
 /** Every key the app keeps in localStorage, with its stored text. */

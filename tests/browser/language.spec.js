@@ -1,5 +1,5 @@
 // The guide speaks English and Welsh: the first visit follows the browser, a choice is kept.
-import { test, expect, appReady, chooseLanguage } from './fixtures.js';
+import { test, expect, appReady, chooseLanguage, openMenu } from './fixtures.js';
 
 test('switching to Cymraeg changes the page and <html lang>, and survives a reload', async ({ page }) => {
   await page.goto('/core-group/');
@@ -12,7 +12,9 @@ test('switching to Cymraeg changes the page and <html lang>, and survives a relo
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page).toHaveTitle(/^Y grŵp craidd – Canllaw/);
+  await openMenu(page);
   await expect(page.getByRole('navigation', { name: 'Prif ddewislen' })).toBeVisible();
+  await expect(page.locator('.site-menu summary')).toHaveText('Dewislen');
 
   await page.reload();
   await appReady(page);
@@ -26,25 +28,27 @@ test('switching to Cymraeg changes the page and <html lang>, and survives a relo
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('the language menu names each language in itself, in its own direction', async ({ page }) => {
+test('the languages, at the top of the menu, are each named in itself, in its own direction', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
-  await page.locator('.language-switcher summary').click();
+  await page.locator('.site-menu summary').click();
   const list = page.getByRole('list', { name: 'Language' });
   await expect(list.locator('[aria-current="true"]')).toHaveText('English');
   await expect(list.getByRole('button')).toHaveText(['English', 'Cymraeg', 'Polski', 'Română', 'اردو', 'العربية']);
   await expect(list.getByRole('button', { name: 'Cymraeg' })).toHaveAttribute('lang', 'cy');
   await expect(list.getByRole('button', { name: 'اردو' })).toHaveAttribute('dir', 'rtl');
-  // Escape closes it, focus back on the globe; so does a tap elsewhere.
+  // A globe beside them, for a parent who reads none of the words.
+  await expect(page.locator('.language-switcher__globe')).toBeVisible();
+  // Escape closes it, focus back on the menu button; so does a tap elsewhere.
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();
-  await expect(page.locator('.language-switcher summary')).toBeFocused();
-  await page.locator('.language-switcher summary').click();
+  await expect(page.locator('.site-menu summary')).toBeFocused();
+  await page.locator('.site-menu summary').click();
   await expect(list).toBeVisible();
-  await page.locator('h1').click();
+  await page.locator('.site-header__bar').click({ position: { x: 2, y: 2 } });
   await expect(list).toBeHidden();
   // Choosing one closes the menu.
-  await page.locator('.language-switcher summary').click();
+  await page.locator('.site-menu summary').click();
   await list.getByRole('button', { name: 'Polski' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(list).toBeHidden();
@@ -120,7 +124,7 @@ test('the pseudo-language is reached by link only, and is never remembered or of
   await appReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
   await expect(page.locator('h1')).toContainText('⟦');
-  await page.locator('.language-switcher summary').click();
+  await openMenu(page);
   await expect(page.locator('.language-switcher__list button')).toHaveCount(6);
   await page.goto('/');
   await appReady(page);
@@ -192,7 +196,8 @@ test.describe('before the app has started', () => {
     await page.goto('/before/?lang=pl');
     await expect(page.locator('html')).toHaveAttribute('data-awaiting-language', 'pl');
     await expect(page.locator('#main-content')).toHaveCSS('visibility', 'hidden');
-    await expect(page.locator('.site-header')).toHaveCSS('visibility', 'hidden');
+    await expect(page.locator('.site-header__name')).toHaveCSS('visibility', 'hidden');
+    await expect(page.locator('.site-menu')).toHaveCSS('visibility', 'hidden');
     await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toBeVisible();
     // Eight seconds on, with no app: the English page, readable as before.
     await page.evaluate(() => { for (const a of document.getAnimations()) a.currentTime = 9000; });

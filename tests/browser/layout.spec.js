@@ -26,7 +26,7 @@ test('buttons, menu links, choices and the exit are at least 44 px tall', async 
     await page.goto(path);
     await appReady(page);
     const small = await page.evaluate(() => [...document.querySelectorAll(
-      'button, .main-nav__link, .exit-this-page__button, .radio, .step-list__link, .advice-line__call, .site-footer a, '
+      'button, summary, .main-nav__link, .exit-this-page__button, .radio, .step-list__link, .advice-line__call, .site-footer a, '
       + '.check, .text-input, .select, .file-input',
     )].filter((el) => el.getBoundingClientRect().height < 44 && el.offsetParent !== null)
       .map((el) => `${el.className || el.tagName}: ${Math.round(el.getBoundingClientRect().height)}px`));

@@ -1,6 +1,6 @@
 // The parent's own notes: what they type stays, on this phone only, through reloads, a second
 // tab, a full phone, damaged data and a damaged file, and can be printed, exported and brought back.
-import { test, expect, appReady, expectNoAxeViolations } from './fixtures.js';
+import { test, expect, appReady, expectNoAxeViolations, followMenuLink } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 
 /** A tool button's accessible name: its action, then the item it acts on ("Delete: Milk"). */
@@ -346,10 +346,10 @@ test('words typed into a form but not yet added are still there after looking at
   await page.getByLabel('Who they are').selectOption('solicitor');
   await page.getByLabel('Phone').fill('020 7946 0000');
   // Away through the menu (the app keeps running, as when a parent checks something).
-  await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
+  await followMenuLink(page, 'Checklist');
   await expect(page.locator('h1')).toHaveText('My checklist');
   await page.locator('#checklist-add-before').fill('Ask for the chair');
-  await page.locator('.main-nav').getByRole('link', { name: 'Contacts' }).click();
+  await followMenuLink(page, 'Contacts');
   await expect(page.locator('h1')).toHaveText('My contacts');
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Dr Patel');
   await expect(page.getByLabel('Who they are')).toHaveValue('solicitor');
@@ -359,18 +359,18 @@ test('words typed into a form but not yet added are still there after looking at
   await expect(page.locator('.contact-card', { hasText: 'Dr Patel' })).toHaveCount(1);
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
   await expect(page.getByLabel('Who they are')).toHaveValue('social-worker');
-  await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
+  await followMenuLink(page, 'Checklist');
   await expect(page.locator('#checklist-add-before')).toHaveValue('Ask for the chair');
-  await page.locator('.main-nav').getByRole('link', { name: 'Contacts' }).click();
+  await followMenuLink(page, 'Contacts');
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
   // A draft is never written to storage.
   const kept = await page.evaluate(() => Object.values(localStorage).join('\n'));
   expect(kept).not.toContain('Ask for the chair');
   // Delete all forgets drafts too.
-  await page.locator('.main-nav').getByRole('link', { name: 'Settings' }).click();
+  await followMenuLink(page, 'Settings');
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
+  await followMenuLink(page, 'Checklist');
   await expect(page.locator('#checklist-add-before')).toHaveValue('');
 });
 

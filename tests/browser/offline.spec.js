@@ -1,5 +1,5 @@
 // After one visit the whole guide works with no signal, deep links included.
-import { test, expect, routes, appReady, waitForServiceWorker, chooseLanguage } from './fixtures.js';
+import { test, expect, routes, appReady, waitForServiceWorker, chooseLanguage, openMenu } from './fixtures.js';
 
 const title = (slug) => routes.find((r) => r.slug === slug).title;
 
@@ -128,7 +128,7 @@ test('choosing Polish downloads Polish only, and it then works offline', async (
   await appReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(page.locator('.translation-notice')).toBeVisible();
-  await page.locator('.language-switcher summary').click();
+  await openMenu(page);
   await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
 });
 

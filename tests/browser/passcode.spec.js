@@ -1,6 +1,6 @@
 // The passcode: what the parent writes is stored encrypted, the app asks for the passcode,
 // a wrong one is refused (with a growing wait), the guide stays readable, and nothing leaves.
-import { test, expect, appReady, expectNoAxeViolations, routes, addChecklistItem } from './fixtures.js';
+import { test, expect, appReady, expectNoAxeViolations, routes, addChecklistItem, followMenuLink } from './fixtures.js';
 
 const PASSCODE = '482915';
 
@@ -102,7 +102,7 @@ test('a passcode encrypts the notes; the app asks for it; wrong is refused; righ
 
   // A note written while unlocked is encrypted too. (Moving within the app keeps it unlocked;
   // loading a page afresh asks again, as the key lives only in the page's memory.)
-  await page.locator('.main-nav').getByRole('link', { name: 'Questions' }).click();
+  await followMenuLink(page, 'Questions');
   await expect(page.locator('h1')).toHaveText('My questions');
   await page.locator('#questions-add-review').fill('Zanzibar question');
   await page.locator('#questions-add-review').press('Enter');
@@ -169,7 +169,7 @@ test('after three wrong passcodes the app asks the parent to wait, even after a 
 test('the notes lock themselves after five minutes without use, and Lock now locks at once', async ({ page }) => {
   await page.clock.install();
   await setPasscode(page);
-  await page.locator('.main-nav').getByRole('link', { name: 'Checklist' }).click();
+  await followMenuLink(page, 'Checklist');
   await expect(page.locator('h1')).toHaveText('My checklist');
   await page.clock.fastForward('04:00');
   await expect(page.locator('h1')).toHaveText('My checklist');
@@ -231,7 +231,7 @@ test('changing the passcode seals everything again, kept backups of damaged note
 test('words typed and not yet added come back after the notes lock and are unlocked', async ({ page }) => {
   await page.clock.install();
   await setPasscode(page);
-  await page.locator('.main-nav').getByRole('link', { name: 'Plan' }).click();
+  await followMenuLink(page, 'Plan');
   await page.getByLabel('What will be done').fill('Finish the housing form');
   await page.clock.fastForward('05:30');
   await expect(page.locator('h1')).toHaveText('Your notes are locked');

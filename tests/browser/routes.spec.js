@@ -1,6 +1,6 @@
 // Every route of the route table loads directly from a plain static server, with its own
 // heading and title, and passes an accessibility scan.
-import { test, expect, routes, appReady } from './fixtures.js';
+import { test, expect, routes, appReady, followMenuLink } from './fixtures.js';
 
 const htmlEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -56,9 +56,11 @@ test('the menu and step list move between pages without a full reload', async ({
   await expect(page.locator('h1')).toHaveText(before.title);
   await expect(page).toHaveURL(/\/before\/$/);
   await expect(page.locator('h1')).toBeFocused();
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+  await followMenuLink(page, 'Settings');
   await expect(page.locator('h1')).toHaveText('Settings');
-  await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+  // The menu closes behind the parent, and marks where they are.
+  await expect(page.locator('.site-menu__panel')).toBeHidden();
+  await expect(page.locator('.main-nav a[href="/settings/"]')).toHaveAttribute('aria-current', 'page');
   expect(await page.evaluate(() => window.notReloaded)).toBe(true);
   await page.goBack();
   await expect(page.locator('h1')).toHaveText(before.title);

@@ -1,7 +1,7 @@
 // What the guide leaves in the browser: "Delete all my data" deletes everything it keeps that
 // says what was read, "Remove every trace" removes the guide itself, and the plain name keeps
 // every title, the manifest and the icon from naming the guide, from the first paint.
-import { test, expect, appReady, chooseLanguage, routes, waitForServiceWorker } from './fixtures.js';
+import { test, expect, appReady, chooseLanguage, openMenu, routes, waitForServiceWorker } from './fixtures.js';
 
 const NEUTRAL = 'https://www.bbc.co.uk/weather';
 const TOPIC = /child|protection|conference|guide|social|council|CP /i;
@@ -97,6 +97,7 @@ test('with a plain name, no title of any page, nor the manifest, names the guide
   await expect(page).toHaveTitle('Notes');
   await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/plain.en.webmanifest');
   // In-app moves keep it.
+  await openMenu(page);
   await page.locator('.main-nav a[href="/checklist/"]').click();
   await expect(page.locator('h1')).toHaveText('My checklist');
   await expect(page).toHaveTitle('Notes');

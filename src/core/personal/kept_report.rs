@@ -23,7 +23,7 @@ impl KeptReport {
 
     /// A merge keeps the phone's report, or takes the file's when the phone has none.
     pub fn merge(&mut self, other: KeptReport) {
-        if !self.is_kept() {
+        if !self.is_kept() && other.is_kept() {
             *self = other;
         }
     }

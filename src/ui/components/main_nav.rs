@@ -1,36 +1,117 @@
-use crate::core::routes::Route;
+use super::LanguageSwitcher;
+use crate::core::routes::{MenuGroup, MenuLink, Route};
 use crate::ui::i18n::use_i18n;
+use leptos::ev;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
-/// The menu: the guide, then the reader's own tools.
+/// The `id` of the menu's panel, which its button controls.
+const PANEL_ID: &str = "site-menu-panel";
+
+/// The one menu, behind the "Menu" button in the header: the languages first, each named in
+/// itself beside a globe, then every page of the guide grouped by what a parent is doing
+/// (core::routes::MenuGroup), the current page marked.
+///
+/// A `<details>` disclosure, so the pre-rendered page's menu opens and its links work before
+/// the app starts, and without script. The app adds what a menu button does: `aria-expanded`
+/// and `aria-controls` (left out of the static page, scripts/prerender.mjs, where the browser's
+/// own disclosure says whether it is open), Escape closes it with focus back on the button, and
+/// a tap elsewhere, a link followed or focus moving out of it closes it too.
 #[component]
 pub fn MainNav() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let entries = [
-        (Route::Home, "nav-guide"),
-        (Route::Checklist, "nav-checklist"),
-        (Route::Questions, "nav-questions"),
-        (Route::Plan, "nav-plan"),
-        (Route::Dates, "nav-dates"),
-        (Route::Contacts, "nav-contacts"),
-        (Route::Letters, "nav-letters"),
-        (Route::Settings, "nav-settings"),
-    ];
-    let links = entries.map(|(route, key)| {
-        let here = move || Route::from_path(&location.pathname.get()) == Some(route);
+    let open = RwSignal::new(false);
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let toggle = NodeRef::<leptos::html::Summary>::new();
+
+    let inside = move |target: Option<web_sys::EventTarget>| {
+        let node = target.and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        menu.get_untracked()
+            .is_some_and(|m| m.contains(node.as_ref()))
+    };
+    let on_tap = window_event_listener(ev::pointerdown, move |event| {
+        if open.get_untracked() && !inside(event.target()) {
+            open.set(false);
+        }
+    });
+    let on_key = window_event_listener(ev::keydown, move |event| {
+        if event.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+            if let Some(button) = toggle.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    });
+    on_cleanup(move || {
+        on_tap.remove();
+        on_key.remove();
+    });
+    // The header stays from page to page: a link followed from the menu closes it.
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.hash.track();
+        open.set(false);
+    });
+    // Tab past the last link: the menu closes rather than cover the control focus lands on.
+    let on_focus_out = move |event: web_sys::FocusEvent| {
+        let to = event.related_target();
+        if open.get_untracked() && to.is_some() && !inside(to) {
+            open.set(false);
+        }
+    };
+
+    let here = move || Route::from_path(&location.pathname.get());
+    let link = move |link: MenuLink| {
+        let current = move || link.section.is_none() && here() == Some(link.route);
         view! {
             <li>
-                <a href=route.path() class="main-nav__link" aria-current=move || here().then_some("page")>
-                    {i18n.text(key)}
+                <a href=link.href() class="main-nav__link" aria-current=move || current().then_some("page")>
+                    {i18n.text(link.label_key)}
                 </a>
             </li>
         }
+    };
+    let groups = MenuGroup::ALL.map(|group| {
+        let heading_id = format!("menu-group-{}", group.code());
+        let heading = group.has_heading().then(|| {
+            view! { <p class="main-nav__heading" id=heading_id.clone()>{i18n.text(group.heading_key())}</p> }
+        });
+        let labelled_by = group.has_heading().then_some(heading_id);
+        view! {
+            <li class="main-nav__group" data-menu-group=group.code()>
+                {heading}
+                <ul class="main-nav__links" aria-labelledby=labelled_by>
+                    {group.links().into_iter().map(link).collect_view()}
+                </ul>
+            </li>
+        }
     });
+
     view! {
-        <nav class="main-nav" aria-label=i18n.text("nav-label")>
-            <ul class="page-width">{links.into_iter().collect_view()}</ul>
-        </nav>
+        <details class="site-menu" node_ref=menu prop:open=move || open.get()
+            on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            on:focusout=on_focus_out>
+            <summary class="site-menu__toggle" node_ref=toggle
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls=PANEL_ID data-app-only="aria-expanded aria-controls">
+                <svg class="site-menu__icon site-menu__icon--closed" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+                    <path d="M3 6h18M3 12h18M3 18h18"/>
+                </svg>
+                <svg class="site-menu__icon site-menu__icon--open" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+                    <path d="M5 5l14 14M19 5L5 19"/>
+                </svg>
+                <span>{i18n.text("menu-button")}</span>
+            </summary>
+            <div class="site-menu__panel" id=PANEL_ID>
+                <div class="page-width site-menu__inner">
+                    <LanguageSwitcher on_chosen=Callback::new(move |()| open.set(false))/>
+                    <nav class="main-nav" aria-label=i18n.text("nav-label")>
+                        <ul class="main-nav__groups">{groups.into_iter().collect_view()}</ul>
+                    </nav>
+                </div>
+            </div>
+        </details>
     }
 }

@@ -53,7 +53,7 @@ pub use guide_text::GuideText;
 pub use item_tools::ItemTools;
 pub use kept_copies::KeptCopies;
 pub use language_choice::LanguageChoice;
-pub use language_switcher::LanguageSwitcher;
+pub use language_switcher::{LanguageLoadError, LanguageSwitcher};
 pub use listen_controls::ListenControls;
 pub use lock_bar::LockBar;
 pub use main_nav::MainNav;

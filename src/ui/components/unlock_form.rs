@@ -1,3 +1,4 @@
+use super::TranslationNotice;
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::notes::{use_notes, UnlockError};
 use leptos::prelude::*;
@@ -37,6 +38,7 @@ pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
         <div class="unlock">
             {(!inline).then(|| view! {
                 <h1>{i18n.text("unlock-title")}</h1>
+                <TranslationNotice/>
                 <p class="lead">{i18n.text("unlock-intro")}</p>
             })}
             <div class="unlock__form">

@@ -1,5 +1,6 @@
 use crate::core::personal::{Removed, Stage, Task};
 use crate::core::routes::Route;
+use crate::ui::components::TranslationNotice;
 use crate::ui::components::{AddOwnForm, ChecklistItem, SuggestionOffer, UndoNotice};
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
@@ -65,6 +66,7 @@ pub fn ChecklistPage() -> impl IntoView {
     });
     view! {
         <h1>{i18n.text(Route::Checklist.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Checklist.intro_key())}</p>
         <p class="inset">{i18n.text("notes-kept-here")}</p>
         <UndoNotice deleted=deleted on_undo=on_undo/>

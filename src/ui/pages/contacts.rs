@@ -1,5 +1,6 @@
 use crate::core::personal::{Contact, Removed, Role};
 use crate::core::routes::Route;
+use crate::ui::components::TranslationNotice;
 use crate::ui::components::{ContactCard, UndoNotice};
 use crate::ui::drafts::use_draft;
 use crate::ui::i18n::use_i18n;
@@ -67,6 +68,7 @@ pub fn ContactsPage() -> impl IntoView {
     };
     view! {
         <h1>{i18n.text(Route::Contacts.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Contacts.intro_key())}</p>
         <p class="inset">{i18n.text("notes-kept-here")}</p>
         <UndoNotice deleted=deleted on_undo=on_undo/>

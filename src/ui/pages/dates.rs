@@ -3,6 +3,7 @@ use crate::core::dates::{calendar, iso, next_entry, parse_iso, timeline, Calenda
 use crate::core::file_names;
 use crate::core::routes::Route;
 use crate::ui::components::download_outcome;
+use crate::ui::components::TranslationNotice;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -126,6 +127,7 @@ pub fn DatesPage() -> impl IntoView {
 
     view! {
         <h1>{i18n.text(Route::Dates.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Dates.intro_key())}</p>
         <fieldset class="fieldset">
             <legend class="fieldset__legend">{i18n.text("dates-fields-heading")}</legend>

@@ -1,5 +1,6 @@
 use crate::core::content::{parse_inline, plain_text, GLOSSARY};
 use crate::core::routes::Route;
+use crate::ui::components::TranslationNotice;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -27,6 +28,7 @@ pub fn GlossaryPage() -> impl IntoView {
     };
     view! {
         <h1>{i18n.text(Route::Glossary.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Glossary.intro_key())}</p>
         <p class="inset"><a href=Route::UnderstandReport.path()>{i18n.text("report-link")}</a></p>
         <dl class="glossary">{entries}</dl>

@@ -1,4 +1,5 @@
 use crate::core::routes::Route;
+use crate::ui::components::TranslationNotice;
 use crate::ui::components::{NationChoice, StepList};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <h1>{i18n.text(Route::Home.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Home.intro_key())}</p>
         <p class="inset">{i18n.text("home-not-legal-advice")}</p>
         // Asked once, gently: until answered, England's rules show. The question stays, with

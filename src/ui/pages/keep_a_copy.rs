@@ -5,6 +5,7 @@ use crate::core::personal::{
 };
 use crate::core::routes::Route;
 use crate::core::vault::KdfParams;
+use crate::ui::components::TranslationNotice;
 use crate::ui::components::{download_outcome, refused_passcode_message, UndoNotice};
 use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::notes::{use_notes, LockState, Notes};
@@ -113,6 +114,7 @@ pub fn KeepACopyPage() -> impl IntoView {
 
     view! {
         <h1>{i18n.text(Route::KeepACopy.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::KeepACopy.intro_key())}</p>
 
         <h2>{i18n.text("backup-download-heading")}</h2>

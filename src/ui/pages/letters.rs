@@ -5,6 +5,7 @@ use crate::core::i18n::{Catalog, Language};
 use crate::core::letters::{render, Draft, Field, Letter, LetterFields, SentLetter, LETTERS};
 use crate::core::personal::Role;
 use crate::core::routes::Route;
+use crate::ui::components::TranslationNotice;
 use crate::ui::components::{download_outcome, RadioGroup, RadioOption};
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
@@ -348,6 +349,7 @@ pub fn LettersPage() -> impl IntoView {
     view! {
         <div class="letters-page">
             <h1>{i18n.text(Route::Letters.title_key())}</h1>
+            <TranslationNotice/>
             <p class="lead">{i18n.text(Route::Letters.intro_key())}</p>
             <p class="inset">{i18n.text("letters-kept-here")}</p>
             <h2>{i18n.text("letters-choose")}</h2>

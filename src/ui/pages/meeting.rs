@@ -1,7 +1,7 @@
 use crate::core::dates::{next_entry, parse_iso, timeline};
 use crate::core::personal::Stage;
 use crate::core::routes::Route;
-use crate::ui::components::{words_text, WhoIsInTheRoom};
+use crate::ui::components::{words_text, TranslationNotice, WhoIsInTheRoom};
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -56,6 +56,7 @@ pub fn MeetingPage() -> impl IntoView {
     };
     view! {
         <h1>{i18n.text(Route::Meeting.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Meeting.intro_key())}</p>
         {move || next_line().map(|line| view! { <p class="inset">{line}</p> })}
         <Show when=move || !open_ids().is_empty()

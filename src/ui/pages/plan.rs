@@ -1,6 +1,7 @@
 use crate::core::dates::parse_iso;
 use crate::core::personal::{Action, Meeting, MeetingKind, Removed, Who};
 use crate::core::routes::Route;
+use crate::ui::components::TranslationNotice;
 use crate::ui::components::{MeetingRecord, PlanAction, UndoNotice};
 use crate::ui::drafts::use_draft;
 use crate::ui::i18n::use_i18n;
@@ -98,6 +99,7 @@ pub fn PlanPage() -> impl IntoView {
 
     view! {
         <h1>{i18n.text(Route::Plan.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Plan.intro_key())}</p>
         <p class="inset">{i18n.text("notes-kept-here")}</p>
         <UndoNotice deleted=deleted on_undo=on_undo/>

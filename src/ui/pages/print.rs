@@ -2,6 +2,7 @@ use crate::core::dates::{parse_iso, timeline};
 use crate::core::personal::{mailto_href, Stage};
 use crate::core::routes::Route;
 use crate::ui::components::words_text;
+use crate::ui::components::TranslationNotice;
 use crate::ui::i18n::{use_i18n, use_page_words};
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -124,6 +125,7 @@ pub fn PrintPage() -> impl IntoView {
     view! {
         <div class="print-intro">
             <h1>{i18n.text(Route::Print.title_key())}</h1>
+            <TranslationNotice/>
             <p class="lead">{i18n.text(Route::Print.intro_key())}</p>
             <p><button type="button" class="button" on:click=|_| web::share::print()>{i18n.text("print-button")}</button></p>
         </div>

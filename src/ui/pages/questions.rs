@@ -1,5 +1,6 @@
 use crate::core::personal::{Question, Removed, Stage};
 use crate::core::routes::Route;
+use crate::ui::components::TranslationNotice;
 use crate::ui::components::{words_text, AddOwnForm, QuestionCard, SuggestionOffer, UndoNotice};
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
@@ -88,6 +89,7 @@ pub fn QuestionsPage() -> impl IntoView {
     });
     view! {
         <h1>{i18n.text(Route::Questions.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Questions.intro_key())}</p>
         <p class="inset">{i18n.text("notes-kept-here")}</p>
         <p><a class="button" href=Route::Meeting.path()>{i18n.text("questions-take-to-meeting")}</a></p>

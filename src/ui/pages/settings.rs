@@ -1,5 +1,6 @@
 use crate::core::routes::Route;
 use crate::ui::chunks::passcode_section;
+use crate::ui::components::TranslationNotice;
 use crate::ui::components::{
     DeleteAllData, ExitSiteChoice, KeptCopies, LanguageChoice, NationChoice, PlainNameChoice,
     TextSizeChoice,
@@ -13,6 +14,7 @@ pub fn SettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <h1>{i18n.text(Route::Settings.title_key())}</h1>
+        <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Settings.intro_key())}</p>
         <LanguageChoice/>
         <TextSizeChoice/>

@@ -1,4 +1,5 @@
 use crate::core::routes::Route;
+use crate::ui::components::TranslationNotice;
 use crate::ui::components::{GuideSections, ListenControls, StageNav, StepList, SuggestionLists};
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ pub fn StagePage(route: Route) -> impl IntoView {
             {move || i18n.t_args("stage-number", [("number", number.into()), ("total", Route::STAGES.len().into())])}
         </p>
         <h1>{i18n.text(route.title_key())}</h1>
+        <TranslationNotice/>
         <ListenControls/>
         <GuideSections route/>
         // Where reports arrive (before the conference, before a review): what their words mean.

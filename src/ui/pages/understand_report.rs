@@ -4,6 +4,7 @@ use crate::core::report_terms::{
     distinct_terms, find_terms, summarise, term, Mark, REPORT_TERMS_FILE,
 };
 use crate::core::routes::Route;
+use crate::ui::components::TranslationNotice;
 use crate::ui::i18n::{use_i18n, use_page_words, PageWords};
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -112,6 +113,7 @@ pub fn UnderstandReportPage() -> impl IntoView {
 
     view! {
         <h1>{i18n.text(Route::UnderstandReport.title_key())}</h1>
+        <TranslationNotice/>
         <Show when=move || words.failed.get() && !words.ready()>
             <p class="error-message" role="alert">{i18n.text("chunk-failed")}</p>
         </Show>
