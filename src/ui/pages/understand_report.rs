@@ -142,12 +142,17 @@ pub fn UnderstandReportPage() -> impl IntoView {
             {move || words.t_args("rp-summary", [("count", distinct_terms(&marks.get()).into())])}
         </p>
         <Show when=move || !marks.with(Vec::is_empty)>
+            // The summary first: the terms by group, like a glossary of the report (it can be
+            // folded away to reach the text sooner).
+            <details class="report__list" open>
+                <summary><h2>{words.text("rp-list-heading")}</h2></summary>
+                <p class="hint">{words.text("rp-source-note")}</p>
+                {move || settled.with(|t| term_list(t, &marks.get(), words))}
+            </details>
             <h2>{words.text("rp-marked-heading")}</h2>
             <div class="report__marked">
                 {move || settled.with(|t| marked_text(t, &marks.get(), words, selected))}
             </div>
-            <h2>{words.text("rp-list-heading")}</h2>
-            {move || settled.with(|t| term_list(t, &marks.get(), words))}
         </Show>
     }
 }
@@ -178,6 +183,7 @@ fn marked_text(
                 {move || open().then(|| view! {
                     <span class="term-explain" role="group" aria-label=shown.clone()>
                         {explanation(id, words)}
+                        <span class="term-explain__source">{words.text("rp-source-note")}</span>
                         <button type="button" class="link-button" on:click=move |_| selected.set(None)>
                             {words.text("rp-explain-close")}
                         </button>
