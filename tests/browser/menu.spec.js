@@ -56,7 +56,7 @@ test('every page of the route table that belongs in the menu is in it, in its gr
   await expect(nav.locator('.main-nav__heading')).toHaveText(['The guide', 'My notes', 'Writing', 'Help']);
   await expect(page.getByRole('list', { name: 'The guide' }).getByRole('link')).toHaveText([
     'Start', 'Before the conference', 'At the conference', 'The core group', 'The review conference',
-    'Complaints and advice', 'Word list',
+    'Complaints and advice', 'Word list', 'Understand a report',
   ]);
   await expect(page.getByRole('list', { name: 'My notes' }).getByRole('link')).toHaveText([
     'Checklist', 'Questions', 'Take to the meeting', 'Plan', 'Dates', 'Contacts', 'Keep a copy of my notes',

@@ -45,6 +45,10 @@ test('a new version is announced, and applied when the reader taps reload', asyn
   await expect(page.getByText('A new version of this guide is ready.')).toHaveCount(0);
 });
 
+// A language's files: those fetched at start and those of the pages that have their own
+// (core::i18n::LOCALE_FILES and PAGE_LOCALE_FILES), kept a moment after the start.
+const FILES_OF_A_LANGUAGE = 8;
+
 test('a new version fetches anew the languages this phone keeps (and no other), and drops the old copies', async ({ page }) => {
   const base = `http://127.0.0.1:${PORT}`;
   const kept = () => page.evaluate(async () => {
@@ -54,7 +58,9 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
   await page.goto(`${base}/before/?lang=pl`);
   await appReady(page);
   await waitForServiceWorker(page);
-  await expect.poll(async () => (await kept()).filter((u) => u.startsWith('/locales/pl/')).length).toBe(6);
+  await expect.poll(async () => (await kept()).filter((u) => u.startsWith('/locales/pl/')).length, { timeout: 15_000 }).toBe(FILES_OF_A_LANGUAGE);
+  // Until the page's own keeping of its words (web::i18n::keep_page_words_for_offline) is done.
+  await page.waitForLoadState('networkidle');
   const oldVersion = (await kept())[0].split('?v=')[1];
   // The page itself, kept in Polish for the next visit (its version is in its name).
   const keptPages = () => page.evaluate(async () => {
@@ -75,7 +81,7 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
   await expect(page.locator('.update-banner')).toBeVisible();
   // Installed, still waiting: the new copies of Polish are already kept, and nothing else new.
   const afterInstall = await kept();
-  expect(afterInstall.filter((u) => u.endsWith('?v=next-release') && u.startsWith('/locales/pl/'))).toHaveLength(6);
+  expect(afterInstall.filter((u) => u.endsWith('?v=next-release') && u.startsWith('/locales/pl/'))).toHaveLength(FILES_OF_A_LANGUAGE);
   expect(afterInstall.filter((u) => u.endsWith('?v=next-release') && !u.startsWith('/locales/pl/') && !u.startsWith('/locales/en/'))).toEqual([]);
   expect(await keptPages()).toContain(`/before/index.pl.${NEXT_PAGES}.html`);
 
@@ -85,8 +91,8 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
     navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
     navigator.serviceWorker.getRegistration().then((r) => r.waiting.postMessage({ type: 'SKIP_WAITING' }));
   }));
-  await expect.poll(async () => (await kept()).filter((u) => u.includes(`?v=${oldVersion}`)).length).toBe(0);
-  expect((await kept()).filter((u) => u.startsWith('/locales/pl/'))).toHaveLength(6);
+  await expect.poll(async () => (await kept()).filter((u) => u.includes(`?v=${oldVersion}`))).toEqual([]);
+  expect((await kept()).filter((u) => u.startsWith('/locales/pl/'))).toHaveLength(FILES_OF_A_LANGUAGE);
   await expect.poll(keptPages).toEqual(expect.not.arrayContaining([`/before/index.pl.${oldPages}.html`]));
   expect((await keptPages()).sort()).toEqual([`/before/index.pl.${NEXT_PAGES}.html`, '/reader-page-variant']);
 });
