@@ -125,6 +125,8 @@ async function markReport(browser, base) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 }, isMobile: true });
   const page = await throttledPage(context);
   await page.goto(`${base}/understand-a-report/`, { waitUntil: 'load' });
+  // The app, not the pre-rendered copy of the page (whose box answers nothing).
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
   await toolReady(page, 'Understand a report');
   const took = await page.evaluate(async (text) => {
     const box = document.getElementById('report-text');
@@ -132,7 +134,10 @@ async function markReport(browser, base) {
     box.dispatchEvent(new Event('input', { bubbles: true }));
     const typed = performance.now();
     // Marks appear after the page's pause (400 ms, src/ui/pages/understand_report.rs).
-    while (!document.querySelector('.report__terms')) await new Promise((r) => setTimeout(r, 5));
+    while (!document.querySelector('.report__terms')) {
+      if (performance.now() - typed > 60_000) return { shown: NaN, marks: 0 };
+      await new Promise((r) => setTimeout(r, 5));
+    }
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return { shown: performance.now() - typed - 400, marks: document.querySelectorAll('.report__marked .term-mark').length };
   }, report);
