@@ -50,11 +50,7 @@ impl I18n {
         key: &str,
         args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
     ) -> String {
-        let mut fluent_args = FluentArgs::new();
-        fluent_args.set("nation", self.nation.get().code());
-        for (name, value) in args {
-            fluent_args.set(name, value);
-        }
+        let fluent_args = message_args(self.nation.get(), args);
         self.catalog.with(|c| c.format(key, Some(&fluent_args)))
     }
 
@@ -131,6 +127,19 @@ impl I18n {
     }
 }
 
+/// A message's arguments: `$nation`, which every message receives, and `args`.
+fn message_args<'a>(
+    nation: Nation,
+    args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
+) -> FluentArgs<'a> {
+    let mut fluent_args = FluentArgs::new();
+    fluent_args.set("nation", nation.code());
+    for (name, value) in args {
+        fluent_args.set(name, value);
+    }
+    fluent_args
+}
+
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
@@ -195,11 +204,7 @@ impl PageWords {
         key: &str,
         args: impl IntoIterator<Item = (&'a str, FluentValue<'a>)>,
     ) -> String {
-        let mut fluent_args = FluentArgs::new();
-        fluent_args.set("nation", self.i18n.nation.get().code());
-        for (name, value) in args {
-            fluent_args.set(name, value);
-        }
+        let fluent_args = message_args(self.i18n.nation.get(), args);
         self.catalog
             .with(|c| c.as_ref().map(|c| c.format(key, Some(&fluent_args))))
             .unwrap_or_default()

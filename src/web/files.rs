@@ -9,6 +9,11 @@ pub enum ReadError {
     Unreadable,
 }
 
+/// The file input a `change` event came from.
+pub fn input_of(event: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    event.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()
+}
+
 /// The text of the first file chosen in a file input, refusing files over `limit` bytes before
 /// reading them (a wrong pick could be a video).
 pub async fn read_chosen(

@@ -12,7 +12,6 @@ use crate::ui::notes::{use_notes, LockState, Notes};
 use crate::web;
 use crate::web::files::ReadError;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// `/keep-a-copy/`: download everything as one file (locked with the passcode when there is
 /// one), bring a file back (seeing what it holds first, then replacing or adding), and print.
@@ -45,10 +44,7 @@ pub fn KeepACopyPage() -> impl IntoView {
         )));
     };
     let chosen = move |event: leptos::ev::Event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = web::files::input_of(&event) else {
             return;
         };
         from_file.set(None);

@@ -68,11 +68,7 @@ pub fn UnderstandReportPage() -> impl IntoView {
 
     let file_problem = RwSignal::new(false);
     let chosen = move |event: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = web::files::input_of(&event) else {
             return;
         };
         leptos::task::spawn_local(async move {
