@@ -139,7 +139,9 @@ async function markReport(browser, base) {
       await new Promise((r) => setTimeout(r, 5));
     }
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return { shown: performance.now() - typed - 400, marks: document.querySelectorAll('.report__marked .term-mark').length };
+    // The matching alone (find_terms), as the page measures it (web::clock::timed).
+    const marking = performance.getEntriesByName('report-marking').pop()?.duration ?? NaN;
+    return { shown: performance.now() - typed - 400, marking, marks: document.querySelectorAll('.report__marked .term-mark').length };
   }, report);
   await context.close();
   return { words: report.split(/\s+/).filter(Boolean).length, ...took };
@@ -365,7 +367,7 @@ try {
 
   const reportRuns = [];
   for (let i = 0; i < RUNS; i++) reportRuns.push(await markReport(browser, site.url));
-  const reportMarking = { words: reportRuns[0].words, marks: reportRuns[0].marks, shown: median(reportRuns.map((r) => r.shown)) };
+  const reportMarking = { words: reportRuns[0].words, marks: reportRuns[0].marks, marking: median(reportRuns.map((r) => r.marking)), shown: median(reportRuns.map((r) => r.shown)) };
 
   const passcode = await passcodeTimes(browser, site.url);
 
@@ -406,7 +408,7 @@ try {
   console.log(`\n2a. Opening a tool on the throttled phone, a host that serves the precompressed files, median of ${RUNS}`);
   for (const [path, t] of Object.entries(toolOpens)) console.log(`${pad(path, 14)} from a tap on ${t.from}: ${ms(t.fromTap)} to the tool ready; cold deep link: ${ms(t.deepLink)} to the tool ready`);
 
-  console.log(`\n2b. Understand a report, CPU 4x, median of ${RUNS}: a ${reportMarking.words}-word report, ${reportMarking.marks} terms marked and shown ${ms(reportMarking.shown)} after the typing pause`);
+  console.log(`\n2b. Understand a report, CPU 4x, median of ${RUNS}: a ${reportMarking.words}-word report, ${reportMarking.marks} terms found in ${ms(reportMarking.marking)} (the matching alone), marked and shown ${ms(reportMarking.shown)} after the typing pause`);
 
   console.log(`\n4. Repeat visit, network off (service worker), CPU 4x, median of ${RUNS}`);
   for (const [page, o] of Object.entries(offline)) console.log(`${pad(page, 17)} heading shown ${ms(o.heading)} (first paint in ${o.firstLanguage}), app running ${ms(o.appReady)}`);

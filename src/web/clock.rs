@@ -39,6 +39,20 @@ extern "C" {
     /// whatever the phone's clock is set to.
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     fn performance_now() -> f64;
+    #[wasm_bindgen(js_namespace = performance, js_name = measure)]
+    fn performance_measure(name: &str, options: &js_sys::Object);
+}
+
+/// Runs `work` and leaves its duration in the browser's own User Timing list under `name`
+/// (`performance.getEntriesByName(name)`), where `make bench` reads it: nothing is sent or kept.
+pub fn timed<R>(name: &str, work: impl FnOnce() -> R) -> R {
+    let start = performance_now();
+    let result = work();
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"start".into(), &start.into());
+    let _ = js_sys::Reflect::set(&options, &"end".into(), &performance_now().into());
+    performance_measure(name, &options);
+    result
 }
 
 thread_local! {

@@ -99,7 +99,10 @@ pub fn UnderstandReportPage() -> impl IntoView {
     });
     on_cleanup(move || leaving.remove());
 
-    let marks = Memo::new(move |_| settled.with(|t| find_terms(t, i18n.nation.get())));
+    let marks = Memo::new(move |_| {
+        let nation = i18n.nation.get();
+        settled.with(|t| web::clock::timed("report-marking", || find_terms(t, nation)))
+    });
     let selected = RwSignal::new(None::<usize>);
     // A new text: what was open belongs to the old one.
     Effect::new(move |_| {
