@@ -31,13 +31,21 @@ test('the excerpt is marked term by term, a tap explains, and a question goes to
   // The report keeps its line breaks and every word of it.
   expect(await page.locator('.report__marked').evaluate((e) => e.textContent)).toBe(excerpt);
 
-  // A tap on "ICPC" explains it right below, and a second tap closes it.
+  // A tap on "ICPC" explains it in the panel at the bottom of the screen.
   const icpc = marks.filter({ hasText: /^ICPC$/ }).first();
   await icpc.click();
   await expect(icpc).toHaveAttribute('aria-expanded', 'true');
-  const explained = page.locator('.report__marked .term-explain');
+  const explained = page.locator('.term-sheet');
   await expect(explained).toContainText('ICPC means initial child protection conference.');
-  await page.locator('.report__marked .term-explain').getByRole('button', { name: 'Close' }).click();
+  await expect(explained).toBeFocused();
+  await explained.getByRole('button', { name: 'Close' }).click();
+  await expect(explained).toHaveCount(0);
+  await expect(icpc).toHaveAttribute('aria-expanded', 'false');
+  await expect(icpc).toBeFocused();
+  // A second tap on the same word closes it too.
+  await icpc.click();
+  await expect(explained).toHaveCount(1);
+  await icpc.click();
   await expect(explained).toHaveCount(0);
 
   // A word that judges parents comes with a question, added with one tap.
@@ -92,7 +100,7 @@ test('the summary lists the terms by group, each with its explanation; axe; 320 
 
 async function marksOpen(page) {
   await page.locator('.report__marked .term-mark').first().click();
-  await expect(page.locator('.report__marked .term-explain')).toHaveCount(1);
+  await expect(page.locator('.term-sheet')).toHaveCount(1);
 }
 
 test('a text file opens in the box, and a file that is not text is refused with a message', async ({ page }) => {

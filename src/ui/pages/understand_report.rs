@@ -149,45 +149,43 @@ pub fn UnderstandReportPage() -> impl IntoView {
                 {move || settled.with(|t| term_list(t, &marks.get(), words))}
             </details>
             <h2>{words.text("rp-marked-heading")}</h2>
-            <div class="report__marked">
-                {move || settled.with(|t| marked_text(t, &marks.get(), words, selected))}
+            <div class="report__reading">
+                <div class="report__marked" on:click=move |event| {
+                    if let Some((index, _)) = tapped_mark(&event) {
+                        let before = selected.get_untracked();
+                        if let Some(open) = before {
+                            set_expanded(open, false);
+                        }
+                        let now = (before != Some(index)).then_some(index);
+                        if let Some(open) = now {
+                            set_expanded(open, true);
+                        }
+                        selected.set(now);
+                    }
+                }>
+                    {move || settled.with(|t| marked_text(t, &marks.get()))}
+                </div>
+                <TermSheet text=settled marks=marks selected=selected words=words/>
             </div>
         </Show>
     }
 }
 
-/// The text with each term a button; the one tapped opens its explanation just below it.
-fn marked_text(
-    text: &str,
-    marks: &[Mark],
-    words: PageWords,
-    selected: RwSignal<Option<usize>>,
-) -> impl IntoView {
+/// The text with each term a button. The buttons carry no reactive code of their own (a long
+/// report has over a thousand): one listener on the text hears the taps (`tapped_mark`), and
+/// one panel shows the tapped term's explanation (`TermSheet`).
+fn marked_text(text: &str, marks: &[Mark]) -> impl IntoView {
     let mut pieces = Vec::with_capacity(marks.len() * 2 + 1);
     let mut at = 0;
     for (index, mark) in marks.iter().enumerate() {
         if mark.start > at {
             pieces.push(text[at..mark.start].to_string().into_any());
         }
-        let shown = text[mark.start..mark.end].to_string();
-        let label = shown.clone();
-        let id = mark.id;
-        let open = move || selected.get() == Some(index);
+        let label = text[mark.start..mark.end].to_string();
         pieces.push(
             view! {
-                <button type="button" class="term-mark" aria-expanded=move || open().to_string()
-                    on:click=move |_| selected.update(|s| *s = if *s == Some(index) { None } else { Some(index) })>
-                    {label}
-                </button>
-                {move || open().then(|| view! {
-                    <span class="term-explain" role="group" aria-label=shown.clone()>
-                        {explanation(id, words)}
-                        <span class="term-explain__source">{words.text("rp-source-note")}</span>
-                        <button type="button" class="link-button" on:click=move |_| selected.set(None)>
-                            {words.text("rp-explain-close")}
-                        </button>
-                    </span>
-                })}
+                <button type="button" class="term-mark" data-mark=index aria-expanded="false"
+                    aria-controls="term-sheet">{label}</button>
             }
             .into_any(),
         );
@@ -197,6 +195,66 @@ fn marked_text(
         pieces.push(text[at..].to_string().into_any());
     }
     pieces.collect_view()
+}
+
+/// The index of the mark a tap in the marked text landed on, if any.
+fn tapped_mark(event: &leptos::ev::MouseEvent) -> Option<(usize, web_sys::Element)> {
+    use wasm_bindgen::JsCast;
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let button = target.closest(".term-mark").ok()??;
+    let index = button.get_attribute("data-mark")?.parse().ok()?;
+    Some((index, button))
+}
+
+/// Marks the mark at `index` open or closed, for a screen reader (the marks are not reactive).
+fn set_expanded(index: usize, open: bool) {
+    if let Ok(Some(button)) = web::document().query_selector(&format!(".term-mark[data-mark=\"{index}\"]")) {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+}
+
+/// The tapped term's explanation, in a panel that stays at the bottom of the screen while the
+/// report is in view; focus goes to it, and Close brings it back to the term.
+#[component]
+fn TermSheet(
+    text: RwSignal<String>,
+    marks: Memo<Vec<Mark>>,
+    selected: RwSignal<Option<usize>>,
+    words: PageWords,
+) -> impl IntoView {
+    let sheet = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(sheet) = sheet.get() {
+            let _ = sheet.focus();
+        }
+    });
+    let close = move |_| {
+        if let Some(index) = selected.get_untracked() {
+            set_expanded(index, false);
+            selected.set(None);
+            if let Ok(Some(button)) = web::document().query_selector(&format!(".term-mark[data-mark=\"{index}\"]")) {
+                use wasm_bindgen::JsCast;
+                let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
+    move || {
+        let index = selected.get()?;
+        let (id, shown) = marks.with(|m| {
+            m.get(index)
+                .map(|mark| (mark.id, text.with(|t| t.get(mark.start..mark.end).unwrap_or_default().to_string())))
+        })?;
+        let label = shown.clone();
+        Some(view! {
+            <div id="term-sheet" class="term-explain term-sheet" role="region" aria-label=label
+                tabindex="-1" node_ref=sheet>
+                <p class="term-sheet__word">{shown}</p>
+                {explanation(id, words)}
+                <span class="term-explain__source">{words.text("rp-source-note")}</span>
+                <button type="button" class="link-button" on:click=close>{words.text("rp-explain-close")}</button>
+            </div>
+        })
+    }
 }
 
 /// The terms found, by group, each once with the report's own words: a glossary of the report.
