@@ -104,6 +104,16 @@ pub fn UnderstandReportPage() -> impl IntoView {
         settled.with(|t| web::clock::timed("report-marking", || find_terms(t, nation)))
     });
     let selected = RwSignal::new(None::<usize>);
+    // Opens the mark at `index` (None: closes the one open), telling a screen reader which.
+    let choose = move |index: Option<usize>| {
+        if let Some(open) = selected.get_untracked().and_then(mark_button) {
+            let _ = open.set_attribute("aria-expanded", "false");
+        }
+        if let Some(button) = index.and_then(mark_button) {
+            let _ = button.set_attribute("aria-expanded", "true");
+        }
+        selected.set(index);
+    };
     // A new text: what was open belongs to the old one.
     Effect::new(move |_| {
         settled.track();
@@ -138,7 +148,7 @@ pub fn UnderstandReportPage() -> impl IntoView {
         <p><button type="button" class="button button--secondary" on:click=clear>{words.text("rp-clear")}</button></p>
 
         <p class="report__summary" role="status">
-            {move || words.t_args("rp-summary", [("count", distinct_terms(&marks.get()).into())])}
+            {move || words.t_args("rp-summary", [("count", marks.with(|m| distinct_terms(m)).into())])}
         </p>
         <Show when=move || !marks.with(Vec::is_empty)>
             // The summary first: the terms by group, like a glossary of the report (it can be
@@ -146,26 +156,19 @@ pub fn UnderstandReportPage() -> impl IntoView {
             <details class="report__list" open>
                 <summary><h2>{words.text("rp-list-heading")}</h2></summary>
                 <p class="hint">{words.text("rp-source-note")}</p>
-                {move || settled.with(|t| term_list(t, &marks.get(), words))}
+                {move || settled.with(|t| marks.with(|m| term_list(t, m, words)))}
             </details>
             <h2>{words.text("rp-marked-heading")}</h2>
             <div class="report__reading">
                 <div class="report__marked" on:click=move |event| {
-                    if let Some((index, _)) = tapped_mark(&event) {
-                        let before = selected.get_untracked();
-                        if let Some(open) = before {
-                            set_expanded(open, false);
-                        }
-                        let now = (before != Some(index)).then_some(index);
-                        if let Some(open) = now {
-                            set_expanded(open, true);
-                        }
-                        selected.set(now);
+                    // A second tap on the open word closes it.
+                    if let Some(index) = tapped_mark(&event) {
+                        choose((selected.get_untracked() != Some(index)).then_some(index));
                     }
                 }>
-                    {move || settled.with(|t| marked_text(t, &marks.get()))}
+                    {move || settled.with(|t| marks.with(|m| marked_text(t, m)))}
                 </div>
-                <TermSheet text=settled marks=marks selected=selected words=words/>
+                <TermSheet text=settled marks=marks selected=selected choose words=words/>
             </div>
         </Show>
     }
@@ -198,19 +201,18 @@ fn marked_text(text: &str, marks: &[Mark]) -> impl IntoView {
 }
 
 /// The index of the mark a tap in the marked text landed on, if any.
-fn tapped_mark(event: &leptos::ev::MouseEvent) -> Option<(usize, web_sys::Element)> {
+fn tapped_mark(event: &leptos::ev::MouseEvent) -> Option<usize> {
     use wasm_bindgen::JsCast;
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
     let button = target.closest(".term-mark").ok()??;
-    let index = button.get_attribute("data-mark")?.parse().ok()?;
-    Some((index, button))
+    button.get_attribute("data-mark")?.parse().ok()
 }
 
-/// Marks the mark at `index` open or closed, for a screen reader (the marks are not reactive).
-fn set_expanded(index: usize, open: bool) {
-    if let Ok(Some(button)) = web::document().query_selector(&format!(".term-mark[data-mark=\"{index}\"]")) {
-        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-    }
+/// The mark at `index` on screen (the marks are not reactive: their state is set on them).
+fn mark_button(index: usize) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let selector = format!(".term-mark[data-mark=\"{index}\"]");
+    web::document().query_selector(&selector).ok()??.dyn_into().ok()
 }
 
 /// The tapped term's explanation, in a panel that stays at the bottom of the screen while the
@@ -220,6 +222,7 @@ fn TermSheet(
     text: RwSignal<String>,
     marks: Memo<Vec<Mark>>,
     selected: RwSignal<Option<usize>>,
+    #[prop(into)] choose: Callback<Option<usize>>,
     words: PageWords,
 ) -> impl IntoView {
     let sheet = NodeRef::<leptos::html::Div>::new();
@@ -229,13 +232,10 @@ fn TermSheet(
         }
     });
     let close = move |_| {
-        if let Some(index) = selected.get_untracked() {
-            set_expanded(index, false);
-            selected.set(None);
-            if let Ok(Some(button)) = web::document().query_selector(&format!(".term-mark[data-mark=\"{index}\"]")) {
-                use wasm_bindgen::JsCast;
-                let _ = button.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
+        let open = selected.get_untracked();
+        choose.run(None);
+        if let Some(button) = open.and_then(mark_button) {
+            let _ = button.focus();
         }
     };
     move || {
