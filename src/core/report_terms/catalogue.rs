@@ -883,7 +883,7 @@ pub const TERMS: &[T] = &[
     T::new(
         "a-and-e",
         HealthSchool,
-        &["A&E", "accident and emergency", "emergency department"],
+        &["A&E", "A & E", "accident and emergency", "emergency department"],
     ),
     T::new(
         "nai",

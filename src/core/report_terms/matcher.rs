@@ -53,9 +53,10 @@ fn tokens(text: &str) -> Vec<Token<'_>> {
         let mut end = start + c.len_utf8();
         if c.is_alphanumeric() {
             while let Some(&(i, next)) = chars.peek() {
-                // An apostrophe is part of the word only between two letters or digits.
+                // An apostrophe, or the ampersand of "A&E", is part of the word only between
+                // two letters or digits: "DA&E" is one word, in which "DA" is not marked.
                 let inside = next.is_alphanumeric()
-                    || (is_apostrophe(next)
+                    || ((is_apostrophe(next) || next == '&')
                         && text[i + next.len_utf8()..]
                             .chars()
                             .next()
@@ -359,9 +360,7 @@ mod tests {
                 ".",
                 "47",
                 "(",
-                "A",
-                "&",
-                "E",
+                "A&E",
                 ")",
                 "sy'n",
                 "'",
