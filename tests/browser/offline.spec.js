@@ -110,6 +110,11 @@ test('choosing Polish downloads Polish only, and it then works offline', async (
   await page.goto('/before/');
   await appReady(page);
   await waitForServiceWorker(page);
+  // The English words of the pages that have their own file, kept a moment after the start.
+  await expect.poll(() => page.evaluate(async () => {
+    const kept = (await (await caches.open('cp-guide-locales')).keys()).map((r) => new URL(r.url).pathname);
+    return ['room.ftl', 'report-terms.ftl'].every((f) => kept.includes(`/locales/en/${f}`));
+  }), { timeout: 15_000 }).toBe(true);
   const fetched = [];
   page.on('request', (r) => { if (r.url().includes('/locales/')) fetched.push(new URL(r.url()).pathname); });
   await chooseLanguage(page, 'Polski');
