@@ -133,3 +133,42 @@ fn calendar_events_are_plain_by_default_and_their_ids_name_nothing() {
         );
     }
 }
+
+/// Ten working days counted by hand from the independent list: every weekday that is not in it.
+fn ten_working_days_by_the_fixture(from: NaiveDate) -> NaiveDate {
+    let days_off = fixture();
+    let mut day = from;
+    let mut counted = 0;
+    while counted < 10 {
+        day = day.succ_opt().unwrap();
+        if !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !days_off.contains(&day) {
+            counted += 1;
+        }
+    }
+    day
+}
+
+#[test]
+fn the_welsh_minutes_deadline_skips_the_bank_holidays_of_the_independent_list() {
+    use cp_guide::core::content::Nation;
+    use cp_guide::core::dates::{minutes_corrections_due, MyDates};
+    // Minutes received just before Easter, Christmas and the May bank holidays, over years.
+    let received = [
+        (2027, 3, 24),
+        (2026, 12, 21),
+        (2030, 4, 30),
+        (2031, 8, 22),
+        (2035, 12, 24),
+    ];
+    for (y, m, d) in received {
+        let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let dates = MyDates {
+            minutes_received: Some(day),
+            ..Default::default()
+        };
+        let due = minutes_corrections_due(&dates, Nation::Wales).unwrap();
+        assert_eq!(due, ten_working_days_by_the_fixture(day), "from {day}");
+        let holidays_between = fixture().range(day..=due).count();
+        assert!(holidays_between > 0, "{day}: the case crosses a bank holiday");
+    }
+}

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use cp_guide::core::content::Nation;
 use cp_guide::core::i18n::{Catalog, Language};
-use cp_guide::core::letters::{render, LetterFields, LETTERS, LETTER_TEXT_FILE};
+use cp_guide::core::letters::{render, LetterFields, Point, LETTERS, LETTER_TEXT_FILE};
 use fluent_syntax::ast;
 use std::collections::BTreeMap;
 
@@ -70,8 +70,11 @@ fn welsh_letters_have_the_same_messages_and_variables_as_english() {
     }
     for letter in LETTERS {
         for id in letter.message_ids() {
-            assert!(en.contains_key(id), "{} needs the message {id}", letter.id);
+            assert!(en.contains_key(&id), "{} needs the message {id}", letter.id);
         }
+    }
+    for id in cp_guide::core::my_report::message_ids() {
+        assert!(en.contains_key(&id), "my report needs the message {id}");
     }
 }
 
@@ -86,6 +89,20 @@ fn filled() -> LetterFields {
         to_name: "Alex Smith".into(),
         extra: "Polish".into(),
         details: "The report says I missed two visits.\nI was in hospital on both days.".into(),
+        points: vec![
+            Point {
+                id: 1,
+                said: "Sam missed school in October.".into(),
+                why: "Sam was ill; the school knew.".into(),
+                evidence: "The doctor's note of 3 October.".into(),
+            },
+            Point::default(),
+            Point {
+                id: 3,
+                why: "Nothing about Sam's grandmother, who helps every week.".into(),
+                ..Point::default()
+            },
+        ],
     }
 }
 
@@ -120,6 +137,18 @@ fn every_letter_renders_completely_filled_and_with_every_optional_field_empty() 
                         full.contains(words),
                         "{label}: {words} missing from\n{full}"
                     );
+                }
+                if letter.has_points {
+                    for words in [
+                        "1. ",
+                        "Sam missed school in October.",
+                        "The doctor's note of 3 October.",
+                        "2. ",
+                        "Sam's grandmother",
+                    ] {
+                        assert!(full.contains(words), "{label}: {words} missing\n{full}");
+                    }
+                    assert!(!full.contains("3. "), "{label}: an empty point is numbered");
                 }
                 if letter.has_extra {
                     assert!(
@@ -185,6 +214,78 @@ fn every_letter_has_its_words_in_the_interface_of_every_language() {
             for part in parts {
                 let id = format!("letters-{}-{part}", letter.id);
                 assert!(ui.has(&id), "{}: {id} is missing", language.code());
+            }
+        }
+    }
+}
+
+/// Every single point part alone, and every single section of my report alone: no empty
+/// heading, no number without words, no gap.
+#[test]
+fn each_point_part_and_each_report_section_renders_alone() {
+    use cp_guide::core::letters::POINT_PARTS;
+    use cp_guide::core::my_report::{self, MyReport, ReportFields, Section};
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    for language in [Language::En, Language::Cy] {
+        let catalog = catalog(language);
+        for letter in LETTERS.into_iter().filter(|l| l.has_points) {
+            for part in POINT_PARTS {
+                let mut point = Point::default();
+                let text = "Only this part.".to_string();
+                match part {
+                    cp_guide::core::letters::PointPart::Said => point.said = text,
+                    cp_guide::core::letters::PointPart::Why => point.why = text,
+                    cp_guide::core::letters::PointPart::Evidence => point.evidence = text,
+                }
+                let fields = LetterFields {
+                    points: vec![point],
+                    ..LetterFields::default()
+                };
+                let label = format!("{} {} {part:?}", letter.id, language.code());
+                let out = render(&catalog, letter, &fields, Nation::Wales, today);
+                assert_complete(&out, &label);
+                assert!(out.contains("\n\n1. ") && out.contains("Only this part."), "{label}\n{out}");
+            }
+        }
+
+        let full_fields = ReportFields {
+            my_name: "Jo Bloggs".into(),
+            child_name: "Sam Bloggs".into(),
+            child_dob: NaiveDate::from_ymd_opt(2019, 3, 4),
+            conference_date: NaiveDate::from_ymd_opt(2026, 12, 18),
+        };
+        let mut full = MyReport::default();
+        for section in Section::ALL {
+            full.set_text(section, format!("Written for {}.\nA second line.", section.id()));
+        }
+        {
+            let label = format!("my report {}", language.code());
+            let out = my_report::render(&catalog, &full, &full_fields, today);
+            assert_complete(&out, &label);
+            for section in Section::ALL {
+                let heading = catalog.format(&section.heading_key(), None);
+                assert!(out.contains(&format!("{heading}\nWritten for {}.", section.id())), "{label}: {heading}\n{out}");
+            }
+            for words in ["Jo Bloggs", "Sam Bloggs", "2019", "18", "2026"] {
+                assert!(out.contains(words), "{label}: {words} missing\n{out}");
+            }
+
+            let empty = my_report::render(&catalog, &MyReport::default(), &ReportFields::default(), today);
+            assert_complete(&empty, &format!("{label}, empty"));
+            assert_eq!(empty.trim().lines().count(), 3, "title, about and date only:\n{empty}");
+
+            for section in Section::ALL {
+                let mut alone = MyReport::default();
+                alone.set_text(section, "Only this section.".into());
+                let out = my_report::render(&catalog, &alone, &ReportFields::default(), today);
+                assert_complete(&out, &format!("{label} {} alone", section.id()));
+                let heading = catalog.format(&section.heading_key(), None);
+                assert!(out.ends_with(&format!("\n\n{heading}\nOnly this section.\n")), "{label}\n{out}");
+                let headings = Section::ALL
+                    .iter()
+                    .filter(|s| out.contains(&catalog.format(&s.heading_key(), None)))
+                    .count();
+                assert_eq!(headings, 1, "{label}: one heading only\n{out}");
             }
         }
     }

@@ -4,7 +4,8 @@
 
 use chrono::NaiveDate;
 use cp_guide::core::dates::MyDates;
-use cp_guide::core::letters::{Draft, Letters, MyDetails, SentLetter};
+use cp_guide::core::letters::{Draft, Letters, MyDetails, Point, SentLetter};
+use cp_guide::core::my_report::{MyReport, Section};
 use cp_guide::core::personal::removed_by_replace;
 use cp_guide::core::personal::{
     export, import, merge, read_copy, seal_copy, Action, ActionStatus, Attendee, Checklist, Contact,
@@ -58,15 +59,38 @@ fn a_saved_document_of_every_earlier_version_opens() {
     assert_eq!(contacts.in_the_room[1].role, MeetingRole::Gp);
     let report = every_version_opens::<KeptReport>().pop().unwrap();
     assert!(report.text.starts_with("The ICPC"));
-    let dates = every_version_opens::<MyDates>().pop().unwrap();
+    let mut dates = every_version_opens::<MyDates>();
+    assert_eq!(dates[0].minutes_received, None);
+    let dates = dates.pop().unwrap();
     assert_eq!(
         dates.initial_conference,
         NaiveDate::from_ymd_opt(2026, 12, 18)
     );
-    let letters = every_version_opens::<Letters>().pop().unwrap();
+    assert_eq!(dates.minutes_received, NaiveDate::from_ymd_opt(2026, 12, 21));
+    let letters = every_version_opens::<Letters>();
+    // Version 1's correction letter became the reply, its words a point; nothing is lost.
+    let (old, new) = (&letters[0], &letters[1]);
+    assert_eq!(old.drafts, new.drafts[..2]);
+    assert_eq!(old.sent, new.sent);
+    assert_eq!(old.me, new.me);
+    let reply = old.draft("reply").unwrap();
+    assert_eq!(reply.extra, "the social worker's report");
+    assert_eq!(reply.language, "cy");
+    assert!(reply.details.is_empty());
+    assert_eq!(reply.points[0].why, "It says I missed two visits.\nI was in hospital on both days.");
+    assert!(old.draft("correction").is_none());
+    assert_eq!(old.sent[1].letter, "reply");
+    assert!(old.sent[1].text.starts_with("Dear Alex Smith,"));
+    assert!(old.my_report.is_empty());
+    let letters = &letters[1];
     assert_eq!(
         letters.draft("complaint").unwrap().details,
         "The chair did not let me speak."
+    );
+    assert_eq!(letters.draft("minutes").unwrap().points.len(), 1);
+    assert_eq!(
+        letters.my_report.text(cp_guide::core::my_report::Section::GoingWell),
+        "Sam goes to school every day."
     );
     let settings = every_version_opens::<Settings>().pop().unwrap();
     assert_eq!(settings.language.as_deref(), Some("cy"));
@@ -144,6 +168,8 @@ prop_compose! {
         in_the_room in prop::collection::vec(attendee(), 0..4),
         dates in (date(), date(), date(), date()),
         letter_words in (text(), text(), text()),
+        point_words in (text(), text(), text()),
+        minutes in (date(), date()),
         report in text(),
     ) -> MyData {
         MyData {
@@ -156,11 +182,25 @@ prop_compose! {
                 last_core_group: dates.1,
                 last_review: dates.2,
                 enquiries_started: dates.3,
+                minutes_received: minutes.0,
+                minutes_corrections_by: minutes.1,
             },
             letters: Letters {
                 me: MyDetails { name: letter_words.0, child_dob: dates.0, ..MyDetails::default() },
-                drafts: vec![Draft { letter: "reports".into(), details: letter_words.1, conference_date: dates.1, ..Draft::default() }],
+                drafts: vec![
+                    Draft { letter: "reports".into(), details: letter_words.1, conference_date: dates.1, ..Draft::default() },
+                    Draft {
+                        letter: "reply".into(),
+                        points: vec![Point { id: 7, said: point_words.0, why: point_words.1, evidence: point_words.2.clone() }],
+                        ..Draft::default()
+                    },
+                ],
                 sent: vec![SentLetter { id: 1, letter: "complaint".into(), date: dates.2, text: letter_words.2 }],
+                my_report: {
+                    let mut r = MyReport { conference_date: dates.0, ..MyReport::default() };
+                    r.set_text(Section::GoingWell, point_words.2);
+                    r
+                },
             },
             report: KeptReport { text: report },
         }

@@ -149,6 +149,8 @@ dates-initial-label = Date of the first child protection conference
 dates-last-core-group-label = Date of the most recent core group meeting
 dates-last-review-label = Date of the most recent review conference
 dates-enquiries-label = Date the enquiries started, if you know it
+dates-minutes-received-label = The day the minutes of the last conference arrived
+dates-minutes-by-label = The last date for corrections to the minutes, from the chair's letter
 dates-optional-hint = Leave this empty until it has happened.
 dates-timeline-heading = Your timeline
 # source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
@@ -179,6 +181,11 @@ dates-item-first-review = First review conference
 dates-item-reports-before-review = Reports for the review should reach you (in many areas, 5 working days before)
 dates-item-next-review = Next review conference
 dates-item-assessment-due = The assessment should be finished (42 working days after the enquiries started)
+# source: CONTENT-FACTS.md "Minutes (Wales)" (10 working days from receiving them); England: the date the chair's letter gives
+dates-item-minutes-corrections = { $nation ->
+        [wales] Send corrections to the minutes to the chair (10 working days after they arrived)
+       *[england] Send corrections to the minutes to the chair
+    }
 dates-add-to-calendar = Add these dates to my calendar
 dates-calendar-heading = Add the dates to a calendar
 dates-calendar-warning = Calendars often copy their dates to your other devices, and to anyone who shares the calendar. They may also show alerts on the lock screen.

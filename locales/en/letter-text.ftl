@@ -1,5 +1,6 @@
-# The words of the letters a parent can send (src/core/letters). Loaded only on the letters
-# page, in the language the parent chose for the letter (English, or Welsh in Wales): not the
+# The words of the letters a parent can send (src/core/letters) and of my report for the
+# conference (src/core/my_report). Loaded only on the letters and my report
+# pages, in the language the parent chose for the letter (English, or Welsh in Wales): not the
 # app's language. Polite, plain and short: a social worker or a chair should read it in a minute.
 # Status: written by the development team.
 
@@ -48,13 +49,27 @@ letter-supporter-named = I am letting you know that { $extra } will come to the 
 letter-supporter-unnamed = I would like to bring someone to the conference to support me. I will tell you their name before the meeting.
 letter-supporter-ask = Please tell me what they will be able to do at the meeting, and whether they will be able to speak.
 
-# Point out a mistake in a report.
+# Reply to a report: the parent's points, one by one, and a copy to the chair.
 # source: 001, 003 (if something in a report is wrong, tell the social worker and the chair)
-letter-correction-report-named = I have read { $extra }, written for the child protection conference for { $child }.
-letter-correction-report = I have read a report written for the child protection conference for { $child }.
-letter-correction-wrong = Some of what it says is not correct. I have written below what is wrong, and what is right.
-letter-correction-ask = Please correct it. If you do not agree to change it, please add my view to it, and make sure that everyone at the conference sees my view.
-letter-correction-copy = I am sending a copy of this letter to the conference chair.
+letter-reply-report-named = I have read { $extra }, written for the child protection conference for { $child }.
+letter-reply-report = I have read a report written for the child protection conference for { $child }.
+letter-reply-points = Some of what it says is wrong, or something important is missing. I have set out each point below, with what shows it.
+letter-reply-said = The report says: { $text }
+letter-reply-why = This is wrong or missing because: { $text }
+letter-reply-evidence = What shows this: { $text }
+letter-reply-ask = Please correct the report. If you do not agree to change it, please attach my reply to the report, and make sure that everyone at the conference sees it.
+letter-reply-copy = I am sending a copy of this letter to the conference chair.
+
+# Corrections to the minutes, to the chair.
+# source: CONTENT-FACTS.md "Minutes (Wales)": corrections to the chair, any dissent is recorded; content review M11 (England: the accuracy of the minutes is taken up with the chair)
+letter-minutes-dated = I have received the minutes of the child protection conference for { $child } on { $conference }.
+letter-minutes = I have received the minutes of the child protection conference for { $child }.
+letter-minutes-points = Some of what they say is not what was said at the meeting. I have set out each correction below.
+letter-minutes-said = The minutes say: { $text }
+letter-minutes-why = What was said: { $text }
+letter-minutes-evidence = What shows this: { $text }
+letter-minutes-ask = Please correct the minutes. Where you do not agree to change them, please record that I disagree, and why, in the minutes.
+letter-minutes-copy = Please send the corrected minutes to me and to everyone who received the first copy.
 
 # Ask for a family group conference.
 # source: 000, 002 (involve the wider family early; ask for a family group conference)
@@ -78,3 +93,19 @@ letter-complaint-dated = I am writing to complain about the child protection con
 letter-complaint = I am writing to complain about the child protection conference for { $child }.
 letter-complaint-ask = Please look into what happened and reply to me in writing. Please tell me what you will do, and by when.
 letter-complaint-next = If I am not happy with your reply, I understand that I can take my complaint to the council's complaints team.
+
+# My report for the conference: the parent's own report, shared with everyone there.
+# source: 003 "Can I write a report for the Conference?" (shared with all conference members; anyone can help write it)
+my-report-doc-title = My report for the child protection conference
+my-report-doc-conference = The conference: { $conference }
+my-report-doc-by = Written by { $name } on { $today }
+my-report-doc-on = Written on { $today }
+my-report-heading-child = About my child
+my-report-heading-going-well = What is going well
+my-report-heading-changes = What I have done, and what has changed
+my-report-heading-agree = What I agree with in the report
+my-report-heading-disagree = What I disagree with in the report, and why
+my-report-heading-help = The help that would make a difference
+my-report-heading-family = Family and friends who can help
+my-report-heading-wishes = What my child wants and feels
+my-report-heading-hopes = What I would like to happen

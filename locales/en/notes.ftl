@@ -231,6 +231,9 @@ letters-intro = Ready-made letters to the social worker or the conference chair.
 report-title = Understand a report
 report-intro = See what the words in a social worker's report, the minutes or a letter mean.
 report-link = Has a report, the minutes or a letter arrived? See what its words mean.
+my-report-title = My report for the conference
+my-report-intro = Write your own report for the conference, in your own words. Everyone at the conference gets a copy. Write as much or as little as you like.
+my-report-link = Write your own report for the conference: what is going well, what you have changed, and what you disagree with.
 letters-kept-here = Nothing is sent from this guide. You copy, share, print or download the letter, and send it yourself. Your details and drafts stay on this phone.
 letters-choose = Choose a letter
 letters-what-it-says = What this letter says
@@ -263,6 +266,7 @@ letters-copied = The letter is copied. You can paste it into an email or a messa
 letters-copy-failed = Sorry, this phone would not copy it. You can download or print it instead.
 letters-saved-sent = A copy is kept below, with today's date.
 letters-sent-heading = Letters I have sent
+letters-my-report-sent = My report for the conference
 
 letters-reports-title = Ask for the reports
 letters-reports-when = Before the conference, if you have not been given the reports to read.
@@ -281,11 +285,38 @@ letters-supporter-summary = It tells the social worker who is coming with you, a
 letters-supporter-extra-label = Who is coming (their name, and who they are)
 letters-supporter-details-label = Anything else you want to say (you can leave this empty)
 
-letters-correction-title = Point out a mistake in a report or the minutes
-letters-correction-when = If something in a report, or in the minutes, is wrong.
-letters-correction-summary = It says which report is wrong and what is right, asks for it to be corrected, or for your view to be added, and says you are sending a copy to the chair.
-letters-correction-extra-label = Which report, or the minutes (for example, the social worker's report)
-letters-correction-details-label = What is wrong, and what is right
+letters-reply-title = Reply to a report
+letters-reply-when = If a report for the conference says something wrong, or leaves out something important.
+letters-reply-summary = It sets out your points one by one: what the report says, why it is wrong or missing, and what shows it. It asks for the report to be corrected, or for your reply to go with it to everyone at the conference. It says you are sending a copy to the chair.
+letters-reply-extra-label = Which report (for example, the social worker's report)
+letters-reply-details-label = Anything else you want to say (you can leave this empty)
+letters-reply-said-label = The report says (copy the words, or say where they are)
+letters-reply-why-label = This is wrong or missing because
+letters-reply-evidence-label = What shows this (dates, who saw it, letters or texts)
+
+letters-minutes-title = Correct the minutes
+letters-minutes-when = When the minutes of a conference arrive and something in them is not what was said.
+letters-minutes-summary = It lists each correction to the chair: what the minutes say, and what was really said. It asks for the minutes to be corrected, or for your disagreement to be written in them.
+letters-minutes-details-label = Anything else you want to say (you can leave this empty)
+letters-minutes-said-label = The minutes say
+letters-minutes-why-label = What was really said
+letters-minutes-evidence-label = What shows this (you can leave this empty)
+# source: CONTENT-FACTS.md "Minutes (Wales)": corrections to the chair within 10 working days of receiving them; England: each area sets its own time, given with the minutes (content review M11)
+letters-minutes-deadline = { $nation ->
+        [wales] In Wales, send corrections to the chair within 10 working days of the day the minutes arrived.
+       *[england] Send corrections as soon as you can. The letter that came with the minutes may give a last date: enter it below.
+    }
+letters-minutes-received = The day the minutes arrived
+letters-minutes-by = The last date for corrections, from the chair's letter
+# $date is the last day for corrections, written out.
+letters-minutes-due = Send your corrections by { $date }. This date is in My dates.
+
+letters-points-heading = Your points
+letters-point-heading = Point { $number }
+letters-point-add = Add a point
+letters-point-remove = Remove point { $number }
+letters-point-removed = The point is removed.
+letters-points-empty = No points yet. Add one for each thing that is wrong or missing.
 
 letters-family-group-title = Ask for a family group conference
 letters-family-group-when = If your family and friends could help make a plan for your child.

@@ -5,6 +5,7 @@ pub mod exit;
 pub mod file_names;
 pub mod i18n;
 pub mod letters;
+pub mod my_report;
 pub mod personal;
 pub mod report_terms;
 pub mod routes;

@@ -12,7 +12,10 @@ pub use bank_holidays::{bank_holidays, easter_sunday, is_bank_holiday};
 pub use ics::{calendar, CalendarEvent};
 pub use iso::{iso, optional as optional_iso, parse_iso};
 pub use months::add_months;
-pub use timeline::{next_entry, timeline, Entry, Milestone, MyDates};
+pub use timeline::{
+    minutes_corrections_due, next_entry, timeline, Entry, Milestone, MyDates,
+    WALES_MINUTES_WORKING_DAYS,
+};
 pub use working_days::{
     add_working_days, is_working_day, subtract_working_days, working_days_between,
 };

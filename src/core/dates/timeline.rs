@@ -3,7 +3,7 @@
 
 use super::{add_months, add_working_days, subtract_working_days};
 use crate::core::content::Nation;
-use crate::core::store::Document;
+use crate::core::store::{DecodeError, Document};
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -22,12 +22,43 @@ pub struct MyDates {
     /// Wales: when the section 47 enquiries started.
     #[serde(with = "super::iso::optional")]
     pub enquiries_started: Option<NaiveDate>,
+    /// The day the conference's minutes arrived.
+    #[serde(with = "super::iso::optional")]
+    pub minutes_received: Option<NaiveDate>,
+    /// England: the last day for corrections to the minutes, as the chair's letter gives it
+    /// (each area sets its own). Wales counts 10 working days from `minutes_received`.
+    #[serde(with = "super::iso::optional")]
+    pub minutes_corrections_by: Option<NaiveDate>,
 }
 
 impl Document for MyDates {
     const NAME: &'static str = "dates";
-    const VERSION: u32 = 1;
+    /// 2: the minutes' dates. An older app in another tab leaves version 2 alone rather than
+    /// write it back without them.
+    const VERSION: u32 = 2;
     const PERSONAL: bool = true;
+
+    fn migrate(from: u32, data: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
+        match from {
+            // The new dates start empty.
+            1 => Ok(data),
+            _ => Err(DecodeError::UnknownVersion(from)),
+        }
+    }
+}
+
+/// Wales: corrections to the minutes reach the chair within 10 working days of receiving them.
+// source: CONTENT-FACTS.md "Minutes (Wales)"; Wales Safeguarding Procedures, part 2 (post conference)
+pub const WALES_MINUTES_WORKING_DAYS: u32 = 10;
+
+/// The last day to send corrections to the minutes: counted in Wales, entered in England.
+pub fn minutes_corrections_due(dates: &MyDates, nation: Nation) -> Option<NaiveDate> {
+    match nation {
+        Nation::Wales => dates
+            .minutes_received
+            .map(|d| add_working_days(d, WALES_MINUTES_WORKING_DAYS)),
+        Nation::England => dates.minutes_corrections_by,
+    }
 }
 
 /// What a timeline entry is. Its words are the message `dates-item-<id>`.
@@ -42,6 +73,7 @@ pub enum Milestone {
     ReportsBeforeReview,
     NextReview,
     AssessmentDue,
+    MinutesCorrections,
 }
 
 impl Milestone {
@@ -56,6 +88,7 @@ impl Milestone {
             Milestone::ReportsBeforeReview => "reports-before-review",
             Milestone::NextReview => "next-review",
             Milestone::AssessmentDue => "assessment-due",
+            Milestone::MinutesCorrections => "minutes-corrections",
         }
     }
 
@@ -71,6 +104,7 @@ impl Milestone {
             Milestone::ReportsBeforeReview => "dates-item-reports-before-review",
             Milestone::NextReview => "dates-item-next-review",
             Milestone::AssessmentDue => "dates-item-assessment-due",
+            Milestone::MinutesCorrections => "dates-item-minutes-corrections",
         }
     }
 
@@ -87,7 +121,8 @@ impl Milestone {
             Milestone::SocialWorkerVisit => "dates-plain-appointment",
             Milestone::ReportsBeforeInitial
             | Milestone::ReportsBeforeReview
-            | Milestone::AssessmentDue => "dates-plain-reminder",
+            | Milestone::AssessmentDue
+            | Milestone::MinutesCorrections => "dates-plain-reminder",
         }
     }
 
@@ -105,11 +140,12 @@ impl Milestone {
             Milestone::ReportsBeforeReview => 7,
             Milestone::NextReview => 8,
             Milestone::AssessmentDue => 9,
+            Milestone::MinutesCorrections => 10,
         };
         format!("date-{number}-{}", super::iso(date))
     }
 
-    pub const ALL: [Milestone; 9] = [
+    pub const ALL: [Milestone; 10] = [
         Milestone::InitialConference,
         Milestone::ReportsBeforeInitial,
         Milestone::FirstCoreGroup,
@@ -119,6 +155,7 @@ impl Milestone {
         Milestone::ReportsBeforeReview,
         Milestone::NextReview,
         Milestone::AssessmentDue,
+        Milestone::MinutesCorrections,
     ];
 }
 
@@ -184,6 +221,10 @@ pub fn timeline(dates: &MyDates, nation: Nation) -> Vec<Entry> {
             );
         }
     }
+    if let Some(due) = minutes_corrections_due(dates, nation) {
+        // Counted by rule in Wales; in England, the date the parent copied from the letter.
+        push(Milestone::MinutesCorrections, due, nation == Nation::Wales);
+    }
     out.sort_by_key(|e| e.date);
     out
 }
@@ -235,6 +276,7 @@ mod tests {
             last_core_group: Some(d(2027, 1, 5)),
             last_review: Some(d(2027, 3, 10)),
             enquiries_started: Some(d(2026, 11, 2)),
+            ..Default::default()
         };
         let england = timeline(&dates, Nation::England);
         assert_eq!(
@@ -251,6 +293,26 @@ mod tests {
         let wales = timeline(&dates, Nation::Wales);
         assert_eq!(find(&wales, Milestone::NextCoreGroup), Some(d(2027, 2, 16)));
         assert!(find(&wales, Milestone::AssessmentDue).is_some());
+    }
+
+    #[test]
+    fn the_minutes_deadline_is_counted_in_wales_and_entered_in_england() {
+        let dates = MyDates {
+            minutes_received: Some(d(2027, 3, 22)),
+            minutes_corrections_by: Some(d(2027, 4, 9)),
+            ..Default::default()
+        };
+        // Ten working days from Monday 22 March 2027, over Good Friday and Easter Monday.
+        let wales = timeline(&dates, Nation::Wales);
+        assert_eq!(find(&wales, Milestone::MinutesCorrections), Some(d(2027, 4, 7)));
+        let england = timeline(&dates, Nation::England);
+        assert_eq!(find(&england, Milestone::MinutesCorrections), Some(d(2027, 4, 9)));
+        assert!(!england[0].deadline, "the parent's own date, not a rule");
+        let received_only = MyDates {
+            minutes_received: Some(d(2027, 3, 22)),
+            ..Default::default()
+        };
+        assert!(timeline(&received_only, Nation::England).is_empty());
     }
 
     #[test]

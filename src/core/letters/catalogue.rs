@@ -8,6 +8,8 @@ pub enum Field {
     ConferenceDate,
     /// The one thing particular to a letter: a language, a supporter's name, which report…
     Extra,
+    /// At least one point with something written in it (the reply and the minutes letters).
+    Points,
 }
 
 /// One paragraph: the message id, shown only when `needs` is filled in (or only when `unless`
@@ -56,19 +58,23 @@ pub struct Letter {
     pub to: Recipient,
     /// Whether the form asks for the letter's particular field (`Field::Extra`).
     pub has_extra: bool,
+    /// Whether the letter is built from the parent's points, one by one ("it says…", "this is
+    /// wrong because…", "my evidence"). Their words: `letter-<id>-said`, `-why`, `-evidence`.
+    pub has_points: bool,
     /// The paragraphs before the parent's own words.
     pub before: &'static [Para],
     /// The paragraphs after them.
     pub after: &'static [Para],
 }
 
-use Field::{ChildName, ConferenceDate, Extra};
+use Field::{ChildName, ConferenceDate, Extra, Points};
 
-pub const LETTERS: [Letter; 7] = [
+pub const LETTERS: [Letter; 8] = [
     Letter {
         id: "reports",
         to: Recipient::SocialWorker,
         has_extra: false,
+        has_points: false,
         before: &[
             with(ConferenceDate, "letter-conference-dated"),
             without(ConferenceDate, "letter-conference"),
@@ -80,6 +86,7 @@ pub const LETTERS: [Letter; 7] = [
         id: "interpreter",
         to: Recipient::SocialWorker,
         has_extra: true,
+        has_points: false,
         before: &[
             with(ConferenceDate, "letter-conference-dated"),
             without(ConferenceDate, "letter-conference"),
@@ -92,6 +99,7 @@ pub const LETTERS: [Letter; 7] = [
         id: "supporter",
         to: Recipient::SocialWorker,
         has_extra: true,
+        has_points: false,
         before: &[
             with(ConferenceDate, "letter-conference-dated"),
             without(ConferenceDate, "letter-conference"),
@@ -100,24 +108,36 @@ pub const LETTERS: [Letter; 7] = [
         ],
         after: &[always("letter-supporter-ask")],
     },
+    // Replaces the version 1 "correction" letter, whose drafts become this one's (see saved.rs).
     Letter {
-        id: "correction",
+        id: "reply",
         to: Recipient::SocialWorker,
         has_extra: true,
+        has_points: true,
         before: &[
-            with(Extra, "letter-correction-report-named"),
-            without(Extra, "letter-correction-report"),
-            always("letter-correction-wrong"),
+            with(Extra, "letter-reply-report-named"),
+            without(Extra, "letter-reply-report"),
+            with(Points, "letter-reply-points"),
         ],
-        after: &[
-            always("letter-correction-ask"),
-            always("letter-correction-copy"),
+        after: &[always("letter-reply-ask"), always("letter-reply-copy")],
+    },
+    Letter {
+        id: "minutes",
+        to: Recipient::Chair,
+        has_extra: false,
+        has_points: true,
+        before: &[
+            with(ConferenceDate, "letter-minutes-dated"),
+            without(ConferenceDate, "letter-minutes"),
+            with(Points, "letter-minutes-points"),
         ],
+        after: &[always("letter-minutes-ask"), always("letter-minutes-copy")],
     },
     Letter {
         id: "family-group",
         to: Recipient::SocialWorker,
         has_extra: false,
+        has_points: false,
         before: &[
             with(ChildName, "letter-about-my-child"),
             without(ChildName, "letter-about-my-child-unnamed"),
@@ -129,6 +149,7 @@ pub const LETTERS: [Letter; 7] = [
         id: "support",
         to: Recipient::SocialWorker,
         has_extra: true,
+        has_points: false,
         before: &[
             with(ChildName, "letter-about-my-child"),
             without(ChildName, "letter-about-my-child-unnamed"),
@@ -140,6 +161,7 @@ pub const LETTERS: [Letter; 7] = [
         id: "complaint",
         to: Recipient::Chair,
         has_extra: false,
+        has_points: false,
         before: &[
             with(ConferenceDate, "letter-complaint-dated"),
             without(ConferenceDate, "letter-complaint"),
@@ -157,7 +179,44 @@ impl Letter {
     }
 
     /// Every message id a letter may use, for the locale tests.
-    pub fn message_ids(self) -> impl Iterator<Item = &'static str> {
-        self.before.iter().chain(self.after).map(|p| p.key)
+    pub fn message_ids(self) -> impl Iterator<Item = String> {
+        let points = self
+            .has_points
+            .then(|| POINT_PARTS.map(|part| self.point_key(part)))
+            .into_iter()
+            .flatten();
+        self.before
+            .iter()
+            .chain(self.after)
+            .map(|p| p.key.to_string())
+            .chain(points)
+    }
+
+    /// The words before one part of a point: `letter-reply-said`, `letter-minutes-why`…
+    pub fn point_key(self, part: PointPart) -> String {
+        format!("letter-{}-{}", self.id, part.suffix())
+    }
+}
+
+/// The three parts of a point, in the order the letter gives them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PointPart {
+    /// What the report or the minutes say.
+    Said,
+    /// Why it is wrong or missing, or what was really said.
+    Why,
+    /// What shows it: dates, who saw it, documents.
+    Evidence,
+}
+
+pub const POINT_PARTS: [PointPart; 3] = [PointPart::Said, PointPart::Why, PointPart::Evidence];
+
+impl PointPart {
+    pub const fn suffix(self) -> &'static str {
+        match self {
+            PointPart::Said => "said",
+            PointPart::Why => "why",
+            PointPart::Evidence => "evidence",
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! A letter as plain text, in the letter's language: the same text is previewed, copied,
 //! shared, printed and downloaded.
 
-use super::catalogue::{Field, Letter, Para, Recipient};
+use super::catalogue::{Field, Letter, Para, PointPart, Recipient, POINT_PARTS};
+use super::saved::Point;
 use crate::core::content::Nation;
 use crate::core::i18n::Catalog;
 use chrono::{Datelike, NaiveDate};
@@ -24,6 +25,8 @@ pub struct LetterFields {
     pub extra: String,
     /// The parent's own words, kept exactly (lines and all).
     pub details: String,
+    /// The reply's or the minutes letter's points (empty ones are left out).
+    pub points: Vec<Point>,
 }
 
 impl LetterFields {
@@ -32,17 +35,37 @@ impl LetterFields {
             Field::ChildName => !self.child_name.trim().is_empty(),
             Field::ConferenceDate => self.conference_date.is_some(),
             Field::Extra => !self.extra.trim().is_empty(),
+            Field::Points => self.points.iter().any(|p| !p.is_empty()),
         }
     }
 }
 
-fn date(catalog: &Catalog, date: NaiveDate) -> String {
+/// A date in the letter's language: "4 March 2019". My report writes its dates the same way.
+pub fn long_date(catalog: &Catalog, date: NaiveDate) -> String {
     let month = catalog.format(&format!("letter-month-{}", date.month()), None);
     let mut args = FluentArgs::new();
     args.set("day", date.day().to_string());
     args.set("month", month);
     args.set("year", date.year().to_string());
     catalog.format("letter-date", Some(&args))
+}
+
+/// One point, numbered: each part the parent filled in, on its own line after its words.
+fn point(catalog: &Catalog, letter: Letter, number: usize, point: &Point) -> String {
+    let parts = POINT_PARTS.iter().filter_map(|&part| {
+        let text = match part {
+            PointPart::Said => &point.said,
+            PointPart::Why => &point.why,
+            PointPart::Evidence => &point.evidence,
+        }
+        .trim();
+        (!text.is_empty()).then(|| {
+            let mut args = FluentArgs::new();
+            args.set("text", text.to_string());
+            catalog.format(&letter.point_key(part), Some(&args))
+        })
+    });
+    format!("{number}. {}", parts.collect::<Vec<_>>().join("\n"))
 }
 
 /// The whole letter. Lines the parent left empty are left out, never shown as gaps.
@@ -64,11 +87,11 @@ pub fn render(
     args.set("child", FluentValue::from(child.clone()));
     args.set("extra", FluentValue::from(text(&fields.extra)));
     if let Some(d) = fields.conference_date {
-        args.set("conference", date(catalog, d));
+        args.set("conference", long_date(catalog, d));
     }
     args.set("to", text(&fields.to_name));
     if let Some(dob) = fields.child_dob {
-        args.set("dob", date(catalog, dob));
+        args.set("dob", long_date(catalog, dob));
     }
     let say = |key: &str| catalog.format(key, Some(&args));
 
@@ -86,7 +109,7 @@ pub fn render(
     if !sender.is_empty() {
         blocks.push(sender.join("\n"));
     }
-    blocks.push(date(catalog, today));
+    blocks.push(long_date(catalog, today));
     blocks.push(if fields.to_name.trim().is_empty() {
         say(match letter.to {
             Recipient::SocialWorker => "letter-dear-social-worker",
@@ -104,6 +127,16 @@ pub fn render(
         p.needs.is_none_or(|f| fields.has(f)) && p.unless.is_none_or(|f| !fields.has(f))
     };
     blocks.extend(letter.before.iter().filter(shown).map(|p| say(p.key)));
+    if letter.has_points {
+        blocks.extend(
+            fields
+                .points
+                .iter()
+                .filter(|p| !p.is_empty())
+                .enumerate()
+                .map(|(i, p)| point(catalog, letter, i + 1, p)),
+        );
+    }
     let details = fields.details.trim();
     if !details.is_empty() {
         blocks.push(details.to_string());

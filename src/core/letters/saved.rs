@@ -1,7 +1,8 @@
 //! Letters kept on the phone: the parent's details (shared by every letter), one draft per
 //! kind of letter, and copies of the letters sent, with the date.
 
-use crate::core::store::Document;
+use crate::core::my_report::MyReport;
+use crate::core::store::{DecodeError, Document};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +12,8 @@ pub struct Letters {
     pub me: MyDetails,
     pub drafts: Vec<Draft>,
     pub sent: Vec<SentLetter>,
+    /// The parent's own report for the conference (src/core/my_report).
+    pub my_report: MyReport,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
@@ -36,6 +39,28 @@ pub struct Draft {
     pub to_name: String,
     pub extra: String,
     pub details: String,
+    /// The reply's and the minutes letter's points, in the parent's order.
+    pub points: Vec<Point>,
+}
+
+/// One point of a reply to a report, or one correction to the minutes.
+#[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
+#[serde(default)]
+pub struct Point {
+    pub id: u64,
+    /// What the report or the minutes say.
+    pub said: String,
+    /// Why that is wrong or missing, or what was really said.
+    pub why: String,
+    pub evidence: String,
+}
+
+impl Point {
+    pub fn is_empty(&self) -> bool {
+        [&self.said, &self.why, &self.evidence]
+            .iter()
+            .all(|t| t.trim().is_empty())
+    }
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, Default, PartialEq, Eq)]
@@ -50,9 +75,52 @@ pub struct SentLetter {
 
 impl Document for Letters {
     const NAME: &'static str = "letters";
-    const VERSION: u32 = 1;
+    /// 2: the reply to a report (with points) replaced the correction letter; the minutes
+    /// letter and my report for the conference arrived. An older app in another tab leaves
+    /// version 2 alone rather than write it back without them.
+    const VERSION: u32 = 2;
     const PERSONAL: bool = true;
+
+    fn migrate(from: u32, mut data: serde_json::Value) -> Result<serde_json::Value, DecodeError> {
+        match from {
+            // A correction draft becomes a reply with one point holding what the parent wrote
+            // (what is wrong and what is right); "which report" stays. Sent copies keep their
+            // text and are listed as replies.
+            1 => {
+                if let Some(drafts) = data.get_mut("drafts").and_then(|d| d.as_array_mut()) {
+                    for draft in drafts.iter_mut() {
+                        if draft.get("letter").and_then(|l| l.as_str()) != Some(OLD_CORRECTION) {
+                            continue;
+                        }
+                        draft["letter"] = REPLY.into();
+                        let details = draft
+                            .get_mut("details")
+                            .map(serde_json::Value::take)
+                            .and_then(|d| d.as_str().map(String::from))
+                            .unwrap_or_default();
+                        draft["details"] = "".into();
+                        if !details.trim().is_empty() {
+                            draft["points"] = serde_json::json!([{ "id": 1, "why": details }]);
+                        }
+                    }
+                }
+                if let Some(sent) = data.get_mut("sent").and_then(|d| d.as_array_mut()) {
+                    for letter in sent.iter_mut() {
+                        if letter.get("letter").and_then(|l| l.as_str()) == Some(OLD_CORRECTION) {
+                            letter["letter"] = REPLY.into();
+                        }
+                    }
+                }
+                Ok(data)
+            }
+            _ => Err(DecodeError::UnknownVersion(from)),
+        }
+    }
 }
+
+/// The version 1 letter that the reply replaced.
+const OLD_CORRECTION: &str = "correction";
+const REPLY: &str = "reply";
 
 impl Letters {
     pub fn draft(&self, letter: &str) -> Option<&Draft> {
@@ -84,6 +152,9 @@ impl Letters {
         }
         if self.me == MyDetails::default() {
             self.me = other.me;
+        }
+        if self.my_report.is_empty() {
+            self.my_report = other.my_report;
         }
     }
 }

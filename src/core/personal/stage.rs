@@ -55,7 +55,10 @@ impl Stage {
     /// itself is the "during" stage.
     pub fn for_milestone(milestone: Milestone) -> Stage {
         match milestone {
-            Milestone::InitialConference | Milestone::ReportsBeforeInitial => Stage::During,
+            // The minutes are the record of a conference.
+            Milestone::InitialConference
+            | Milestone::ReportsBeforeInitial
+            | Milestone::MinutesCorrections => Stage::During,
             Milestone::FirstReview | Milestone::ReportsBeforeReview | Milestone::NextReview => {
                 Stage::Review
             }
