@@ -169,6 +169,9 @@ fn the_welsh_minutes_deadline_skips_the_bank_holidays_of_the_independent_list() 
         let due = minutes_corrections_due(&dates, Nation::Wales).unwrap();
         assert_eq!(due, ten_working_days_by_the_fixture(day), "from {day}");
         let holidays_between = fixture().range(day..=due).count();
-        assert!(holidays_between > 0, "{day}: the case crosses a bank holiday");
+        assert!(
+            holidays_between > 0,
+            "{day}: the case crosses a bank holiday"
+        );
     }
 }

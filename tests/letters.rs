@@ -244,7 +244,10 @@ fn each_point_part_and_each_report_section_renders_alone() {
                 let label = format!("{} {} {part:?}", letter.id, language.code());
                 let out = render(&catalog, letter, &fields, Nation::Wales, today);
                 assert_complete(&out, &label);
-                assert!(out.contains("\n\n1. ") && out.contains("Only this part."), "{label}\n{out}");
+                assert!(
+                    out.contains("\n\n1. ") && out.contains("Only this part."),
+                    "{label}\n{out}"
+                );
             }
         }
 
@@ -256,7 +259,10 @@ fn each_point_part_and_each_report_section_renders_alone() {
         };
         let mut full = MyReport::default();
         for section in Section::ALL {
-            full.set_text(section, format!("Written for {}.\nA second line.", section.id()));
+            full.set_text(
+                section,
+                format!("Written for {}.\nA second line.", section.id()),
+            );
         }
         {
             let label = format!("my report {}", language.code());
@@ -264,15 +270,27 @@ fn each_point_part_and_each_report_section_renders_alone() {
             assert_complete(&out, &label);
             for section in Section::ALL {
                 let heading = catalog.format(&section.heading_key(), None);
-                assert!(out.contains(&format!("{heading}\nWritten for {}.", section.id())), "{label}: {heading}\n{out}");
+                assert!(
+                    out.contains(&format!("{heading}\nWritten for {}.", section.id())),
+                    "{label}: {heading}\n{out}"
+                );
             }
             for words in ["Jo Bloggs", "Sam Bloggs", "2019", "18", "2026"] {
                 assert!(out.contains(words), "{label}: {words} missing\n{out}");
             }
 
-            let empty = my_report::render(&catalog, &MyReport::default(), &ReportFields::default(), today);
+            let empty = my_report::render(
+                &catalog,
+                &MyReport::default(),
+                &ReportFields::default(),
+                today,
+            );
             assert_complete(&empty, &format!("{label}, empty"));
-            assert_eq!(empty.trim().lines().count(), 3, "title, about and date only:\n{empty}");
+            assert_eq!(
+                empty.trim().lines().count(),
+                3,
+                "title, about and date only:\n{empty}"
+            );
 
             for section in Section::ALL {
                 let mut alone = MyReport::default();
@@ -280,7 +298,10 @@ fn each_point_part_and_each_report_section_renders_alone() {
                 let out = my_report::render(&catalog, &alone, &ReportFields::default(), today);
                 assert_complete(&out, &format!("{label} {} alone", section.id()));
                 let heading = catalog.format(&section.heading_key(), None);
-                assert!(out.ends_with(&format!("\n\n{heading}\nOnly this section.\n")), "{label}\n{out}");
+                assert!(
+                    out.ends_with(&format!("\n\n{heading}\nOnly this section.\n")),
+                    "{label}\n{out}"
+                );
                 let headings = Section::ALL
                     .iter()
                     .filter(|s| out.contains(&catalog.format(&s.heading_key(), None)))

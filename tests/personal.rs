@@ -8,9 +8,9 @@ use cp_guide::core::letters::{Draft, Letters, MyDetails, Point, SentLetter};
 use cp_guide::core::my_report::{MyReport, Section};
 use cp_guide::core::personal::removed_by_replace;
 use cp_guide::core::personal::{
-    export, import, merge, read_copy, seal_copy, Action, ActionStatus, Attendee, Checklist, Contact,
-    Contacts, ImportError, KeptCopy, KeptReport, Meeting, MeetingKind, MeetingRole, MyData, OpenCopyError, Plan, Question,
-    Questions, Role, Stage, Task, Who, MAX_IMPORT_BYTES,
+    export, import, merge, read_copy, seal_copy, Action, ActionStatus, Attendee, Checklist,
+    Contact, Contacts, ImportError, KeptCopy, KeptReport, Meeting, MeetingKind, MeetingRole,
+    MyData, OpenCopyError, Plan, Question, Questions, Role, Stage, Task, Who, MAX_IMPORT_BYTES,
 };
 use cp_guide::core::store::{decode, encode, Document, Settings};
 use cp_guide::core::vault::{derive_key, KdfParams};
@@ -66,7 +66,10 @@ fn a_saved_document_of_every_earlier_version_opens() {
         dates.initial_conference,
         NaiveDate::from_ymd_opt(2026, 12, 18)
     );
-    assert_eq!(dates.minutes_received, NaiveDate::from_ymd_opt(2026, 12, 21));
+    assert_eq!(
+        dates.minutes_received,
+        NaiveDate::from_ymd_opt(2026, 12, 21)
+    );
     let letters = every_version_opens::<Letters>();
     // Version 1's correction letter became the reply, its words a point; nothing is lost.
     let (old, new) = (&letters[0], &letters[1]);
@@ -77,7 +80,10 @@ fn a_saved_document_of_every_earlier_version_opens() {
     assert_eq!(reply.extra, "the social worker's report");
     assert_eq!(reply.language, "cy");
     assert!(reply.details.is_empty());
-    assert_eq!(reply.points[0].why, "It says I missed two visits.\nI was in hospital on both days.");
+    assert_eq!(
+        reply.points[0].why,
+        "It says I missed two visits.\nI was in hospital on both days."
+    );
     assert!(old.draft("correction").is_none());
     assert_eq!(old.sent[1].letter, "reply");
     assert!(old.sent[1].text.starts_with("Dear Alex Smith,"));
@@ -89,7 +95,9 @@ fn a_saved_document_of_every_earlier_version_opens() {
     );
     assert_eq!(letters.draft("minutes").unwrap().points.len(), 1);
     assert_eq!(
-        letters.my_report.text(cp_guide::core::my_report::Section::GoingWell),
+        letters
+            .my_report
+            .text(cp_guide::core::my_report::Section::GoingWell),
         "Sam goes to school every day."
     );
     let settings = every_version_opens::<Settings>().pop().unwrap();

@@ -169,7 +169,9 @@ fn every_term_has_a_sourced_explanation_and_every_loaded_term_a_question() {
     // No message without a term (a renamed id would leave its words behind).
     // (`rp-` messages are the page's own interface.)
     for key in messages.keys().filter(|k| !k.starts_with("rp-")) {
-        let id = key.strip_prefix("rt-").expect("every message starts rt- or rp-");
+        let id = key
+            .strip_prefix("rt-")
+            .expect("every message starts rt- or rp-");
         let id = id.strip_suffix("-question").unwrap_or(id);
         assert!(
             term(id).is_some() || Group::ALL.iter().any(|g| g.title_key() == key),

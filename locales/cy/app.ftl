@@ -150,6 +150,8 @@ dates-initial-label = Dyddiad y gynhadledd amddiffyn plant gyntaf
 dates-last-core-group-label = Dyddiad cyfarfod diweddaraf y grŵp craidd
 dates-last-review-label = Dyddiad y gynhadledd adolygu ddiweddaraf
 dates-enquiries-label = Y dyddiad y dechreuodd yr ymholiadau, os ydych chi'n ei wybod
+dates-minutes-received-label = Y diwrnod y cyrhaeddodd cofnodion y gynhadledd ddiwethaf
+dates-minutes-by-label = Y dyddiad olaf ar gyfer cywiriadau i'r cofnodion, o lythyr y cadeirydd
 dates-optional-hint = Gadewch hwn yn wag nes iddo ddigwydd.
 dates-timeline-heading = Eich llinell amser
 # source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
@@ -183,6 +185,11 @@ dates-item-first-review = Y gynhadledd adolygu gyntaf
 dates-item-reports-before-review = Dylai'r adroddiadau ar gyfer yr adolygiad eich cyrraedd (mewn llawer o ardaloedd, 5 diwrnod gwaith cyn hynny)
 dates-item-next-review = Y gynhadledd adolygu nesaf
 dates-item-assessment-due = Dylai'r asesiad fod wedi'i orffen (42 diwrnod gwaith ar ôl i'r ymholiadau ddechrau)
+# source: CONTENT-FACTS.md "Minutes (Wales)" (10 working days from receiving them); England: the date the chair's letter gives
+dates-item-minutes-corrections = { $nation ->
+        [wales] Anfonwch gywiriadau i'r cofnodion at y cadeirydd (10 diwrnod gwaith ar ôl iddyn nhw gyrraedd)
+       *[england] Anfonwch gywiriadau i'r cofnodion at y cadeirydd
+    }
 dates-add-to-calendar = Ychwanegu'r dyddiadau hyn at fy nghalendr
 dates-calendar-heading = Ychwanegu'r dyddiadau at galendr
 dates-calendar-warning = Mae calendrau yn aml yn copïo eu dyddiadau i'ch dyfeisiau eraill, ac i unrhyw un sy'n rhannu'r calendr. Gallan nhw hefyd ddangos rhybuddion ar y sgrin glo.

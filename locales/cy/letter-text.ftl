@@ -1,5 +1,6 @@
-# The words of the letters a parent can send (src/core/letters). Loaded only on the letters
-# page, in the language the parent chose for the letter (English, or Welsh in Wales): not the
+# The words of the letters a parent can send (src/core/letters) and of my report for the
+# conference (src/core/my_report). Loaded only on the letters and my report
+# pages, in the language the parent chose for the letter (English, or Welsh in Wales): not the
 # app's language. Polite, plain and short: a social worker or a chair should read it in a minute.
 # Statws: wedi'i ysgrifennu gan y tîm datblygu; angen ei adolygu gan gyfieithydd cymwys.
 # Status: written by the development team; awaiting review by a qualified translator.
@@ -49,13 +50,27 @@ letter-supporter-named = Rwy'n rhoi gwybod i chi y bydd { $extra } yn dod i'r gy
 letter-supporter-unnamed = Hoffwn ddod â rhywun i'r gynhadledd i'm cefnogi. Byddaf yn rhoi gwybod i chi pwy yw'r person cyn y cyfarfod.
 letter-supporter-ask = Rhowch wybod i mi beth fydd fy nghefnogwr yn cael ei wneud yn y cyfarfod, ac a fydd yn cael siarad.
 
-# Point out a mistake in a report.
+# Reply to a report: the parent's points, one by one, and a copy to the chair.
 # source: 001, 003 (if something in a report is wrong, tell the social worker and the chair)
-letter-correction-report-named = Rwyf wedi darllen { $extra }, a ysgrifennwyd ar gyfer y gynhadledd amddiffyn plant ynghylch { $child }.
-letter-correction-report = Rwyf wedi darllen adroddiad a ysgrifennwyd ar gyfer y gynhadledd amddiffyn plant ynghylch { $child }.
-letter-correction-wrong = Mae rhai o'r pethau mae'n eu dweud yn anghywir. Rwyf wedi ysgrifennu isod beth sy'n anghywir, a beth sy'n gywir.
-letter-correction-ask = Cywirwch y ddogfen, os gwelwch yn dda. Os nad ydych yn cytuno i'w newid, ychwanegwch fy marn i ati, a gwnewch yn siŵr bod pawb yn y gynhadledd yn gweld fy marn.
-letter-correction-copy = Rwy'n anfon copi o'r llythyr hwn at gadeirydd y gynhadledd.
+letter-reply-report-named = Rwyf wedi darllen { $extra }, a ysgrifennwyd ar gyfer y gynhadledd amddiffyn plant ynghylch { $child }.
+letter-reply-report = Rwyf wedi darllen adroddiad a ysgrifennwyd ar gyfer y gynhadledd amddiffyn plant ynghylch { $child }.
+letter-reply-points = Mae rhai o'r pethau y mae'n eu dweud yn anghywir, neu mae rhywbeth pwysig ar goll. Rwyf wedi nodi pob pwynt isod, gyda'r hyn sy'n dangos hynny.
+letter-reply-said = Mae'r adroddiad yn dweud: { $text }
+letter-reply-why = Mae hyn yn anghywir neu ar goll oherwydd: { $text }
+letter-reply-evidence = Yr hyn sy'n dangos hyn: { $text }
+letter-reply-ask = Cywirwch yr adroddiad, os gwelwch yn dda. Os nad ydych yn cytuno i'w newid, atodwch fy ateb i'r adroddiad, a gwnewch yn siŵr bod pawb yn y gynhadledd yn ei weld.
+letter-reply-copy = Rwy'n anfon copi o'r llythyr hwn at gadeirydd y gynhadledd.
+
+# Corrections to the minutes, to the chair.
+# source: CONTENT-FACTS.md "Minutes (Wales)": corrections to the chair, any dissent is recorded; content review M11 (England: the accuracy of the minutes is taken up with the chair)
+letter-minutes-dated = Rwyf wedi derbyn cofnodion y gynhadledd amddiffyn plant ar gyfer { $child } a gynhaliwyd ar { $conference }.
+letter-minutes = Rwyf wedi derbyn cofnodion y gynhadledd amddiffyn plant ar gyfer { $child }.
+letter-minutes-points = Mae rhai o'r pethau sydd ynddynt yn wahanol i'r hyn a ddywedwyd yn y cyfarfod. Rwyf wedi nodi pob cywiriad isod.
+letter-minutes-said = Mae'r cofnodion yn dweud: { $text }
+letter-minutes-why = Yr hyn a ddywedwyd: { $text }
+letter-minutes-evidence = Yr hyn sy'n dangos hyn: { $text }
+letter-minutes-ask = Cywirwch y cofnodion, os gwelwch yn dda. Lle nad ydych yn cytuno i'w newid, nodwch yn y cofnodion fy mod yn anghytuno, a pham.
+letter-minutes-copy = Anfonwch y cofnodion wedi'u cywiro ataf i, ac at bawb a gafodd y copi cyntaf, os gwelwch yn dda.
 
 # Ask for a family group conference.
 # source: 000, 002 (involve the wider family early; ask for a family group conference)
@@ -79,3 +94,19 @@ letter-complaint-dated = Rwy'n ysgrifennu i gwyno am y gynhadledd amddiffyn plan
 letter-complaint = Rwy'n ysgrifennu i gwyno am y gynhadledd amddiffyn plant ar gyfer { $child }.
 letter-complaint-ask = Ymchwiliwch i'r hyn a ddigwyddodd, a rhowch ateb i mi yn ysgrifenedig, os gwelwch yn dda. Rhowch wybod i mi beth y byddwch yn ei wneud, ac erbyn pryd.
 letter-complaint-next = Os na fyddaf yn fodlon â'ch ateb, rwy'n deall y gallaf fynd â'm cwyn at dîm cwynion y cyngor.
+
+# My report for the conference: the parent's own report, shared with everyone there.
+# source: 003 "Can I write a report for the Conference?" (shared with all conference members; anyone can help write it)
+my-report-doc-title = Fy adroddiad ar gyfer y gynhadledd amddiffyn plant
+my-report-doc-conference = Y gynhadledd: { $conference }
+my-report-doc-by = Ysgrifennwyd gan { $name } ar { $today }
+my-report-doc-on = Ysgrifennwyd ar { $today }
+my-report-heading-child = Am fy mhlentyn
+my-report-heading-going-well = Beth sy'n mynd yn dda
+my-report-heading-changes = Beth rwyf wedi'i wneud, a beth sydd wedi newid
+my-report-heading-agree = Beth rwy'n cytuno ag ef yn yr adroddiad
+my-report-heading-disagree = Beth nad wyf yn cytuno ag ef yn yr adroddiad, a pham
+my-report-heading-help = Yr help a fyddai'n gwneud gwahaniaeth
+my-report-heading-family = Teulu a ffrindiau a all helpu
+my-report-heading-wishes = Beth mae fy mhlentyn ei eisiau, a sut mae'n teimlo
+my-report-heading-hopes = Beth hoffwn ei weld yn digwydd

@@ -272,6 +272,9 @@ letters-intro = Llythyrau parod at y gweithiwr cymdeithasol neu at gadeirydd y g
 report-title = Deall adroddiad
 report-intro = Gweld beth mae'r geiriau yn adroddiad y gweithiwr cymdeithasol, y cofnodion neu lythyr yn ei olygu.
 report-link = Ydy adroddiad, y cofnodion neu lythyr wedi cyrraedd? Gwelwch beth mae'r geiriau'n ei olygu.
+my-report-title = Fy adroddiad ar gyfer y gynhadledd
+my-report-intro = Ysgrifennwch eich adroddiad eich hun ar gyfer y gynhadledd, yn eich geiriau eich hun. Mae pawb yn y gynhadledd yn cael copi. Ysgrifennwch gymaint neu gyn lleied ag y mynnwch chi.
+my-report-link = Ysgrifennwch eich adroddiad eich hun ar gyfer y gynhadledd: beth sy'n mynd yn dda, beth rydych chi wedi'i newid, a beth nad ydych chi'n cytuno ag e.
 letters-kept-here = Does dim byd yn cael ei anfon o'r canllaw hwn. Chi sy'n copïo, rhannu, argraffu neu lawrlwytho'r llythyr, a chi sy'n ei anfon. Mae eich manylion a'ch drafftiau'n aros ar y ffôn hwn.
 letters-choose = Dewis llythyr
 letters-what-it-says = Beth mae'r llythyr hwn yn ei ddweud
@@ -304,6 +307,7 @@ letters-copied = Mae'r llythyr wedi'i gopïo. Gallwch chi ei ludo mewn e-bost ne
 letters-copy-failed = Mae'n ddrwg gennym, wnaeth y ffôn hwn ddim ei gopïo. Gallwch chi ei lawrlwytho neu ei argraffu yn lle hynny.
 letters-saved-sent = Mae copi wedi'i gadw isod, gyda dyddiad heddiw.
 letters-sent-heading = Llythyrau rydw i wedi'u hanfon
+letters-my-report-sent = Fy adroddiad ar gyfer y gynhadledd
 
 letters-reports-title = Gofyn am yr adroddiadau
 letters-reports-when = Cyn y gynhadledd, os nad ydych chi wedi cael yr adroddiadau i'w darllen.
@@ -322,11 +326,38 @@ letters-supporter-summary = Mae'n dweud wrth y gweithiwr cymdeithasol pwy sy'n d
 letters-supporter-extra-label = Pwy sy'n dod (eu henw, a phwy ydyn nhw)
 letters-supporter-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
 
-letters-correction-title = Dweud bod camgymeriad mewn adroddiad neu yn y cofnodion
-letters-correction-when = Os oes rhywbeth mewn adroddiad, neu yn y cofnodion, yn anghywir.
-letters-correction-summary = Mae'n dweud pa adroddiad sy'n anghywir, a beth sy'n gywir. Mae'n gofyn i'r adroddiad gael ei gywiro, neu i'ch barn chi gael ei hychwanegu ato. Mae'n dweud hefyd eich bod chi'n anfon copi at y cadeirydd.
-letters-correction-extra-label = Pa adroddiad, neu'r cofnodion (er enghraifft, adroddiad y gweithiwr cymdeithasol)
-letters-correction-details-label = Beth sy'n anghywir, a beth sy'n gywir
+letters-reply-title = Ateb adroddiad
+letters-reply-when = Os yw adroddiad ar gyfer y gynhadledd yn dweud rhywbeth anghywir, neu'n gadael rhywbeth pwysig allan.
+letters-reply-summary = Mae'n nodi eich pwyntiau fesul un: beth mae'r adroddiad yn ei ddweud, pam mae'n anghywir neu pam mae rhywbeth ar goll, a beth sy'n dangos hynny. Mae'n gofyn i'r adroddiad gael ei gywiro, neu i'ch ateb chi fynd gydag e at bawb yn y gynhadledd. Mae'n dweud hefyd eich bod chi'n anfon copi at y cadeirydd.
+letters-reply-extra-label = Pa adroddiad (er enghraifft, adroddiad y gweithiwr cymdeithasol)
+letters-reply-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
+letters-reply-said-label = Mae'r adroddiad yn dweud (copïwch y geiriau, neu dywedwch ble maen nhw)
+letters-reply-why-label = Mae hyn yn anghywir neu ar goll oherwydd
+letters-reply-evidence-label = Beth sy'n dangos hyn (dyddiadau, pwy welodd e, llythyrau neu negeseuon testun)
+
+letters-minutes-title = Cywiro'r cofnodion
+letters-minutes-when = Pan fydd cofnodion cynhadledd yn cyrraedd, ac mae rhywbeth ynddyn nhw yn wahanol i'r hyn a gafodd ei ddweud.
+letters-minutes-summary = Mae'n dweud wrth y cadeirydd am bob cywiriad: beth mae'r cofnodion yn ei ddweud, a beth gafodd ei ddweud mewn gwirionedd. Mae'n gofyn i'r cofnodion gael eu cywiro, neu i'ch anghytundeb chi gael ei ysgrifennu ynddyn nhw.
+letters-minutes-details-label = Unrhyw beth arall rydych chi eisiau ei ddweud (gallwch chi adael hwn yn wag)
+letters-minutes-said-label = Mae'r cofnodion yn dweud
+letters-minutes-why-label = Beth gafodd ei ddweud mewn gwirionedd
+letters-minutes-evidence-label = Beth sy'n dangos hyn (gallwch chi adael hwn yn wag)
+# source: CONTENT-FACTS.md "Minutes (Wales)": corrections to the chair within 10 working days of receiving them; England: each area sets its own time, given with the minutes (content review M11)
+letters-minutes-deadline = { $nation ->
+        [wales] Yng Nghymru, anfonwch gywiriadau at y cadeirydd o fewn 10 diwrnod gwaith i'r diwrnod y cyrhaeddodd y cofnodion.
+       *[england] Anfonwch gywiriadau cyn gynted ag y gallwch chi. Efallai fod y llythyr a ddaeth gyda'r cofnodion yn rhoi dyddiad olaf: rhowch e isod.
+    }
+letters-minutes-received = Y diwrnod y cyrhaeddodd y cofnodion
+letters-minutes-by = Y dyddiad olaf ar gyfer cywiriadau, o lythyr y cadeirydd
+# $date is the last day for corrections, written out.
+letters-minutes-due = Anfonwch eich cywiriadau erbyn { $date }. Mae'r dyddiad hwn yn Fy nyddiadau.
+
+letters-points-heading = Eich pwyntiau
+letters-point-heading = Pwynt { $number }
+letters-point-add = Ychwanegu pwynt
+letters-point-remove = Tynnu pwynt { $number }
+letters-point-removed = Mae'r pwynt wedi'i dynnu.
+letters-points-empty = Does dim pwyntiau eto. Ychwanegwch un ar gyfer pob peth sy'n anghywir neu ar goll.
 
 letters-family-group-title = Gofyn am gynhadledd grŵp teulu
 letters-family-group-when = Os gallai eich teulu a'ch ffrindiau helpu i lunio cynllun ar gyfer eich plentyn.

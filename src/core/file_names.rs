@@ -13,6 +13,11 @@ pub fn letter(today_iso: &str) -> String {
     format!("letter-{today_iso}.txt")
 }
 
+/// A document the parent wrote that is not a letter (my report for the conference).
+pub fn document(today_iso: &str) -> String {
+    format!("document-{today_iso}.txt")
+}
+
 /// The calendar file of the parent's dates.
 pub fn calendar(today_iso: &str) -> String {
     format!("dates-{today_iso}.ics")
@@ -45,6 +50,7 @@ mod tests {
         let names = [
             notes("2026-01-05"),
             letter("2026-01-05"),
+            document("2026-01-05"),
             calendar("2026-01-05"),
             unreadable_data("2026-01-05"),
         ];
@@ -53,6 +59,7 @@ mod tests {
             [
                 "notes-2026-01-05.json",
                 "letter-2026-01-05.txt",
+                "document-2026-01-05.txt",
                 "dates-2026-01-05.ics",
                 "data-2026-01-05.txt"
             ]

@@ -16,6 +16,7 @@ pub enum Route {
     Dates,
     Contacts,
     Letters,
+    MyReport,
     UnderstandReport,
     Plan,
     Meeting,
@@ -28,7 +29,7 @@ pub enum Route {
 
 impl Route {
     /// All routes, in the order they appear in the menu (see `menu_group`).
-    pub const ALL: [Route; 19] = [
+    pub const ALL: [Route; 20] = [
         Route::Home,
         Route::Before,
         Route::During,
@@ -45,6 +46,7 @@ impl Route {
         Route::Contacts,
         Route::KeepACopy,
         Route::Print,
+        Route::MyReport,
         Route::Letters,
         Route::CoverTracks,
         Route::Settings,
@@ -73,6 +75,7 @@ impl Route {
             Route::Dates => "dates",
             Route::Contacts => "contacts",
             Route::Letters => "letters",
+            Route::MyReport => "my-report",
             Route::UnderstandReport => "understand-a-report",
             Route::Plan => "plan",
             Route::Meeting => "take-to-meeting",
@@ -109,6 +112,7 @@ impl Route {
             Route::Dates => "dates-title",
             Route::Contacts => "contacts-title",
             Route::Letters => "letters-title",
+            Route::MyReport => "my-report-title",
             Route::UnderstandReport => "report-title",
             Route::Plan => "plan-title",
             Route::Meeting => "meeting-title",
@@ -134,6 +138,7 @@ impl Route {
             Route::Dates => "dates-intro",
             Route::Contacts => "contacts-intro",
             Route::Letters => "letters-intro",
+            Route::MyReport => "my-report-intro",
             Route::UnderstandReport => "report-intro",
             Route::Plan => "plan-intro",
             Route::Meeting => "meeting-intro",
@@ -155,6 +160,7 @@ impl Route {
                 | Route::Plan
                 | Route::Contacts
                 | Route::Letters
+                | Route::MyReport
                 | Route::UnderstandReport
                 | Route::Dates
                 | Route::KeepACopy
@@ -168,7 +174,8 @@ impl Route {
     pub const fn neutral_title_key(self) -> Option<&'static str> {
         match self {
             Route::Print => Some("print-file-title"),
-            Route::Letters => Some("letters-file-title"),
+            // A report printed to PDF is named like a letter.
+            Route::Letters | Route::MyReport => Some("letters-file-title"),
             _ => None,
         }
     }
@@ -202,7 +209,7 @@ impl Route {
             | Route::Dates
             | Route::Contacts
             | Route::KeepACopy => Some(MenuGroup::Notes),
-            Route::Letters => Some(MenuGroup::Writing),
+            Route::MyReport | Route::Letters => Some(MenuGroup::Writing),
             Route::CoverTracks => Some(MenuGroup::Help),
             Route::Settings => Some(MenuGroup::Settings),
             Route::Print => None,
@@ -248,7 +255,7 @@ pub enum MenuGroup {
     Guide,
     /// What the parent keeps: checklist, questions, plan, dates, contacts.
     Notes,
-    /// Letters, and the writing pages to come.
+    /// My report for the conference, and the letters.
     Writing,
     /// Advice lines, and covering their tracks.
     Help,
@@ -501,7 +508,10 @@ mod tests {
                 Route::KeepACopy
             ]
         );
-        assert_eq!(pages(MenuGroup::Writing), vec![Route::Letters]);
+        assert_eq!(
+            pages(MenuGroup::Writing),
+            vec![Route::MyReport, Route::Letters]
+        );
         assert_eq!(pages(MenuGroup::Help), vec![Route::CoverTracks]);
         assert_eq!(pages(MenuGroup::Settings), vec![Route::Settings]);
         assert_eq!(

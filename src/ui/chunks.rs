@@ -13,8 +13,8 @@
 use super::components::{PasscodeSettings, UnlockForm};
 use super::i18n::use_i18n;
 use super::pages::{
-    ChecklistPage, ContactsPage, DatesPage, KeepACopyPage, LettersPage, MeetingPage, PlanPage,
-    PrintPage, QuestionsPage, UnderstandReportPage,
+    ChecklistPage, ContactsPage, DatesPage, KeepACopyPage, LettersPage, MeetingPage, MyReportPage,
+    PlanPage, PrintPage, QuestionsPage, UnderstandReportPage,
 };
 use crate::core::personal::MyData;
 use crate::core::routes::Route;
@@ -37,6 +37,7 @@ chunk!(plan, view! { <PlanPage/> });
 chunk!(contacts, view! { <ContactsPage/> });
 chunk!(dates, view! { <DatesPage/> });
 chunk!(letters, view! { <LettersPage/> });
+chunk!(my_report, view! { <MyReportPage/> });
 chunk!(keep_a_copy, view! { <KeepACopyPage/> });
 chunk!(understand_a_report, view! { <UnderstandReportPage/> });
 chunk!(print, view! { <PrintPage/> });
@@ -61,6 +62,7 @@ pub fn personal_page(route: Route) -> AnyView {
         Route::Contacts => when_loaded(contacts),
         Route::Dates => when_loaded(dates),
         Route::Letters => when_loaded(letters),
+        Route::MyReport => when_loaded(my_report),
         Route::KeepACopy => when_loaded(keep_a_copy),
         Route::UnderstandReport => when_loaded(understand_a_report),
         _ => when_loaded(print),

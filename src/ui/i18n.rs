@@ -215,3 +215,62 @@ impl PageWords {
         move || self.t(key)
     }
 }
+
+/// The words of the letters and of my report (`letter-text.ftl`), in the letter's language,
+/// which may differ from the reader's: fetched when first wanted, once per language, and kept
+/// while the page is open. [`LetterWords::catalog`] is `None` until they arrive.
+#[derive(Clone, Copy)]
+pub struct LetterWords {
+    catalogs: RwSignal<Vec<Arc<Catalog>>>,
+    fetching: StoredValue<Vec<Language>>,
+    pub failed: RwSignal<bool>,
+}
+
+/// `language` is the letter's language while a letter is being written, `None` otherwise.
+pub fn use_letter_words(
+    language: impl Fn() -> Option<Language> + Send + Sync + 'static,
+) -> LetterWords {
+    let words = LetterWords {
+        catalogs: RwSignal::new(Vec::new()),
+        fetching: StoredValue::new(Vec::new()),
+        failed: RwSignal::new(false),
+    };
+    Effect::new(move |_| {
+        let Some(language) = language() else {
+            return;
+        };
+        if words
+            .catalogs
+            .with(|t| t.iter().any(|c| c.language() == language))
+            || words.fetching.with_value(|f| f.contains(&language))
+        {
+            return;
+        }
+        words.fetching.update_value(|f| f.push(language));
+        leptos::task::spawn_local(async move {
+            let fetched = web::i18n::fetch_letter_text(language).await;
+            // The page was left meanwhile.
+            if words.catalogs.is_disposed() {
+                return;
+            }
+            match fetched {
+                Ok(catalog) => words.catalogs.update(|t| t.push(Arc::new(catalog))),
+                Err(_) => {
+                    words
+                        .fetching
+                        .update_value(|f| f.retain(|l| *l != language));
+                    words.failed.set(true)
+                }
+            }
+        });
+    });
+    words
+}
+
+impl LetterWords {
+    /// The words in `language`, once they have arrived. Reactive.
+    pub fn catalog(self, language: Language) -> Option<Arc<Catalog>> {
+        self.catalogs
+            .with(|t| t.iter().find(|c| c.language() == language).cloned())
+    }
+}

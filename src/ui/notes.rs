@@ -397,7 +397,9 @@ impl Notes {
             && self
                 .plan
                 .with(|p| p.actions.is_empty() && p.meetings.is_empty())
-            && self.contacts.with(|c| c.people.is_empty() && c.in_the_room.is_empty())
+            && self
+                .contacts
+                .with(|c| c.people.is_empty() && c.in_the_room.is_empty())
             && self.dates.with(|d| *d == MyDates::default())
             && self.letters.with(|l| *l == Letters::default())
             && self.report.with(|r| !r.is_kept())
@@ -566,9 +568,7 @@ impl Notes {
         let seen_ms = web::clock::seen_since_last_count();
         let counted = web::tries::count(move |record| {
             // Written even when refused: the wait was counted down.
-            record
-                .begin_try(now_ms, seen_ms)
-                .map_err(UnlockError::Wait)
+            record.begin_try(now_ms, seen_ms).map_err(UnlockError::Wait)
         })
         .await
         .map_err(|_| UnlockError::NoRecord);

@@ -129,7 +129,8 @@ pub fn keep_page_words_for_offline(language: Language) {
             let url = locale_url(language, file);
             let init = web_sys::RequestInit::new();
             let _ = js_sys::Reflect::set(&init, &"priority".into(), &"low".into());
-            if let Ok(response) = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await {
+            if let Ok(response) = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await
+            {
                 if let Ok(response) = response.dyn_into::<web_sys::Response>() {
                     if response.ok() {
                         keep_for_offline(&url, &response);

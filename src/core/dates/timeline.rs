@@ -304,9 +304,15 @@ mod tests {
         };
         // Ten working days from Monday 22 March 2027, over Good Friday and Easter Monday.
         let wales = timeline(&dates, Nation::Wales);
-        assert_eq!(find(&wales, Milestone::MinutesCorrections), Some(d(2027, 4, 7)));
+        assert_eq!(
+            find(&wales, Milestone::MinutesCorrections),
+            Some(d(2027, 4, 7))
+        );
         let england = timeline(&dates, Nation::England);
-        assert_eq!(find(&england, Milestone::MinutesCorrections), Some(d(2027, 4, 9)));
+        assert_eq!(
+            find(&england, Milestone::MinutesCorrections),
+            Some(d(2027, 4, 9))
+        );
         assert!(!england[0].deadline, "the parent's own date, not a rule");
         let received_only = MyDates {
             minutes_received: Some(d(2027, 3, 22)),

@@ -192,6 +192,11 @@ impl Letter {
             .chain(points)
     }
 
+    /// The corrections to the minutes: its form asks for the minutes' dates.
+    pub fn is_minutes(self) -> bool {
+        self.id == "minutes"
+    }
+
     /// The words before one part of a point: `letter-reply-said`, `letter-minutes-why`…
     pub fn point_key(self, part: PointPart) -> String {
         format!("letter-{}-{}", self.id, part.suffix())

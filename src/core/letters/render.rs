@@ -1,7 +1,7 @@
 //! A letter as plain text, in the letter's language: the same text is previewed, copied,
 //! shared, printed and downloaded.
 
-use super::catalogue::{Field, Letter, Para, PointPart, Recipient, POINT_PARTS};
+use super::catalogue::{Field, Letter, Para, Recipient, POINT_PARTS};
 use super::saved::Point;
 use crate::core::content::Nation;
 use crate::core::i18n::Catalog;
@@ -53,12 +53,7 @@ pub fn long_date(catalog: &Catalog, date: NaiveDate) -> String {
 /// One point, numbered: each part the parent filled in, on its own line after its words.
 fn point(catalog: &Catalog, letter: Letter, number: usize, point: &Point) -> String {
     let parts = POINT_PARTS.iter().filter_map(|&part| {
-        let text = match part {
-            PointPart::Said => &point.said,
-            PointPart::Why => &point.why,
-            PointPart::Evidence => &point.evidence,
-        }
-        .trim();
+        let text = point.part(part).trim();
         (!text.is_empty()).then(|| {
             let mut args = FluentArgs::new();
             args.set("text", text.to_string());

@@ -1,6 +1,7 @@
 //! Letters kept on the phone: the parent's details (shared by every letter), one draft per
 //! kind of letter, and copies of the letters sent, with the date.
 
+use super::catalogue::PointPart;
 use crate::core::my_report::MyReport;
 use crate::core::store::{DecodeError, Document};
 use chrono::NaiveDate;
@@ -55,7 +56,48 @@ pub struct Point {
     pub evidence: String,
 }
 
+/// What the parent did to a draft's points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PointChange {
+    /// A new, empty point at the end, with this id.
+    Add(u64),
+    Remove(u64),
+    Write(u64, PointPart, String),
+}
+
+/// Applies one change; a change to a point that is gone does nothing.
+pub fn change_points(points: &mut Vec<Point>, change: PointChange) {
+    match change {
+        PointChange::Add(id) => points.push(Point {
+            id,
+            ..Point::default()
+        }),
+        PointChange::Remove(id) => points.retain(|p| p.id != id),
+        PointChange::Write(id, part, text) => {
+            if let Some(p) = points.iter_mut().find(|p| p.id == id) {
+                *p.part_mut(part) = text;
+            }
+        }
+    }
+}
+
 impl Point {
+    pub fn part(&self, part: PointPart) -> &str {
+        match part {
+            PointPart::Said => &self.said,
+            PointPart::Why => &self.why,
+            PointPart::Evidence => &self.evidence,
+        }
+    }
+
+    fn part_mut(&mut self, part: PointPart) -> &mut String {
+        match part {
+            PointPart::Said => &mut self.said,
+            PointPart::Why => &mut self.why,
+            PointPart::Evidence => &mut self.evidence,
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         [&self.said, &self.why, &self.evidence]
             .iter()
@@ -156,5 +198,29 @@ impl Letters {
         if self.my_report.is_empty() {
             self.my_report = other.my_report;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_are_added_written_and_removed_by_id() {
+        let mut points = Vec::new();
+        change_points(&mut points, PointChange::Add(1));
+        change_points(&mut points, PointChange::Add(2));
+        change_points(
+            &mut points,
+            PointChange::Write(2, PointPart::Why, "Not true".into()),
+        );
+        change_points(
+            &mut points,
+            PointChange::Write(9, PointPart::Why, "gone".into()),
+        );
+        assert_eq!(points[1].part(PointPart::Why), "Not true");
+        assert!(points[0].is_empty());
+        change_points(&mut points, PointChange::Remove(1));
+        assert_eq!(points.iter().map(|p| p.id).collect::<Vec<_>>(), [2]);
     }
 }

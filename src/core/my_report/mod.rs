@@ -11,6 +11,9 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 
+/// A sent copy of the report is kept with the sent letters under this name.
+pub const SENT_ID: &str = "my-report";
+
 /// The sections, in the order the report gives them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {

@@ -62,7 +62,10 @@ impl MyData {
             ("questions", self.questions.items.len()),
             ("actions", self.plan.actions.len()),
             ("meetings", self.plan.meetings.len()),
-            ("contacts", self.contacts.people.len() + self.contacts.in_the_room.len()),
+            (
+                "contacts",
+                self.contacts.people.len() + self.contacts.in_the_room.len(),
+            ),
             ("dates", dates),
             (
                 "letters",

@@ -120,7 +120,12 @@ impl Contacts {
             .iter()
             .filter(|c| !c.name.trim().is_empty())
             .filter_map(|c| MeetingRole::for_contact(c.role).map(|r| (c, r)))
-            .filter(|(c, _)| !self.in_the_room.iter().any(|a| a.name.trim() == c.name.trim()))
+            .filter(|(c, _)| {
+                !self
+                    .in_the_room
+                    .iter()
+                    .any(|a| a.name.trim() == c.name.trim())
+            })
             .collect()
     }
 }

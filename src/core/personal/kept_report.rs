@@ -36,9 +36,13 @@ mod tests {
     #[test]
     fn a_merge_never_replaces_the_phones_report() {
         let mut phone = KeptReport::default();
-        phone.merge(KeptReport { text: "from the file".into() });
+        phone.merge(KeptReport {
+            text: "from the file".into(),
+        });
         assert_eq!(phone.text, "from the file");
-        phone.merge(KeptReport { text: "another".into() });
+        phone.merge(KeptReport {
+            text: "another".into(),
+        });
         assert_eq!(phone.text, "from the file");
     }
 }

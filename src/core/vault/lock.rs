@@ -372,7 +372,10 @@ mod tests {
         counted.counted = 2;
         let mut record = stored.clone();
         record.take_tries_from(&counted);
-        assert_eq!((record.failures, record.untold_tries, record.last_try_ms), (2, 2, T0 + 1));
+        assert_eq!(
+            (record.failures, record.untold_tries, record.last_try_ms),
+            (2, 2, T0 + 1)
+        );
         // An older count (written late by a slower tab) does not undo a newer one.
         let mut older = stored.clone();
         older.begin_try(T0, 0).unwrap();

@@ -43,9 +43,8 @@ pub fn WhoIsInTheRoom() -> impl IntoView {
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let typed = name.get_untracked();
-        let added = contacts.change(|c| {
-            c.add_to_room(web::clock::unique_id(), &typed, role.get_untracked())
-        });
+        let added = contacts
+            .change(|c| c.add_to_room(web::clock::unique_id(), &typed, role.get_untracked()));
         missing_name.set(!added);
         if added {
             name.set(String::new());

@@ -137,6 +137,11 @@ pub fn DatesPage() -> impl IntoView {
             <Show when=move || i18n.nation.get() == Nation::Wales>
                 {field("enquiries-started", "dates-enquiries-label", |d| d.enquiries_started, |d, v| d.enquiries_started = v, true)}
             </Show>
+            {field("minutes-received", "dates-minutes-received-label", |d| d.minutes_received, |d, v| d.minutes_received = v, true)}
+            // Wales counts the deadline from the day they arrived; in England the chair's letter gives it.
+            <Show when=move || i18n.nation.get() == Nation::England>
+                {field("minutes-by", "dates-minutes-by-label", |d| d.minutes_corrections_by, |d, v| d.minutes_corrections_by = v, true)}
+            </Show>
         </fieldset>
         <h2>{i18n.text("dates-timeline-heading")}</h2>
         <Show when=move || !entries.get().is_empty() fallback=move || view! { <p>{i18n.text("dates-empty")}</p> }>

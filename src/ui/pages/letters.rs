@@ -1,18 +1,20 @@
 use crate::core::content::Nation;
-use crate::core::dates::{iso, parse_iso};
+use crate::core::dates::{iso, minutes_corrections_due, parse_iso};
 use crate::core::file_names;
-use crate::core::i18n::{Catalog, Language};
-use crate::core::letters::{render, Draft, Field, Letter, LetterFields, SentLetter, LETTERS};
+use crate::core::i18n::Language;
+use crate::core::letters::{
+    change_points, letter_language, render, Draft, Field, Letter, LetterFields, SentLetter, LETTERS,
+};
+use crate::core::my_report::SENT_ID as MY_REPORT_SENT;
 use crate::core::personal::Role;
 use crate::core::routes::Route;
-use crate::ui::components::TranslationNotice;
-use crate::ui::components::{download_outcome, RadioGroup, RadioOption};
-use crate::ui::i18n::use_i18n;
+use crate::ui::components::{
+    DocumentActions, MyDetailsFields, PointsEditor, RadioGroup, RadioOption, TranslationNotice,
+};
+use crate::ui::i18n::{use_i18n, use_letter_words};
 use crate::ui::notes::use_notes;
 use crate::web;
-use crate::web::share::Shared;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// `/letters/`: choose a letter, fill in a short form (from what the parent has already saved
 /// where it can), see the letter as it will be sent, then copy, share, print or download it.
@@ -24,10 +26,6 @@ pub fn LettersPage() -> impl IntoView {
     let notes = use_notes();
     let letters = notes.letters;
     let chosen = RwSignal::new(None::<Letter>);
-    let texts = RwSignal::new(Vec::<Arc<Catalog>>::new());
-    let load_failed = RwSignal::new(false);
-    let fetching = StoredValue::new(Vec::<Language>::new());
-    let outcome = RwSignal::new(None::<String>);
     let today = parse_iso(&web::clock::today_iso()).unwrap_or_default();
 
     let letter_id = move || chosen.get().map(|l| l.id).unwrap_or_default();
@@ -36,43 +34,9 @@ pub fn LettersPage() -> impl IntoView {
         let id = letter_id();
         letters.change(|l| f(l.draft_mut(id)));
     };
-    // English, unless the parent in Wales reads in Welsh or chose Welsh for this letter.
-    let letter_language = move || {
-        if i18n.nation.get() != Nation::Wales {
-            return Language::En;
-        }
-        match draft().language.as_str() {
-            "cy" => Language::Cy,
-            "en" => Language::En,
-            _ if i18n.language() == Language::Cy => Language::Cy,
-            _ => Language::En,
-        }
-    };
-    // The letter's words in its language, fetched once per language.
-    Effect::new(move |_| {
-        let language = letter_language();
-        if chosen.get().is_none()
-            || texts.with(|t| t.iter().any(|c| c.language() == language))
-            || fetching.with_value(|f| f.contains(&language))
-        {
-            return;
-        }
-        fetching.update_value(|f| f.push(language));
-        leptos::task::spawn_local(async move {
-            let fetched = web::i18n::fetch_letter_text(language).await;
-            // The page was left meanwhile.
-            if texts.is_disposed() {
-                return;
-            }
-            match fetched {
-                Ok(catalog) => texts.update(|t| t.push(Arc::new(catalog))),
-                Err(_) => {
-                    fetching.update_value(|f| f.retain(|l| *l != language));
-                    load_failed.set(true)
-                }
-            }
-        });
-    });
+    let language = move || letter_language(i18n.nation.get(), &draft().language, i18n.language());
+    // The letter's words in its language, fetched once a letter is chosen.
+    let words = use_letter_words(move || chosen.get().map(|_| language()));
     // Filled in from what the parent already saved: the first conference date, and the social
     // worker's or the chair's name from My contacts.
     let default_to = move |letter: Letter| {
@@ -110,12 +74,12 @@ pub fn LettersPage() -> impl IntoView {
             },
             extra: d.extra,
             details: d.details,
+            points: d.points,
         })
     };
     let text = Memo::new(move |_| {
         let letter = chosen.get()?;
-        let language = letter_language();
-        let catalog = texts.with(|t| t.iter().find(|c| c.language() == language).cloned())?;
+        let catalog = words.catalog(language())?;
         Some(render(
             &catalog,
             letter,
@@ -127,7 +91,6 @@ pub fn LettersPage() -> impl IntoView {
 
     let choose = move |letter: Letter| {
         chosen.set(Some(letter));
-        outcome.set(None);
         // Move to the form, as a link to it would.
         request_animation_frame(|| {
             if let Some(el) = web::document().get_element_by_id("letter-form-heading") {
@@ -139,53 +102,8 @@ pub fn LettersPage() -> impl IntoView {
     };
     let title = move |letter: Letter, part: &str| i18n.t(&format!("letters-{}-{part}", letter.id));
 
-    let copy = move |_| {
-        let Some(t) = text.get_untracked() else {
-            return;
-        };
-        leptos::task::spawn_local(async move {
-            let done = web::share::copy_text(&t).await;
-            if outcome.is_disposed() {
-                return;
-            }
-            outcome.set(Some(i18n.t(if done == Shared::Copied {
-                "letters-copied"
-            } else {
-                "letters-copy-failed"
-            })));
-        });
-    };
-    let share = move |_| {
-        let (Some(t), Some(letter)) = (text.get_untracked(), chosen.get_untracked()) else {
-            return;
-        };
-        let subject = title(letter, "title");
-        leptos::task::spawn_local(async move {
-            let done = web::share::share_or_copy(&subject, &t).await;
-            if outcome.is_disposed() {
-                return;
-            }
-            outcome.set(match done {
-                Shared::Copied => Some(i18n.t("letters-copied")),
-                Shared::Failed => Some(i18n.t("letters-copy-failed")),
-                Shared::Shared => None,
-            });
-        });
-    };
-    let download = move |_| {
-        let Some(t) = text.get_untracked() else {
-            return;
-        };
-        let name = file_names::letter(&web::clock::today_iso());
-        let offered = web::download::text_file(&name, "text/plain;charset=utf-8", &t);
-        outcome.set(Some(download_outcome(
-            i18n,
-            i18n.t("letters-downloaded"),
-            offered,
-        )));
-    };
-    let mark_sent = move |_| {
-        let (Some(t), Some(letter)) = (text.get_untracked(), chosen.get_untracked()) else {
+    let keep_sent = Callback::new(move |text: String| {
+        let Some(letter) = chosen.get_untracked() else {
             return;
         };
         letters.change(|l| {
@@ -193,24 +111,35 @@ pub fn LettersPage() -> impl IntoView {
                 id: web::clock::unique_id(),
                 letter: letter.id.to_string(),
                 date: Some(today),
-                text: t,
+                text,
             })
         });
-        outcome.set(Some(i18n.t("letters-saved-sent")));
+    });
+    let points = Signal::derive(move || draft().points);
+    let change_point = Callback::new(move |change| {
+        edit_draft(Box::new(move |d: &mut Draft| {
+            change_points(&mut d.points, change)
+        }))
+    });
+    let dates = notes.dates;
+    let minutes_due = move || dates.with(|d| minutes_corrections_due(d, i18n.nation.get()));
+    // The minutes' dates belong to My dates, where the deadline shows: the same values there.
+    let minutes_date = move |id: &'static str,
+                             label: &'static str,
+                             read: fn(
+        &crate::core::dates::MyDates,
+    ) -> Option<chrono::NaiveDate>,
+                             write: fn(
+        &mut crate::core::dates::MyDates,
+        Option<chrono::NaiveDate>,
+    )| {
+        view! {
+            <label for=id>{i18n.text(label)}</label>
+            <input class="text-input" type="date" id=id
+                prop:value=move || dates.with(|d| read(d).map(iso).unwrap_or_default())
+                on:change=move |e| { let v = parse_iso(&event_target_value(&e)); dates.change(|d| write(d, v)); }/>
+        }
     };
-
-    let me_field =
-        move |id: &'static str,
-              label: &'static str,
-              read: fn(&crate::core::letters::MyDetails) -> String,
-              write: fn(&mut crate::core::letters::MyDetails, String)| {
-            view! {
-                <label for=id>{i18n.text(label)}</label>
-                <input class="text-input" type="text" id=id autocomplete="off"
-                    prop:value=move || letters.with(|l| read(&l.me))
-                    on:input=move |e| { let v = event_target_value(&e); letters.change(|l| write(&mut l.me, v)); }/>
-            }
-        };
 
     let list = LETTERS.map(|letter| {
         view! {
@@ -235,25 +164,12 @@ pub fn LettersPage() -> impl IntoView {
                         <h3 class="letter-form__summary-heading">{i18n.text("letters-what-it-says")}</h3>
                         <p>{move || title(letter, "summary")}</p>
                     </div>
-                    <fieldset class="fieldset box">
-                        <legend class="fieldset__legend">{i18n.text("letters-about-you")}</legend>
-                        {me_field("letter-my-name", "letters-my-name", |m| m.name.clone(), |m, v| m.name = v)}
-                        <label for="letter-my-address">{i18n.text("letters-my-address")}</label>
-                        <textarea class="text-area" id="letter-my-address" rows="3"
-                            prop:value=move || letters.with(|l| l.me.address.clone())
-                            on:input=move |e| { let v = event_target_value(&e); letters.change(|l| l.me.address = v); }></textarea>
-                        {me_field("letter-my-contact", "letters-my-contact", |m| m.contact.clone(), |m, v| m.contact = v)}
-                        {me_field("letter-child-name", "letters-child-name", |m| m.child_name.clone(), |m, v| m.child_name = v)}
-                        <label for="letter-child-dob">{i18n.text("letters-child-dob")}</label>
-                        <input class="text-input" type="date" id="letter-child-dob"
-                            prop:value=move || letters.with(|l| l.me.child_dob.map(iso).unwrap_or_default())
-                            on:change=move |e| { let v = parse_iso(&event_target_value(&e)); letters.change(|l| l.me.child_dob = v); }/>
-                    </fieldset>
+                    <MyDetailsFields legend_key="letters-about-you" with_address=true/>
                     <fieldset class="fieldset box">
                         <legend class="fieldset__legend">{i18n.text("letters-this-letter")}</legend>
                         // What a parent adds goes into the letter as typed: say which language that is
                         // (to a Welsh or Polish reader whose letter is in English).
-                        <Show when=move || letter_language() == Language::En && i18n.language() != Language::En>
+                        <Show when=move || language() == Language::En && i18n.language() != Language::En>
                             <p class="hint">{i18n.text("letters-write-in-english")}</p>
                         </Show>
                         <label for="letter-to">{move || i18n.t(match letter.to {
@@ -278,6 +194,20 @@ pub fn LettersPage() -> impl IntoView {
                                 prop:value=move || draft().extra
                                 on:input=move |e| { let v = event_target_value(&e); edit_draft(Box::new(move |d| d.extra = v)); }/>
                         })}
+                        {letter.is_minutes().then(|| view! {
+                            <p class="hint">{i18n.text("letters-minutes-deadline")}</p>
+                            {minutes_date("letter-minutes-received", "letters-minutes-received", |d| d.minutes_received, |d, v| d.minutes_received = v)}
+                            <Show when=move || i18n.nation.get() == Nation::England>
+                                {minutes_date("letter-minutes-by", "letters-minutes-by", |d| d.minutes_corrections_by, |d, v| d.minutes_corrections_by = v)}
+                            </Show>
+                            {move || minutes_due().map(|due| view! {
+                                <p class="inset">
+                                    {i18n.t_args("letters-minutes-due", [("date", i18n.date_long(due).into())])}
+                                    " " <a href=Route::Dates.path()>{i18n.text("nav-dates")}</a>
+                                </p>
+                            })}
+                        })}
+                        {letter.has_points.then(|| view! { <PointsEditor letter=letter points=points on_change=change_point/> })}
                         <label for="letter-details">{move || title(letter, "details-label")}</label>
                         <textarea class="text-area" id="letter-details" rows="5"
                             prop:value=move || draft().details
@@ -286,33 +216,26 @@ pub fn LettersPage() -> impl IntoView {
                     <Show when=move || i18n.nation.get() == Nation::Wales>
                         <RadioGroup name="letter-language" legend_key="letters-language" hint_key="letters-language-hint"
                             options=[(Language::En, "letters-language-en"), (Language::Cy, "letters-language-cy")]
-                                .map(|(language, key)| RadioOption {
-                                    value: language.code(),
+                                .map(|(choice, key)| RadioOption {
+                                    value: choice.code(),
                                     label: Signal::derive(move || i18n.t(key)),
                                     lang: None,
-                                    checked: Signal::derive(move || letter_language() == language),
+                                    checked: Signal::derive(move || language() == choice),
                                     on_choose: Callback::new(move |()| {
-                                        edit_draft(Box::new(move |d| d.language = language.code().to_string()))
+                                        edit_draft(Box::new(move |d| d.language = choice.code().to_string()))
                                     }),
                                 })
                                 .into()/>
                     </Show>
                     <h3>{i18n.text("letters-preview")}</h3>
-                    <Show when=move || load_failed.get()>
+                    <Show when=move || words.failed.get()>
                         <p class="error-message" role="alert">{i18n.text("letters-load-failed")}</p>
                     </Show>
-                    <div class="letter-sheet" lang=move || letter_language().code() dir=move || letter_language().direction().as_str()>{move || text.get()}</div>
+                    <div class="letter-sheet" lang=move || language().code() dir=move || language().direction().as_str()>{move || text.get()}</div>
                     <p class="hint">{i18n.text("letters-nothing-sent")}</p>
-                    <p class="button-row letter-actions">
-                        <button type="button" class="button" on:click=copy>{i18n.text("letters-copy")}</button>
-                        {web::share::can_share().then(|| view! {
-                            <button type="button" class="button button--secondary" on:click=share>{i18n.text("letters-share")}</button>
-                        })}
-                        <button type="button" class="button button--secondary" on:click=|_| web::share::print()>{i18n.text("letters-print")}</button>
-                        <button type="button" class="button button--secondary" on:click=download>{i18n.text("letters-download")}</button>
-                    </p>
-                    <p><button type="button" class="button button--secondary" on:click=mark_sent>{i18n.text("letters-mark-sent")}</button></p>
-                    <div role="status">{move || outcome.get().map(|t| view! { <p class="success-message">{t}</p> })}</div>
+                    <DocumentActions text=text subject=Signal::derive(move || title(letter, "title"))
+                        prefix="letters" words=Callback::new(move |key: String| i18n.t(&key))
+                        file_name=file_names::letter on_sent=keep_sent/>
                 </section>
             }
         })
@@ -327,7 +250,11 @@ pub fn LettersPage() -> impl IntoView {
                 .rev()
                 .map(|s| {
                     let id = s.id;
-                    let name = Letter::find(&s.letter).map(|l| title(l, "title")).unwrap_or_default();
+                    let name = match Letter::find(&s.letter) {
+                        Some(l) => title(l, "title"),
+                        None if s.letter == MY_REPORT_SENT => i18n.t("letters-my-report-sent"),
+                        None => String::new(),
+                    };
                     let when = s.date.map(|d| i18n.date_long(d)).unwrap_or_default();
                     view! {
                         <li class="sent-letter">

@@ -57,7 +57,11 @@ pub fn UnderstandReportPage() -> impl IntoView {
     };
     let set_keep = move |on: bool| {
         keep.set(on);
-        let now = if on { text.get_untracked() } else { String::new() };
+        let now = if on {
+            text.get_untracked()
+        } else {
+            String::new()
+        };
         kept.change(|r| r.text = now);
     };
     let clear = move |_| {
@@ -212,7 +216,11 @@ fn tapped_mark(event: &leptos::ev::MouseEvent) -> Option<usize> {
 fn mark_button(index: usize) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
     let selector = format!(".term-mark[data-mark=\"{index}\"]");
-    web::document().query_selector(&selector).ok()??.dyn_into().ok()
+    web::document()
+        .query_selector(&selector)
+        .ok()??
+        .dyn_into()
+        .ok()
 }
 
 /// The tapped term's explanation, in a panel that stays at the bottom of the screen while the
@@ -241,8 +249,12 @@ fn TermSheet(
     move || {
         let index = selected.get()?;
         let (id, shown) = marks.with(|m| {
-            m.get(index)
-                .map(|mark| (mark.id, text.with(|t| t.get(mark.start..mark.end).unwrap_or_default().to_string())))
+            m.get(index).map(|mark| {
+                (
+                    mark.id,
+                    text.with(|t| t.get(mark.start..mark.end).unwrap_or_default().to_string()),
+                )
+            })
         })?;
         let label = shown.clone();
         Some(view! {
@@ -317,9 +329,11 @@ fn AskQuestion(key: String, words: PageWords) -> impl IntoView {
             .map(|e| Stage::for_milestone(e.milestone))
             .unwrap_or(Stage::Before);
         let question = key.with_value(|k| words.t(k));
-        added.set(notes
-            .questions
-            .change(|q| q.add_own(web::clock::unique_id(), stage, &question)));
+        added.set(
+            notes
+                .questions
+                .change(|q| q.add_own(web::clock::unique_id(), stage, &question)),
+        );
     };
     view! {
         <span class="term-explain__ask">
