@@ -9,11 +9,13 @@ use std::path::PathBuf;
 
 fn catalog(lang: Language) -> Catalog {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // The letters' words too, in the languages a letter is written in.
     let texts: Vec<(String, String)> = LOCALE_FILES
         .iter()
-        .map(|name| {
+        .chain(&[cp_guide::core::letters::LETTER_TEXT_FILE])
+        .filter_map(|name| {
             let path = root.join(lang.folder()).join(name);
-            (name.to_string(), std::fs::read_to_string(&path).unwrap())
+            Some((name.to_string(), std::fs::read_to_string(&path).ok()?))
         })
         .collect();
     let sources: Vec<(&str, &str)> = texts
@@ -370,11 +372,13 @@ fn l5_l8_l15_nation_terms_england_assessment_and_plain_words() {
 }
 
 #[test]
-fn m11_the_correction_letter_covers_the_minutes() {
-    for key in ["letters-correction-title", "letters-correction-extra-label"] {
-        let text = message(Language::En, key, Nation::England);
-        assert!(text.contains("minutes"), "{key}: {text}");
-    }
-    let ask = message(Language::En, "letter-correction-ask", Nation::England);
-    assert!(!ask.contains("the report"), "{ask}");
+fn m11_the_minutes_have_a_letter_of_their_own_that_asks_for_the_disagreement_recorded() {
+    let title = message(Language::En, "letters-minutes-title", Nation::England);
+    assert!(title.contains("minutes"), "{title}");
+    let ask = message(Language::En, "letter-minutes-ask", Nation::England);
+    assert!(ask.contains("record that I disagree"), "{ask}");
+    let wales = message(Language::En, "letters-minutes-deadline", Nation::Wales);
+    assert!(wales.contains("10 working days"), "{wales}");
+    let england = message(Language::En, "letters-minutes-deadline", Nation::England);
+    assert!(!england.contains("10 working days"), "no national rule in England: {england}");
 }

@@ -154,6 +154,8 @@ dates-initial-label = تاريخ أول مؤتمر لحماية الطفل
 dates-last-core-group-label = تاريخ آخر اجتماع للمجموعة الأساسية
 dates-last-review-label = تاريخ آخر مؤتمر مراجعة
 dates-enquiries-label = تاريخ بدء التحقيقات، إذا كنت تعرفه
+dates-minutes-received-label = يوم وصول محضر آخر مؤتمر
+dates-minutes-by-label = آخر موعد لتصحيح المحضر، من رسالة رئيس المؤتمر
 dates-optional-hint = اترك هذا فارغًا حتى يحدث.
 dates-timeline-heading = جدولك الزمني
 # source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
@@ -189,6 +191,11 @@ dates-item-first-review = أول مؤتمر مراجعة
 dates-item-reports-before-review = ينبغي أن تصلك تقارير المراجعة (في مناطق كثيرة، قبلها بـ 5 أيام عمل)
 dates-item-next-review = مؤتمر المراجعة القادم
 dates-item-assessment-due = ينبغي أن ينتهي التقييم (بعد 42 يوم عمل من بدء التحقيقات)
+# source: CONTENT-FACTS.md "Minutes (Wales)" (10 working days from receiving them); England: the date the chair's letter gives
+dates-item-minutes-corrections = { $nation ->
+        [wales] أرسل تصحيحات المحضر إلى رئيس المؤتمر (خلال 10 أيام عمل من وصوله)
+       *[england] أرسل تصحيحات المحضر إلى رئيس المؤتمر
+    }
 dates-add-to-calendar = إضافة هذه التواريخ إلى تقويمي
 dates-calendar-heading = إضافة التواريخ إلى تقويم
 dates-calendar-warning = كثيرًا ما تنسخ التقويمات تواريخها إلى أجهزتك الأخرى، وإلى أي شخص يشاركك التقويم. وقد تعرض أيضًا تنبيهات على شاشة القفل.

@@ -272,6 +272,9 @@ letters-intro = رسائل جاهزة إلى الأخصائي الاجتماعي
 report-title = افهم التقرير
 report-intro = اعرف معنى الكلمات في تقرير الأخصائي الاجتماعي أو محضر الاجتماع أو رسالة.
 report-link = هل وصلك تقرير أو محضر اجتماع أو رسالة؟ اعرف معنى كلماته.
+my-report-title = تقريري للمؤتمر
+my-report-intro = اكتب تقريرك الخاص للمؤتمر، بكلماتك أنت. كل من يحضر المؤتمر يحصل على نسخة منه. اكتب قليلًا أو كثيرًا، كما تريد.
+my-report-link = اكتب تقريرك الخاص للمؤتمر: ما الذي يسير على ما يرام، وما الذي غيّرته، وما الذي لا توافق عليه.
 letters-kept-here = لا يُرسَل أي شيء من هذا الدليل. أنت تنسخ الرسالة أو تشاركها أو تطبعها أو تنزّلها، ثم ترسلها بنفسك. تفاصيلك ومسوّداتك تبقى على هذا الهاتف.
 letters-choose = اختر رسالة
 letters-what-it-says = ماذا تقول هذه الرسالة
@@ -304,6 +307,7 @@ letters-copied = تم نسخ الرسالة. يمكنك لصقها في بريد
 letters-copy-failed = عذرًا، لم يتمكن هذا الهاتف من نسخها. يمكنك تنزيلها أو طباعتها بدلًا من ذلك.
 letters-saved-sent = حُفظت نسخة في الأسفل، مع تاريخ اليوم.
 letters-sent-heading = رسائل أرسلتها
+letters-my-report-sent = تقريري للمؤتمر
 
 letters-reports-title = طلب التقارير
 letters-reports-when = قبل المؤتمر، إذا لم تحصل على التقارير لتقرأها.
@@ -322,11 +326,38 @@ letters-supporter-summary = تخبر الرسالة الأخصائي الاجت�
 letters-supporter-extra-label = من سيأتي (اسمه، ومن هو)
 letters-supporter-details-label = أي شيء آخر تريد قوله (يمكنك ترك هذا فارغًا)
 
-letters-correction-title = التنبيه إلى خطأ في تقرير أو في المحضر
-letters-correction-when = إذا كان هناك شيء خاطئ في تقرير أو في المحضر.
-letters-correction-summary = تذكر الرسالة أي تقرير فيه خطأ وما هو الصحيح. وتطلب تصحيحه، أو إضافة رأيك إليه. وتقول إنك ترسل نسخة إلى رئيس المؤتمر.
-letters-correction-extra-label = أي تقرير، أو المحضر (مثلًا: تقرير الأخصائي الاجتماعي)
-letters-correction-details-label = ما الخطأ، وما الصحيح
+letters-reply-title = الرد على تقرير
+letters-reply-when = إذا كان في أحد تقارير المؤتمر شيء خاطئ، أو إذا أغفل التقرير شيئًا مهمًا.
+letters-reply-summary = تعرض الرسالة نقاطك واحدة واحدة: ماذا يقول التقرير، ولماذا هو خاطئ أو ناقص، وما الذي يدل على ذلك. وتطلب تصحيح التقرير، أو إرفاق ردك به ليصل إلى كل من يحضر المؤتمر. وتقول إنك ترسل نسخة إلى رئيس المؤتمر.
+letters-reply-extra-label = أي تقرير (مثلًا: تقرير الأخصائي الاجتماعي)
+letters-reply-details-label = أي شيء آخر تريد قوله (يمكنك ترك هذا فارغًا)
+letters-reply-said-label = ماذا يقول التقرير (انسخ كلماته، أو اذكر أين وردت)
+letters-reply-why-label = هذا خاطئ أو ناقص لأن
+letters-reply-evidence-label = ما الذي يدل على ذلك (تواريخ، ومن رأى ذلك، ورسائل مكتوبة أو رسائل نصية)
+
+letters-minutes-title = تصحيح محضر الاجتماع
+letters-minutes-when = عندما يصلك محضر المؤتمر، وفيه شيء يختلف عما قيل في الاجتماع.
+letters-minutes-summary = تذكر الرسالة لرئيس المؤتمر كل تصحيح، واحدًا واحدًا: ماذا يقول المحضر، وماذا قيل فعلًا. وتطلب تصحيح المحضر، أو تسجيل اعتراضك فيه.
+letters-minutes-details-label = أي شيء آخر تريد قوله (يمكنك ترك هذا فارغًا)
+letters-minutes-said-label = ماذا يقول المحضر
+letters-minutes-why-label = ماذا قيل فعلًا
+letters-minutes-evidence-label = ما الذي يدل على ذلك (يمكنك ترك هذا فارغًا)
+# source: CONTENT-FACTS.md "Minutes (Wales)": corrections to the chair within 10 working days of receiving them; England: each area sets its own time, given with the minutes (content review M11)
+letters-minutes-deadline = { $nation ->
+        [wales] في ويلز، أرسل التصحيحات إلى رئيس المؤتمر خلال 10 أيام عمل من يوم وصول المحضر.
+       *[england] أرسل التصحيحات في أقرب وقت ممكن. قد تذكر الرسالة التي وصلت مع المحضر آخر موعد لذلك: أدخله في الأسفل.
+    }
+letters-minutes-received = يوم وصول المحضر
+letters-minutes-by = آخر موعد للتصحيحات، من رسالة رئيس المؤتمر
+# $date is the last day for corrections, written out.
+letters-minutes-due = أرسل تصحيحاتك بحلول { $date }. هذا التاريخ موجود في «تواريخي».
+
+letters-points-heading = نقاطك
+letters-point-heading = النقطة { $number }
+letters-point-add = إضافة نقطة
+letters-point-remove = حذف النقطة { $number }
+letters-point-removed = تم حذف النقطة.
+letters-points-empty = لا توجد نقاط بعد. أضف نقطة لكل شيء خاطئ أو ناقص.
 
 letters-family-group-title = طلب مؤتمر المجموعة العائلية
 letters-family-group-when = إذا كان بإمكان عائلتك وأصدقائك المساعدة في وضع خطة لطفلك.

@@ -12,7 +12,6 @@ mr-how = Does dim rhaid llenwi unrhyw ran. Ysgrifennwch ychydig o linellau, neu 
 mr-write-in-english = Mae'r adroddiad yn Saesneg. Ysgrifennwch yn Saesneg os gallwch chi, neu gofynnwch i rywun eich helpu.
 mr-sections-heading = Eich adroddiad, fesul rhan
 mr-example = Er enghraifft
-mr-details-heading = Eich manylion
 mr-details-hint = Mae eich enw chi, enw eich plentyn a dyddiad geni eich plentyn yr un fath ag ar eich llythyrau.
 mr-conference-date = Dyddiad y gynhadledd
 

@@ -10,7 +10,6 @@ mr-how = Every part is optional. Write a few lines, or nothing, in any part. You
 mr-write-in-english = The report is in English. Write in English if you can, or ask someone to help you.
 mr-sections-heading = Your report, part by part
 mr-example = For example
-mr-details-heading = Your details
 mr-details-hint = Your name, your child's name and their date of birth are the same as on your letters.
 mr-conference-date = The date of the conference
 

@@ -151,6 +151,8 @@ dates-initial-label = Data pierwszej konferencji w sprawie ochrony dziecka
 dates-last-core-group-label = Data ostatniego spotkania grupy głównej
 dates-last-review-label = Data ostatniej konferencji przeglądowej
 dates-enquiries-label = Data rozpoczęcia postępowania wyjaśniającego z sekcji 47 (Section 47 enquiries), jeśli ją znasz
+dates-minutes-received-label = Dzień, w którym przyszedł protokół z ostatniej konferencji
+dates-minutes-by-label = Ostatni termin na poprawki do protokołu, z pisma od przewodniczącego
 dates-optional-hint = Zostaw to pole puste, dopóki to się nie wydarzy.
 dates-timeline-heading = Twój harmonogram
 # source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
@@ -184,6 +186,11 @@ dates-item-first-review = Pierwsza konferencja przeglądowa
 dates-item-reports-before-review = Raporty na konferencję przeglądową powinny do Ciebie dotrzeć (w wielu rejonach 5 dni roboczych wcześniej)
 dates-item-next-review = Następna konferencja przeglądowa
 dates-item-assessment-due = Ocena (assessment) powinna być gotowa (42 dni robocze od rozpoczęcia postępowania wyjaśniającego)
+# source: CONTENT-FACTS.md "Minutes (Wales)" (10 working days from receiving them); England: the date the chair's letter gives
+dates-item-minutes-corrections = { $nation ->
+        [wales] Wyślij przewodniczącemu poprawki do protokołu (10 dni roboczych od dnia, w którym przyszedł protokół)
+       *[england] Wyślij przewodniczącemu poprawki do protokołu
+    }
 dates-add-to-calendar = Dodaj te daty do mojego kalendarza
 dates-calendar-heading = Dodaj daty do kalendarza
 dates-calendar-warning = Kalendarze często kopiują daty na inne Twoje urządzenia i do osób, którym udostępniasz kalendarz. Mogą też pokazywać powiadomienia na ekranie blokady.

@@ -253,6 +253,9 @@ letters-intro = Gotowe pisma do pracownika socjalnego albo do przewodniczącego 
 report-title = Zrozum raport
 report-intro = Zobacz, co znaczą słowa w raporcie pracownika socjalnego, w protokole albo w piśmie.
 report-link = Przyszedł raport, protokół albo pismo? Zobacz, co znaczą jego słowa.
+my-report-title = Mój raport na konferencję
+my-report-intro = Napisz własny raport na konferencję, własnymi słowami. Każdy uczestnik konferencji dostaje kopię. Napisz tyle, ile chcesz: dużo albo mało.
+my-report-link = Napisz własny raport na konferencję: co idzie dobrze, co udało Ci się zmienić i z czym się nie zgadzasz.
 letters-kept-here = Ten przewodnik niczego nie wysyła. Ty kopiujesz, udostępniasz, drukujesz albo pobierasz pismo i wysyłasz je samodzielnie. Twoje dane i wersje robocze zostają na tym telefonie.
 letters-choose = Wybierz pismo
 letters-what-it-says = Co jest w tym piśmie
@@ -285,6 +288,7 @@ letters-copied = Pismo jest skopiowane. Możesz je wkleić do e-maila albo wiado
 letters-copy-failed = Przepraszamy, na tym telefonie nie udało się skopiować pisma. Możesz je zamiast tego pobrać albo wydrukować.
 letters-saved-sent = Kopia jest zapisana poniżej, z dzisiejszą datą.
 letters-sent-heading = Wysłane pisma
+letters-my-report-sent = Mój raport na konferencję
 
 letters-reports-title = Poproś o raporty
 letters-reports-when = Przed konferencją, jeśli nikt nie dał Ci jeszcze raportów do przeczytania.
@@ -303,11 +307,38 @@ letters-supporter-summary = W piśmie piszesz pracownikowi socjalnemu, kto przyj
 letters-supporter-extra-label = Kto przyjdzie (imię i nazwisko oraz kim jest ta osoba)
 letters-supporter-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
 
-letters-correction-title = Wskaż błąd w raporcie albo w protokole
-letters-correction-when = Jeśli coś w raporcie albo w protokole jest nieprawdą.
-letters-correction-summary = W piśmie wskazujesz, który raport jest błędny i jak jest naprawdę. Prosisz o poprawienie raportu albo o dopisanie Twojego zdania. Piszesz też, że wysyłasz kopię do przewodniczącego.
-letters-correction-extra-label = Który raport albo protokół (na przykład raport pracownika socjalnego)
-letters-correction-details-label = Co jest błędne i jak jest naprawdę
+letters-reply-title = Odpowiedz na raport
+letters-reply-when = Jeśli raport na konferencję mówi coś nieprawdziwego albo pomija coś ważnego.
+letters-reply-summary = W piśmie wypisujesz swoje punkty jeden po drugim: co jest napisane w raporcie, dlaczego to nieprawda albo czego brakuje i co to potwierdza. Prosisz o poprawienie raportu albo o to, żeby Twoja odpowiedź trafiła razem z raportem do wszystkich uczestników konferencji. Piszesz też, że wysyłasz kopię do przewodniczącego.
+letters-reply-extra-label = Który raport (na przykład raport pracownika socjalnego)
+letters-reply-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
+letters-reply-said-label = W raporcie jest napisane (przepisz te słowa albo napisz, gdzie są)
+letters-reply-why-label = To nieprawda albo czegoś brakuje, ponieważ
+letters-reply-evidence-label = Co to potwierdza (daty, kto to widział, pisma albo SMS-y)
+
+letters-minutes-title = Popraw protokół
+letters-minutes-when = Gdy przyjdzie protokół z konferencji, a coś w nim nie zgadza się z tym, co powiedziano na spotkaniu.
+letters-minutes-summary = W piśmie do przewodniczącego wypisujesz każdą poprawkę: co jest napisane w protokole i co naprawdę powiedziano. Prosisz o poprawienie protokołu albo o zapisanie w nim, że się nie zgadzasz.
+letters-minutes-details-label = Coś jeszcze, co chcesz napisać (możesz zostawić puste)
+letters-minutes-said-label = W protokole jest napisane
+letters-minutes-why-label = Co naprawdę powiedziano
+letters-minutes-evidence-label = Co to potwierdza (możesz zostawić puste)
+# source: CONTENT-FACTS.md "Minutes (Wales)": corrections to the chair within 10 working days of receiving them; England: each area sets its own time, given with the minutes (content review M11)
+letters-minutes-deadline = { $nation ->
+        [wales] W Walii wyślij poprawki do przewodniczącego w ciągu 10 dni roboczych od dnia, w którym przyszedł protokół.
+       *[england] Wyślij poprawki jak najszybciej. W piśmie, które przyszło razem z protokołem, może być podany ostatni termin: wpisz go poniżej.
+    }
+letters-minutes-received = Dzień, w którym przyszedł protokół
+letters-minutes-by = Ostatni termin na poprawki, z pisma od przewodniczącego
+# $date is the last day for corrections, written out.
+letters-minutes-due = Ostatni dzień na wysłanie poprawek: { $date }. Ta data jest też na stronie „Moje daty”.
+
+letters-points-heading = Twoje punkty
+letters-point-heading = Punkt { $number }
+letters-point-add = Dodaj punkt
+letters-point-remove = Usuń punkt { $number }
+letters-point-removed = Punkt został usunięty.
+letters-points-empty = Nie ma jeszcze żadnych punktów. Dodaj po jednym punkcie na każdą rzecz, która jest nieprawdziwa albo której brakuje.
 
 letters-family-group-title = Poproś o naradę rodzinną
 letters-family-group-when = Jeśli Twoja rodzina i przyjaciele mogliby pomóc ułożyć plan dla Twojego dziecka.

@@ -150,6 +150,8 @@ dates-initial-label = Data primei conferințe de protecție a copilului
 dates-last-core-group-label = Data ultimei întâlniri a grupului de bază
 dates-last-review-label = Data ultimei conferințe de revizuire
 dates-enquiries-label = Data la care au început verificările prevăzute de Secțiunea 47 (Section 47 enquiries), dacă o știți
+dates-minutes-received-label = Ziua în care ați primit procesul-verbal al ultimei conferințe
+dates-minutes-by-label = Ultima zi pentru corecturi la procesul-verbal, din scrisoarea președintelui conferinței
 dates-optional-hint = Lăsați câmpul gol până când are loc.
 dates-timeline-heading = Calendarul dumneavoastră
 # source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
@@ -182,6 +184,11 @@ dates-item-first-review = Prima conferință de revizuire
 dates-item-reports-before-review = Ar trebui să primiți rapoartele pentru revizuire (în multe zone, cu 5 zile lucrătoare înainte)
 dates-item-next-review = Următoarea conferință de revizuire
 dates-item-assessment-due = Evaluarea ar trebui să fie gata (la 42 de zile lucrătoare după ce au început verificările)
+# source: CONTENT-FACTS.md "Minutes (Wales)" (10 working days from receiving them); England: the date the chair's letter gives
+dates-item-minutes-corrections = { $nation ->
+        [wales] Trimiteți președintelui conferinței corecturile la procesul-verbal (la 10 zile lucrătoare după ce l-ați primit)
+       *[england] Trimiteți președintelui conferinței corecturile la procesul-verbal
+    }
 dates-add-to-calendar = Adăugați aceste date în calendarul meu
 dates-calendar-heading = Adăugați datele într-un calendar
 dates-calendar-warning = Calendarele copiază adesea datele pe celelalte dispozitive ale dumneavoastră și la oricine folosește calendarul împreună cu dumneavoastră. Pot afișa și alerte pe ecranul de blocare.

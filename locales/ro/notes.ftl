@@ -242,6 +242,9 @@ letters-intro = Scrisori gata făcute pentru asistentul social sau pentru preșe
 report-title = Înțelegeți un raport
 report-intro = Vedeți ce înseamnă cuvintele din raportul asistentului social, din procesul-verbal sau dintr-o scrisoare.
 report-link = Ați primit un raport, un proces-verbal sau o scrisoare? Vedeți ce înseamnă cuvintele.
+my-report-title = Raportul meu pentru conferință
+my-report-intro = Scrieți propriul raport pentru conferință, cu cuvintele dumneavoastră. Toți cei de la conferință primesc o copie. Scrieți cât de mult sau cât de puțin vreți.
+my-report-link = Scrieți propriul raport pentru conferință: ce merge bine, ce ați schimbat și cu ce nu sunteți de acord.
 letters-kept-here = Nimic nu este trimis din acest ghid. Copiați, partajați, tipăriți sau descărcați scrisoarea și o trimiteți dumneavoastră. Datele și ciornele dumneavoastră rămân pe acest telefon.
 letters-choose = Alegeți o scrisoare
 letters-what-it-says = Ce spune această scrisoare
@@ -274,6 +277,7 @@ letters-copied = Scrisoarea a fost copiată. O puteți lipi într-un e-mail sau 
 letters-copy-failed = Ne pare rău, acest telefon nu a putut-o copia. O puteți descărca sau tipări în schimb.
 letters-saved-sent = O copie este păstrată mai jos, cu data de azi.
 letters-sent-heading = Scrisori pe care le-am trimis
+letters-my-report-sent = Raportul meu pentru conferință
 
 letters-reports-title = Cereți rapoartele
 letters-reports-when = Înainte de conferință, dacă nu ați primit rapoartele ca să le citiți.
@@ -292,11 +296,38 @@ letters-supporter-summary = Îi spune asistentului social cine vine cu dumneavoa
 letters-supporter-extra-label = Cine vine (numele și cine este)
 letters-supporter-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
 
-letters-correction-title = Semnalați o greșeală dintr-un raport sau din procesul-verbal
-letters-correction-when = Dacă ceva dintr-un raport sau din procesul-verbal este greșit.
-letters-correction-summary = Spune ce raport este greșit și ce este corect. Cere ca raportul să fie corectat sau să fie adăugată părerea dumneavoastră. Spune că trimiteți o copie și președintelui conferinței.
-letters-correction-extra-label = Ce raport sau procesul-verbal (de exemplu, raportul asistentului social)
-letters-correction-details-label = Ce este greșit și ce este corect
+letters-reply-title = Răspundeți la un raport
+letters-reply-when = Dacă un raport pentru conferință spune ceva greșit sau nu spune ceva important.
+letters-reply-summary = Prezintă punctele dumneavoastră unul câte unul: ce spune raportul, de ce este greșit sau ce lipsește și ce arată asta. Cere ca raportul să fie corectat sau ca răspunsul dumneavoastră să ajungă, împreună cu raportul, la toți cei de la conferință. Spune că trimiteți o copie și președintelui conferinței.
+letters-reply-extra-label = Ce raport (de exemplu, raportul asistentului social)
+letters-reply-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
+letters-reply-said-label = Raportul spune (copiați cuvintele sau spuneți unde sunt)
+letters-reply-why-label = Este greșit sau lipsește ceva pentru că
+letters-reply-evidence-label = Ce arată asta (când s-a întâmplat, cine a văzut, scrisori sau mesaje)
+
+letters-minutes-title = Corectați procesul-verbal
+letters-minutes-when = Când primiți procesul-verbal al unei conferințe și ceva din el nu corespunde cu ce s-a spus.
+letters-minutes-summary = Îi scrie președintelui conferinței fiecare corectură: ce scrie în procesul-verbal și ce s-a spus de fapt. Cere ca procesul-verbal să fie corectat sau ca dezacordul dumneavoastră să fie scris în el.
+letters-minutes-details-label = Altceva ce vreți să spuneți (puteți lăsa gol)
+letters-minutes-said-label = În procesul-verbal scrie
+letters-minutes-why-label = Ce s-a spus de fapt
+letters-minutes-evidence-label = Ce arată asta (puteți lăsa gol)
+# source: CONTENT-FACTS.md "Minutes (Wales)": corrections to the chair within 10 working days of receiving them; England: each area sets its own time, given with the minutes (content review M11)
+letters-minutes-deadline = { $nation ->
+        [wales] În Țara Galilor, trimiteți corecturile președintelui conferinței în cel mult 10 zile lucrătoare de la ziua în care ați primit procesul-verbal.
+       *[england] Trimiteți corecturile cât mai repede. Scrisoarea care a venit cu procesul-verbal poate spune până când le puteți trimite: introduceți data mai jos.
+    }
+letters-minutes-received = Ziua în care ați primit procesul-verbal
+letters-minutes-by = Ultima zi pentru corecturi, din scrisoarea președintelui conferinței
+# $date is the last day for corrections, written out.
+letters-minutes-due = Trimiteți corecturile până la { $date }. Această dată apare și în „Termenele mele”.
+
+letters-points-heading = Punctele dumneavoastră
+letters-point-heading = Punctul { $number }
+letters-point-add = Adăugați un punct
+letters-point-remove = Ștergeți punctul { $number }
+letters-point-removed = Punctul a fost șters.
+letters-points-empty = Încă nu există niciun punct. Adăugați câte unul pentru fiecare lucru care este greșit sau care lipsește.
 
 letters-family-group-title = Cereți o întâlnire a familiei (family group conference)
 letters-family-group-when = Dacă familia și prietenii v-ar putea ajuta să faceți un plan pentru copil.

@@ -150,6 +150,8 @@ dates-initial-label = بچوں کے تحفظ کی پہلی کانفرنس کی �
 dates-last-core-group-label = بنیادی گروپ کی سب سے آخری میٹنگ کی تاریخ
 dates-last-review-label = سب سے آخری نظرِ ثانی کانفرنس کی تاریخ
 dates-enquiries-label = تحقیقات شروع ہونے کی تاریخ، اگر آپ کو معلوم ہو
+dates-minutes-received-label = وہ دن جب آپ کو سب سے آخری کانفرنس کی میٹنگ کی کارروائی (minutes) ملی
+dates-minutes-by-label = میٹنگ کی کارروائی میں اصلاحات بھیجنے کی آخری تاریخ، چیئرپرسن کے خط سے
 dates-optional-hint = جب تک یہ ہو نہ جائے، اسے خالی چھوڑ دیں۔
 dates-timeline-heading = آپ کی تاریخوں کی ترتیب
 # source: Working Together to Safeguard Children 2023 and 004_cdfde2f55ea0fb42.txt (the only national rules: first core group within 10 working days, reviews within 3 then 6 months; Wales: core group at least every 6 weeks, assessment within 42 working days); everything else is local practice (content review M12)
@@ -181,6 +183,11 @@ dates-item-first-review = پہلی نظرِ ثانی کانفرنس
 dates-item-reports-before-review = نظرِ ثانی کی رپورٹیں آپ کو مل جانی چاہئیں (بہت سے علاقوں میں، 5 کام کے دن پہلے)
 dates-item-next-review = اگلی نظرِ ثانی کانفرنس
 dates-item-assessment-due = جائزہ (assessment) مکمل ہو جانا چاہیے (تحقیقات شروع ہونے کے 42 کام کے دن بعد)
+# source: CONTENT-FACTS.md "Minutes (Wales)" (10 working days from receiving them); England: the date the chair's letter gives
+dates-item-minutes-corrections = { $nation ->
+        [wales] چیئرپرسن کو لکھ کر بتائیں کہ میٹنگ کی کارروائی میں کیا غلط ہے (اسے ملنے کے 10 کام کے دنوں کے اندر)
+       *[england] چیئرپرسن کو لکھ کر بتائیں کہ میٹنگ کی کارروائی میں کیا غلط ہے
+    }
 dates-add-to-calendar = یہ تاریخیں میرے کیلنڈر میں شامل کریں
 dates-calendar-heading = تاریخیں کیلنڈر میں شامل کریں
 dates-calendar-warning = کیلنڈر اکثر اپنی تاریخیں آپ کے دوسرے آلات پر، اور ہر اس شخص کو جس کے ساتھ کیلنڈر شیئر ہو، کاپی کر دیتے ہیں۔ یہ لاک اسکرین پر الرٹ بھی دکھا سکتے ہیں۔

@@ -22,18 +22,22 @@ test('a filled-in letter is previewed, copied exactly, kept as sent, and its dra
   await appReady(page);
   await page.getByLabel('Date of the first child protection conference').fill('2026-12-18');
 
-  await openLetter(page, 'Point out a mistake in a report or the minutes');
+  await openLetter(page, 'Reply to a report');
   // The name from My contacts is used unless the parent types another (shown as a placeholder).
   await expect(page.getByLabel("The social worker's name")).toHaveAttribute('placeholder', 'Alex Smith');
   await page.getByLabel('Your name').fill('Jo Bloggs');
   await page.getByLabel("Your child's name").fill('Sam');
   await page.getByLabel('Which report').fill('the social worker’s report');
-  await page.getByLabel('What is wrong, and what is right').fill('It says I missed two visits. I was in hospital.');
+  await page.getByRole('button', { name: 'Add a point' }).click();
+  // The new point's first box has the focus, ready to type.
+  await expect(page.getByLabel('The report says')).toBeFocused();
+  await page.keyboard.type('I missed two visits.');
+  await page.getByLabel('This is wrong or missing because').fill('I was in hospital.');
   const sheet = page.locator('.letter-sheet');
   await expect(sheet).toContainText('Dear Alex Smith,');
   await expect(sheet).toContainText('About: Sam');
   await expect(sheet).toContainText('I have read the social worker’s report, written for the child protection conference for Sam.');
-  await expect(sheet).toContainText('It says I missed two visits. I was in hospital.');
+  await expect(sheet).toContainText('1. The report says: I missed two visits.\nThis is wrong or missing because: I was in hospital.', { useInnerText: true });
   await expect(sheet).toContainText('I am sending a copy of this letter to the conference chair.');
   await expect(sheet).toContainText(/Yours sincerely,\s+Jo Bloggs\s*$/);
   await expect(sheet).not.toContainText('{');
@@ -45,12 +49,13 @@ test('a filled-in letter is previewed, copied exactly, kept as sent, and its dra
   expect(copied.trim()).toBe((await sheet.innerText()).trim());
 
   await page.getByRole('button', { name: 'I have sent this letter: keep a copy' }).click();
-  await expect(page.locator('.sent-letter summary')).toContainText('Point out a mistake in a report or the minutes');
+  await expect(page.locator('.sent-letter summary')).toContainText('Reply to a report');
 
   await page.reload();
   await appReady(page);
-  await page.getByRole('button', { name: 'Point out a mistake in a report or the minutes', exact: true }).click();
-  await expect(page.getByLabel('What is wrong, and what is right')).toHaveValue('It says I missed two visits. I was in hospital.');
+  await page.getByRole('button', { name: 'Reply to a report', exact: true }).click();
+  await expect(page.getByLabel('The report says')).toHaveValue('I missed two visits.');
+  await expect(page.getByLabel('This is wrong or missing because')).toHaveValue('I was in hospital.');
   await expect(page.getByLabel('Your name')).toHaveValue('Jo Bloggs');
   await expect(page.locator('.sent-letter')).toHaveCount(1);
 });

@@ -195,7 +195,7 @@ impl Letters {
         if self.me == MyDetails::default() {
             self.me = other.me;
         }
-        if self.my_report.is_empty() {
+        if self.my_report == MyReport::default() {
             self.my_report = other.my_report;
         }
     }
