@@ -137,21 +137,32 @@ test('in England the chair\'s date for corrections is entered and shown in My da
 
 test('with a passcode, no word of the report or of a reply is kept readable', async ({ page }) => {
   test.slow();
-  await setPasscode(page, 'blue kettle 42');
-  await openMyReport(page);
+  const passcode = 'blue kettle 42';
+  await setPasscode(page, passcode);
+  // Each full load opens locked.
+  const openUnlocked = async (path) => {
+    await page.goto(path);
+    await appReady(page);
+    await unlock(page, passcode);
+  };
+  await openUnlocked('/my-report/');
   await page.getByLabel('What is going well').fill('Zebracrossing every morning');
-  await openLetter(page, 'Reply to a report');
+  await openUnlocked('/letters/');
+  await page.getByRole('button', { name: 'Reply to a report', exact: true }).click();
   await page.getByRole('button', { name: 'Add a point' }).click();
   await page.keyboard.type('Hippopotamus visits');
-  await page.waitForTimeout(500);
+  await expect(page.locator('.letter-sheet')).toContainText('Hippopotamus visits');
   const all = JSON.stringify(await stored(page));
   expect(all).not.toContain('Zebracrossing');
   expect(all).not.toContain('Hippopotamus');
-  // And it reads back after unlocking.
-  await page.goto('/my-report/');
-  await expect(page.getByLabel('Passcode', { exact: true })).toBeVisible();
-  await unlock(page, 'blue kettle 42');
+  // And both read back after unlocking.
+  await openUnlocked('/my-report/');
   await expect(page.getByLabel('What is going well')).toHaveValue('Zebracrossing every morning');
+  await expect(page.locator('.letter-sheet')).toContainText('Zebracrossing every morning');
+  await openUnlocked('/letters/');
+  await page.getByRole('button', { name: 'Reply to a report', exact: true }).click();
+  await expect(page.getByLabel('The report says')).toHaveValue('Hippopotamus visits');
+  expect(JSON.stringify(await stored(page))).not.toContain('Hippopotamus');
 });
 
 test('my report fits a 320 px screen, in Arabic too', async ({ page }) => {

@@ -181,6 +181,20 @@ impl Letters {
         self.drafts.last_mut().expect("just pushed")
     }
 
+    /// Starts a point of the reply to a report with words quoted from it (from Understand a
+    /// report). The same words twice make one point.
+    pub fn quote_in_reply(&mut self, said: &str, id: u64) {
+        let points = &mut self.draft_mut(REPLY).points;
+        if points.iter().any(|p| p.said == said) {
+            return;
+        }
+        points.push(Point {
+            id,
+            said: said.to_string(),
+            ..Point::default()
+        });
+    }
+
     pub fn merge(&mut self, other: Letters) {
         for d in other.drafts {
             if self.draft(&d.letter).is_none() {
@@ -222,5 +236,15 @@ mod tests {
         assert!(points[0].is_empty());
         change_points(&mut points, PointChange::Remove(1));
         assert_eq!(points.iter().map(|p| p.id).collect::<Vec<_>>(), [2]);
+    }
+
+    #[test]
+    fn a_quoted_sentence_starts_a_reply_point_once() {
+        let mut letters = Letters::default();
+        letters.quote_in_reply("Mum missed two visits.", 5);
+        letters.quote_in_reply("Mum missed two visits.", 6);
+        let reply = letters.draft(REPLY).unwrap();
+        assert_eq!(reply.points.len(), 1);
+        assert_eq!((reply.points[0].id, reply.points[0].said.as_str()), (5, "Mum missed two visits."));
     }
 }

@@ -11,9 +11,11 @@
 
 mod catalogue;
 mod matcher;
+mod sentence;
 
 pub use catalogue::TERMS;
 pub use matcher::{find_terms, patterns_for, Mark};
+pub use sentence::sentence_around;
 
 use crate::core::content::Nation;
 
