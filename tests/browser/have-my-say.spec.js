@@ -75,6 +75,14 @@ test('a report written in three parts survives a reload, copies exactly and prin
   await page.goto('/letters/');
   await appReady(page);
   await expect(page.locator('.sent-letter summary')).toContainText('My report for the conference');
+
+  // All my notes, on paper: the report's parts with the reader's headings.
+  await page.goto('/print/');
+  await appReady(page);
+  const section = page.locator('.print-section', { has: page.getByRole('heading', { name: 'My report for the conference' }) });
+  await expect(section.getByRole('heading', { name: 'About my child' })).toBeVisible();
+  await expect(section).toContainText('Sam loves football.');
+  await expect(section).not.toContainText('What is going well');
 });
 
 test('a reply with two points becomes a letter to the social worker', async ({ page }) => {
@@ -98,6 +106,12 @@ test('a reply with two points becomes a letter to the social worker', async ({ p
   await expect(page.getByRole('button', { name: 'Add a point' })).toBeFocused();
   await expect(sheet).toContainText('1. The report says: The house was cold.');
   await expect(sheet).not.toContainText('Sam missed school.');
+
+  await page.goto('/print/');
+  await appReady(page);
+  const section = page.locator('.print-section', { has: page.getByRole('heading', { name: 'Your points' }) });
+  await expect(section.getByRole('heading', { name: 'Reply to a report' })).toBeVisible();
+  await expect(section).toContainText('The report says: The house was cold.');
 });
 
 test('minutes received before a bank holiday: the Welsh deadline skips it and shows in My dates', async ({ page }) => {

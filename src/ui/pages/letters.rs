@@ -279,6 +279,7 @@ pub fn LettersPage() -> impl IntoView {
             <TranslationNotice/>
             <p class="lead">{i18n.text(Route::Letters.intro_key())}</p>
             <p class="inset">{i18n.text("letters-kept-here")}</p>
+            <p class="inset"><a href=Route::MyReport.path()>{i18n.text("my-report-link")}</a></p>
             <h2>{i18n.text("letters-choose")}</h2>
             <ul class="letter-choices">{list.into_iter().collect_view()}</ul>
             {form}

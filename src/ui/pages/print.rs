@@ -1,4 +1,5 @@
 use crate::core::dates::{parse_iso, timeline};
+use crate::core::letters::{LETTERS, POINT_PARTS};
 use crate::core::personal::{mailto_href, Stage};
 use crate::core::routes::Route;
 use crate::ui::components::words_text;
@@ -120,6 +121,58 @@ pub fn PrintPage() -> impl IntoView {
             .map(|e| view! { <li>{i18n.t(e.milestone.message_key())}": " {i18n.date_full(e.date)}</li> })
             .collect_view()
     };
+    // My report and the points of a reply or of corrections to the minutes, as written so far,
+    // in the reader's language around the parent's words (have-my-say.ftl).
+    let say_words = use_page_words("have-my-say.ftl");
+    let my_report = move || {
+        notes.letters.with(|l| {
+            l.my_report
+                .written()
+                .map(|(section, text)| {
+                    let label = say_words.t(&format!("mr-{}-label", section.id()));
+                    view! { <h3>{label}</h3><p class="print-notes">{text.to_string()}</p> }
+                })
+                .collect_view()
+        })
+    };
+    let points = move || {
+        notes.letters.with(|l| {
+            LETTERS
+                .into_iter()
+                .filter(|letter| letter.has_points)
+                .filter_map(|letter| {
+                    let draft = l.draft(letter.id)?;
+                    let items = draft
+                        .points
+                        .iter()
+                        .filter(|p| !p.is_empty())
+                        .map(|p| {
+                            let parts = POINT_PARTS
+                                .into_iter()
+                                .filter(|part| !p.part(*part).trim().is_empty())
+                                .map(|part| {
+                                    let label = i18n.t(&format!("letters-{}-{}-label", letter.id, part.suffix()));
+                                    view! { <span class="print-point">{label}": " {p.part(part).to_string()}</span> }
+                                })
+                                .collect_view();
+                            view! { <li>{parts}</li> }
+                        })
+                        .collect::<Vec<_>>();
+                    (!items.is_empty()).then(|| view! {
+                        <h3>{i18n.t(&format!("letters-{}-title", letter.id))}</h3>
+                        <ol>{items}</ol>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let has_points = move || {
+        notes.letters.with(|l| {
+            l.drafts
+                .iter()
+                .any(|d| d.points.iter().any(|p| !p.is_empty()))
+        })
+    };
     let has = move |n: usize| n > 0;
 
     view! {
@@ -172,6 +225,12 @@ pub fn PrintPage() -> impl IntoView {
                 <h2>{room_words.text("room-heading")}</h2>
                 <ul class="print-list">{room}</ul>
             </section>
+        </Show>
+        <Show when=move || say_words.ready() && notes.letters.with(|l| !l.my_report.is_empty())>
+            <section class="print-section"><h2>{i18n.text(Route::MyReport.title_key())}</h2>{my_report}</section>
+        </Show>
+        <Show when=has_points>
+            <section class="print-section"><h2>{i18n.text("letters-points-heading")}</h2>{points}</section>
         </Show>
         <Show when=move || !timeline(&notes.dates.get(), i18n.nation.get()).is_empty()>
             <section class="print-section"><h2>{i18n.text("dates-title")}</h2><ul class="print-list">{dates}</ul></section>
