@@ -380,5 +380,8 @@ fn m11_the_minutes_have_a_letter_of_their_own_that_asks_for_the_disagreement_rec
     let wales = message(Language::En, "letters-minutes-deadline", Nation::Wales);
     assert!(wales.contains("10 working days"), "{wales}");
     let england = message(Language::En, "letters-minutes-deadline", Nation::England);
-    assert!(!england.contains("10 working days"), "no national rule in England: {england}");
+    assert!(
+        !england.contains("10 working days"),
+        "no national rule in England: {england}"
+    );
 }

@@ -245,6 +245,9 @@ mod tests {
         letters.quote_in_reply("Mum missed two visits.", 6);
         let reply = letters.draft(REPLY).unwrap();
         assert_eq!(reply.points.len(), 1);
-        assert_eq!((reply.points[0].id, reply.points[0].said.as_str()), (5, "Mum missed two visits."));
+        assert_eq!(
+            (reply.points[0].id, reply.points[0].said.as_str()),
+            (5, "Mum missed two visits.")
+        );
     }
 }

@@ -41,7 +41,10 @@ mod tests {
         assert_eq!(around(text, "Mum"), "Mum was seen on 3 May.");
         assert_eq!(around(text, "core group"), "The core group met.");
         assert_eq!(around(text, "GP"), "No GP visit");
-        assert_eq!(around("ICPC on 1.5.2026 decided a plan", "plan"), "ICPC on 1.5.2026 decided a plan");
+        assert_eq!(
+            around("ICPC on 1.5.2026 decided a plan", "plan"),
+            "ICPC on 1.5.2026 decided a plan"
+        );
         assert_eq!(around("Zażółć gęślą. Jaźń — PLO.", "PLO"), "Jaźń — PLO.");
         assert_eq!(sentence_around("abc", 10, 20), "");
     }

@@ -1,5 +1,5 @@
 use crate::core::content::Nation;
-use crate::core::dates::{iso, minutes_corrections_due, parse_iso};
+use crate::core::dates::{iso, minutes_corrections_due, parse_iso, MyDates};
 use crate::core::file_names;
 use crate::core::i18n::Language;
 use crate::core::letters::{
@@ -14,6 +14,7 @@ use crate::ui::components::{
 use crate::ui::i18n::{use_i18n, use_letter_words};
 use crate::ui::notes::use_notes;
 use crate::web;
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// `/letters/`: choose a letter, fill in a short form (from what the parent has already saved
@@ -100,6 +101,11 @@ pub fn LettersPage() -> impl IntoView {
             }
         });
     };
+    // A link to one letter (`/letters/#reply`, from Understand a report) opens it.
+    let hash = leptos_router::hooks::use_location().hash.get_untracked();
+    if let Some(letter) = Letter::find(hash.trim_start_matches('#')) {
+        choose(letter);
+    }
     let title = move |letter: Letter, part: &str| i18n.t(&format!("letters-{}-{part}", letter.id));
 
     let keep_sent = Callback::new(move |text: String| {
@@ -126,13 +132,8 @@ pub fn LettersPage() -> impl IntoView {
     // The minutes' dates belong to My dates, where the deadline shows: the same values there.
     let minutes_date = move |id: &'static str,
                              label: &'static str,
-                             read: fn(
-        &crate::core::dates::MyDates,
-    ) -> Option<chrono::NaiveDate>,
-                             write: fn(
-        &mut crate::core::dates::MyDates,
-        Option<chrono::NaiveDate>,
-    )| {
+                             read: fn(&MyDates) -> Option<NaiveDate>,
+                             write: fn(&mut MyDates, Option<NaiveDate>)| {
         view! {
             <label for=id>{i18n.text(label)}</label>
             <input class="text-input" type="date" id=id
