@@ -32,6 +32,9 @@ test('a report written in three parts survives a reload, copies exactly and prin
   await page.getByLabel('What I would like to happen').fill('Help from a family support worker. <b>No plan</b>');
   // The conference date comes from My dates; the page says how long is left.
   await expect(page.getByLabel('The date of the conference')).toHaveValue('2030-01-15');
+  // Family and friends leads to the guide's family group conference; disagreeing, to the reply.
+  await expect(page.getByRole('link', { name: /family group conference/ })).toHaveAttribute('href', '/core-group/#what-helps');
+  await expect(page.getByRole('link', { name: /Reply to a report/ })).toHaveAttribute('href', '/letters/#reply');
   await expect(page.locator('main')).toContainText('Your conference is on 15 January 2030, in');
 
   const sheet = page.locator('.letter-sheet');

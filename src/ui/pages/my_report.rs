@@ -61,10 +61,10 @@ pub fn MyReportPage() -> impl IntoView {
         // Where a part has more help elsewhere in the guide.
         let more = match section {
             Section::WhatIDisagreeWith => Some(view! {
-                <p class="hint"><a href=Route::Letters.path()>{move || page.t("mr-disagree-reply")}</a></p>
+                <p class="hint"><a href=format!("{}#reply", Route::Letters.path())>{move || page.t("mr-disagree-reply")}</a></p>
             }.into_any()),
             Section::FamilyAndFriends => Some(view! {
-                <p class="hint"><a href=format!("{}#family-group-conference", Route::CoreGroup.path())>{move || page.t("mr-family-fgc")}</a></p>
+                <p class="hint"><a href=format!("{}#what-helps", Route::CoreGroup.path())>{move || page.t("mr-family-fgc")}</a></p>
             }.into_any()),
             _ => None,
         };
