@@ -36,7 +36,7 @@ async function coldVisit(browser, baseURL, path) {
 
 test('every tool has its chunk, named after its page', () => {
   expect(tools.map((r) => r.slug).sort()).toEqual(
-    ['checklist', 'contacts', 'dates', 'keep-a-copy', 'letters', 'plan', 'print', 'questions', 'take-to-meeting', 'understand-a-report'],
+    ['checklist', 'contacts', 'dates', 'keep-a-copy', 'letters', 'my-report', 'plan', 'print', 'questions', 'take-to-meeting', 'understand-a-report'],
   );
   expect(splitOf('unlock-form')).toBeTruthy();
   expect(splitOf('passcode-settings')).toBeTruthy();
