@@ -126,6 +126,13 @@ pub fn keep_page_words_for_offline(language: Language) {
     wasm_bindgen_futures::spawn_local(async move {
         super::clock::pause(std::time::Duration::from_secs(2)).await;
         for file in PAGE_LOCALE_FILES {
+            // The reader chose another language meanwhile: that one's words are kept instead.
+            let shown = super::document()
+                .document_element()
+                .map(|html| html.get_attribute("lang"));
+            if shown.flatten().as_deref() != Some(language.code()) {
+                return;
+            }
             let url = locale_url(language, file);
             let init = web_sys::RequestInit::new();
             let _ = js_sys::Reflect::set(&init, &"priority".into(), &"low".into());

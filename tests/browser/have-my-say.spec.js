@@ -114,7 +114,8 @@ test('a reply with two points becomes a letter to the social worker', async ({ p
   await appReady(page);
   const section = page.locator('.print-section', { has: page.getByRole('heading', { name: 'Your points' }) });
   await expect(section.getByRole('heading', { name: 'Reply to a report' })).toBeVisible();
-  await expect(section).toContainText('The report says: The house was cold.');
+  await expect(section).toContainText('The house was cold.');
+  await expect(section).toContainText('This is wrong or missing because: The heating was mended on 3 March.');
 });
 
 test('minutes received before a bank holiday: the Welsh deadline skips it and shows in My dates', async ({ page }) => {
