@@ -10,9 +10,11 @@
 //! translated.
 
 mod catalogue;
+mod marked;
 mod matcher;
 
 pub use catalogue::TERMS;
+pub use marked::marked_html;
 pub use matcher::{find_terms, patterns_for, Mark};
 
 use crate::core::content::Nation;
