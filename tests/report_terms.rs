@@ -4,8 +4,8 @@
 use cp_guide::core::content::{glossary_term, Nation};
 use cp_guide::core::i18n::{Catalog, Language};
 use cp_guide::core::report_terms::{
-    distinct_terms, find_terms, patterns_for, summarise, term, Group, Mark, REPORT_TERMS_FILE,
-    TERMS,
+    distinct_terms, find_terms, marked_html, patterns_for, summarise, term, Group, Mark,
+    REPORT_TERMS_FILE, TERMS,
 };
 use fluent_bundle::FluentArgs;
 use fluent_syntax::ast;
@@ -660,4 +660,116 @@ fn a_ten_thousand_word_report_is_marked() {
     assert!(long.split_whitespace().count() >= 10_000);
     let marks = find_terms(&long, Nation::England);
     assert!(marks.len() > 1000);
+}
+
+/// The marked text as the page inserts it (`marked_html`): the marks as buttons, numbered by
+/// their place in the list; everything else the parent's own text, escaped.
+#[test]
+fn the_marked_html_keeps_markup_typed_into_the_report_as_text() {
+    let text = "The <img src=x onerror=\"alert(1)\"> MASH & <b>ICPC</b>\r\n&amp; <script>x</script>";
+    let marks = find_terms(text, Nation::England);
+    assert_eq!(marks.len(), 2);
+    assert_eq!(
+        marked_html(text, &marks),
+        "The &lt;img src=x onerror=\"alert(1)\"&gt; \
+         <button type=\"button\" class=\"term-mark\" data-mark=\"0\" aria-expanded=\"false\">MASH</button> \
+         &amp; &lt;b&gt;\
+         <button type=\"button\" class=\"term-mark\" data-mark=\"1\" aria-expanded=\"false\">ICPC</button>\
+         &lt;/b&gt;&#13;\n&amp;amp; &lt;script&gt;x&lt;/script&gt;"
+    );
+    // Markup inside a mark's own words stays text too (a mark never holds a `<`, but its words
+    // are escaped all the same).
+    let odd = [Mark { start: 0, end: 6, id: "icpc" }];
+    assert_eq!(
+        marked_html("a<b>&c d", &odd),
+        "<button type=\"button\" class=\"term-mark\" data-mark=\"0\" aria-expanded=\"false\">a&lt;b&gt;&amp;c</button> d"
+    );
+    // No marks: the text alone; nothing: nothing. A NUL, which HTML cannot hold, shows as U+FFFD.
+    assert_eq!(marked_html("x < y\0", &[]), "x &lt; y\u{FFFD}");
+    assert_eq!(marked_html("", &[]), "");
+    // A mark out of order, overlapping or empty is left out; its words stay, and the others
+    // keep their numbers.
+    let muddled = [
+        Mark { start: 4, end: 8, id: "mash" },
+        Mark { start: 0, end: 3, id: "icpc" },
+        Mark { start: 6, end: 9, id: "icpc" },
+        Mark { start: 9, end: 9, id: "icpc" },
+        Mark { start: 9, end: 13, id: "icpc" },
+    ];
+    assert_eq!(
+        marked_html("The MASH ICPC.", &muddled),
+        "The <button type=\"button\" class=\"term-mark\" data-mark=\"0\" aria-expanded=\"false\">MASH</button> \
+         <button type=\"button\" class=\"term-mark\" data-mark=\"4\" aria-expanded=\"false\">ICPC</button>."
+    );
+}
+
+/// The text back from `marked_html` as a browser's parser reads it: the marks' own tags taken
+/// out, then the five references it writes turned back. Fails on any other `<` or `&`.
+fn text_of_marked_html(html: &str) -> Result<(String, Vec<String>), String> {
+    let mut text = String::new();
+    let mut marked = Vec::new();
+    let mut rest = html;
+    let mut index = 0;
+    while let Some(at) = rest.find('<') {
+        text.push_str(&unescape(&rest[..at])?);
+        let open = format!(
+            "<button type=\"button\" class=\"term-mark\" data-mark=\"{index}\" aria-expanded=\"false\">"
+        );
+        let inside = rest[at..].strip_prefix(&open).ok_or_else(|| format!("a stray < in {rest:?}"))?;
+        let end = inside.find("</button>").ok_or("a mark not closed")?;
+        let words = unescape(&inside[..end])?;
+        text.push_str(&words);
+        marked.push(words);
+        rest = &inside[end + "</button>".len()..];
+        index += 1;
+    }
+    text.push_str(&unescape(rest)?);
+    Ok((text, marked))
+}
+
+fn unescape(html: &str) -> Result<String, String> {
+    if html.contains('<') || html.contains('\r') || html.contains('\0') {
+        return Err(format!("unescaped markup in {html:?}"));
+    }
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let (char, len) = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&#13;", '\r')]
+            .into_iter()
+            .find(|(r, _)| rest[at..].starts_with(r))
+            .map(|(r, c)| (c, r.len()))
+            .ok_or_else(|| format!("a stray & in {rest:?}"))?;
+        out.push(char);
+        rest = &rest[at + len..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Whatever the parent types, the HTML holds only the marks' tags, and reads back as the
+    /// same text with the same words marked.
+    #[test]
+    fn the_marked_html_reads_back_as_the_text_and_its_marks(
+        parts in prop::collection::vec(
+            prop_oneof![
+                select(pieces()),
+                select(vec!["<", ">", "&", "&amp;", "&lt;", "\"", "\r", "\r\n", "<b>", "</button>",
+                    "<button data-mark=\"0\">", "<!--", "<script>", "]]>"]).prop_map(String::from),
+                ".{0,3}",
+            ],
+            0..40,
+        ),
+    ) {
+        let text: String = parts.concat();
+        let marks = find_terms(&text, Nation::England);
+        let (back, marked) = text_of_marked_html(&marked_html(&text, &marks))
+            .map_err(TestCaseError::fail)?;
+        prop_assert_eq!(back, text.replace('\0', "\u{FFFD}"));
+        let expected: Vec<String> = marks.iter().map(|m| text[m.start..m.end].to_string()).collect();
+        prop_assert_eq!(marked, expected);
+    }
 }

@@ -140,9 +140,66 @@ test('a kept report comes back, is sealed by the passcode, and goes with Clear',
 test('markup typed into the box is shown as text, never run', async ({ page, guarded }) => {
   await page.goto('/understand-a-report/');
   await appReady(page);
-  await paste(page, 'The <img src=x onerror="window.ran=1"> MASH referral <b>ICPC</b>');
+  // The marked text is inserted as HTML (core::report_terms::marked_html): all of this is text.
+  const typed = 'The <img src=x onerror="window.ran=1"> MASH referral <b>ICPC</b> &amp; &lt; <script>window.ran=2</script>\n<button class="term-mark" data-mark="0">x</button> A & E';
+  await paste(page, typed);
   await expect(page.locator('.term-mark', { hasText: 'MASH' })).toHaveCount(1);
   expect(await page.evaluate(() => window.ran)).toBeUndefined();
-  await expect(page.locator('.report__marked img')).toHaveCount(0);
+  await expect(page.locator('.report__marked img, .report__marked b, .report__marked script')).toHaveCount(0);
   await expect(page.locator('.report__marked')).toContainText('<img src=x');
+  // Only the terms are marks; the text reads back exactly as typed.
+  expect(await page.locator('.report__marked .term-mark').allTextContents()).toEqual(['MASH', 'referral', 'ICPC', 'A & E']);
+  expect(await page.locator('.report__marked').evaluate((e) => e.textContent)).toBe(typed);
+});
+
+test('a mark is reached with Tab and opened with Enter or Space; Close gives the focus back', async ({ page }) => {
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  await paste(page, excerpt);
+  const first = page.locator('.report__marked .term-mark').first();
+  await expect(first).toHaveText(expected[0]);
+  // The list of terms folded away, the next stop after its heading is the text's first mark.
+  await page.locator('.report__list > summary').click();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await expect(first).toHaveRole('button');
+  await expect(first).toHaveAccessibleName(expected[0].replace(/\s+/g, ' '));
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  await expect(first).not.toHaveAttribute('aria-controls');
+  await page.keyboard.press('Enter');
+  const sheet = page.locator('.term-sheet');
+  await expect(sheet).toBeFocused();
+  await expect(sheet).toHaveAccessibleName(expected[0].replace(/\s+/g, ' '));
+  await expect(first).toHaveAttribute('aria-expanded', 'true');
+  await expect(first).toHaveAttribute('aria-controls', 'term-sheet');
+  await sheet.getByRole('button', { name: 'Close' }).press('Enter');
+  await expect(sheet).toHaveCount(0);
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAttribute('aria-expanded', 'false');
+  await expect(first).not.toHaveAttribute('aria-controls');
+  await page.keyboard.press('Space');
+  await expect(sheet).toBeFocused();
+});
+
+test('a long report: every mark is in the page and in the accessibility tree with its words, the last one opens', async ({ page }) => {
+  const copies = 8;
+  const long = Array.from({ length: copies }, () => excerpt).join('\n');
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  await paste(page, long);
+  const marks = page.locator('.report__marked .term-mark');
+  await expect(marks).toHaveCount(expected.length * copies);
+  expect(await page.locator('.report__marked').evaluate((e) => e.textContent)).toBe(long);
+  // Chromium's own accessibility tree, far below the screen too (content-visibility: auto,
+  // for one, would leave the marks out of it until scrolled to).
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.report__marked' });
+  const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId, role: 'button' });
+  const named = (words) => words.replace(/\s+/g, ' ').trim();
+  expect(nodes.map((n) => n.name?.value)).toEqual(Array.from({ length: copies }, () => expected.map(named)).flat());
+  const last = marks.last();
+  await last.click();
+  await expect(page.locator('.term-sheet')).toBeFocused();
+  await expect(page.locator('.term-sheet__word')).toHaveText(expected.at(-1));
 });

@@ -10,10 +10,12 @@
 //! translated.
 
 mod catalogue;
+mod marked;
 mod matcher;
 mod sentence;
 
 pub use catalogue::TERMS;
+pub use marked::marked_html;
 pub use matcher::{find_terms, patterns_for, Mark};
 pub use sentence::sentence_around;
 

@@ -1,7 +1,7 @@
 use crate::core::dates::{next_entry, parse_iso, timeline};
 use crate::core::personal::Stage;
 use crate::core::report_terms::{
-    distinct_terms, find_terms, summarise, term, Mark, REPORT_TERMS_FILE,
+    distinct_terms, find_terms, marked_html, summarise, term, Mark, REPORT_TERMS_FILE,
 };
 use crate::core::routes::Route;
 use crate::ui::components::TranslationNotice;
@@ -108,13 +108,16 @@ pub fn UnderstandReportPage() -> impl IntoView {
         settled.with(|t| web::clock::timed("report-marking", || find_terms(t, nation)))
     });
     let selected = RwSignal::new(None::<usize>);
-    // Opens the mark at `index` (None: closes the one open), telling a screen reader which.
+    // Opens the mark at `index` (None: closes the one open), telling a screen reader which,
+    // and which panel it opened.
     let choose = move |index: Option<usize>| {
         if let Some(open) = selected.get_untracked().and_then(mark_button) {
             let _ = open.set_attribute("aria-expanded", "false");
+            let _ = open.remove_attribute("aria-controls");
         }
         if let Some(button) = index.and_then(mark_button) {
             let _ = button.set_attribute("aria-expanded", "true");
+            let _ = button.set_attribute("aria-controls", "term-sheet");
         }
         selected.set(index);
     };
@@ -164,44 +167,22 @@ pub fn UnderstandReportPage() -> impl IntoView {
             </details>
             <h2>{words.text("rp-marked-heading")}</h2>
             <div class="report__reading">
-                <div class="report__marked" on:click=move |event| {
-                    // A second tap on the open word closes it.
-                    if let Some(index) = tapped_mark(&event) {
-                        choose((selected.get_untracked() != Some(index)).then_some(index));
-                    }
-                }>
-                    {move || settled.with(|t| marks.with(|m| marked_text(t, m)))}
-                </div>
+                // The text with each term a button, inserted as one piece of HTML (escaped:
+                // `marked_html`). The buttons carry no reactive code of their own (a long
+                // report has over a thousand): this one listener hears the taps, and one panel
+                // shows the tapped term's explanation (`TermSheet`).
+                <div class="report__marked"
+                    inner_html=move || settled.with(|t| marks.with(|m| marked_html(t, m)))
+                    on:click=move |event| {
+                        // A second tap on the open word closes it.
+                        if let Some(index) = tapped_mark(&event) {
+                            choose((selected.get_untracked() != Some(index)).then_some(index));
+                        }
+                    }></div>
                 <TermSheet text=settled marks=marks selected=selected choose words=words/>
             </div>
         </Show>
     }
-}
-
-/// The text with each term a button. The buttons carry no reactive code of their own (a long
-/// report has over a thousand): one listener on the text hears the taps (`tapped_mark`), and
-/// one panel shows the tapped term's explanation (`TermSheet`).
-fn marked_text(text: &str, marks: &[Mark]) -> impl IntoView {
-    let mut pieces = Vec::with_capacity(marks.len() * 2 + 1);
-    let mut at = 0;
-    for (index, mark) in marks.iter().enumerate() {
-        if mark.start > at {
-            pieces.push(text[at..mark.start].to_string().into_any());
-        }
-        let label = text[mark.start..mark.end].to_string();
-        pieces.push(
-            view! {
-                <button type="button" class="term-mark" data-mark=index aria-expanded="false"
-                    aria-controls="term-sheet">{label}</button>
-            }
-            .into_any(),
-        );
-        at = mark.end;
-    }
-    if at < text.len() {
-        pieces.push(text[at..].to_string().into_any());
-    }
-    pieces.collect_view()
 }
 
 /// The index of the mark a tap in the marked text landed on, if any.

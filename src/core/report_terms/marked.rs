@@ -1,0 +1,61 @@
+//! The report with its marks, as one piece of HTML that the page inserts at once: a long report
+//! has over a thousand marks, and building them one element at a time from WebAssembly took
+//! most of the time to show them.
+//!
+//! The text is the parent's own: whatever it holds (markup, `&amp;`, a stray `<`) must stay
+//! text. Every character the HTML parser would read as markup, or change, is escaped; the only
+//! tags are the marks' own, and the only attribute values are numbers.
+
+use super::Mark;
+
+/// The text with each mark a button, as HTML for the inside of an element whose white space is
+/// kept (`white-space: pre-wrap`): `<button type="button" class="term-mark" data-mark="<index>"
+/// aria-expanded="false">` + the report's own words + `</button>`, the rest of the text as it
+/// is. `index` is the mark's place in `marks`. Marks must be in order and not overlap (as
+/// [`super::find_terms`] returns them); one that does not fit is left out, its words kept.
+pub fn marked_html(text: &str, marks: &[Mark]) -> String {
+    const OPEN: &str = r#"<button type="button" class="term-mark" data-mark=""#;
+    const SHUT: &str = r#"" aria-expanded="false">"#;
+    let mut out = String::with_capacity(text.len() + marks.len() * (OPEN.len() + SHUT.len() + 15));
+    let mut at = 0;
+    for (index, mark) in marks.iter().enumerate() {
+        if mark.start < at || mark.end <= mark.start {
+            continue;
+        }
+        let (Some(before), Some(words)) =
+            (text.get(at..mark.start), text.get(mark.start..mark.end))
+        else {
+            continue;
+        };
+        escape_into(before, &mut out);
+        out.push_str(OPEN);
+        out.push_str(&index.to_string());
+        out.push_str(SHUT);
+        escape_into(words, &mut out);
+        out.push_str("</button>");
+        at = mark.end;
+    }
+    escape_into(&text[at..], &mut out);
+    out
+}
+
+/// `text` as HTML text: `&`, `<` and `>` as references; a carriage return as `&#13;` (the parser
+/// would turn a bare one into a line feed); a NUL, which HTML cannot hold, as U+FFFD, the
+/// character that stands for one that cannot be shown.
+fn escape_into(text: &str, out: &mut String) {
+    let mut from = 0;
+    for (i, c) in text.char_indices() {
+        let escaped = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '\r' => "&#13;",
+            '\0' => "\u{FFFD}",
+            _ => continue,
+        };
+        out.push_str(&text[from..i]);
+        out.push_str(escaped);
+        from = i + c.len_utf8();
+    }
+    out.push_str(&text[from..]);
+}
