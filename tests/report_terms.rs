@@ -666,7 +666,8 @@ fn a_ten_thousand_word_report_is_marked() {
 /// their place in the list; everything else the parent's own text, escaped.
 #[test]
 fn the_marked_html_keeps_markup_typed_into_the_report_as_text() {
-    let text = "The <img src=x onerror=\"alert(1)\"> MASH & <b>ICPC</b>\r\n&amp; <script>x</script>";
+    let text =
+        "The <img src=x onerror=\"alert(1)\"> MASH & <b>ICPC</b>\r\n&amp; <script>x</script>";
     let marks = find_terms(text, Nation::England);
     assert_eq!(marks.len(), 2);
     assert_eq!(
@@ -679,7 +680,11 @@ fn the_marked_html_keeps_markup_typed_into_the_report_as_text() {
     );
     // Markup inside a mark's own words stays text too (a mark never holds a `<`, but its words
     // are escaped all the same).
-    let odd = [Mark { start: 0, end: 6, id: "icpc" }];
+    let odd = [Mark {
+        start: 0,
+        end: 6,
+        id: "icpc",
+    }];
     assert_eq!(
         marked_html("a<b>&c d", &odd),
         "<button type=\"button\" class=\"term-mark\" data-mark=\"0\" aria-expanded=\"false\">a&lt;b&gt;&amp;c</button> d"
@@ -690,11 +695,31 @@ fn the_marked_html_keeps_markup_typed_into_the_report_as_text() {
     // A mark out of order, overlapping or empty is left out; its words stay, and the others
     // keep their numbers.
     let muddled = [
-        Mark { start: 4, end: 8, id: "mash" },
-        Mark { start: 0, end: 3, id: "icpc" },
-        Mark { start: 6, end: 9, id: "icpc" },
-        Mark { start: 9, end: 9, id: "icpc" },
-        Mark { start: 9, end: 13, id: "icpc" },
+        Mark {
+            start: 4,
+            end: 8,
+            id: "mash",
+        },
+        Mark {
+            start: 0,
+            end: 3,
+            id: "icpc",
+        },
+        Mark {
+            start: 6,
+            end: 9,
+            id: "icpc",
+        },
+        Mark {
+            start: 9,
+            end: 9,
+            id: "icpc",
+        },
+        Mark {
+            start: 9,
+            end: 13,
+            id: "icpc",
+        },
     ];
     assert_eq!(
         marked_html("The MASH ICPC.", &muddled),
@@ -715,7 +740,9 @@ fn text_of_marked_html(html: &str) -> Result<(String, Vec<String>), String> {
         let open = format!(
             "<button type=\"button\" class=\"term-mark\" data-mark=\"{index}\" aria-expanded=\"false\">"
         );
-        let inside = rest[at..].strip_prefix(&open).ok_or_else(|| format!("a stray < in {rest:?}"))?;
+        let inside = rest[at..]
+            .strip_prefix(&open)
+            .ok_or_else(|| format!("a stray < in {rest:?}"))?;
         let end = inside.find("</button>").ok_or("a mark not closed")?;
         let words = unescape(&inside[..end])?;
         text.push_str(&words);
@@ -735,11 +762,16 @@ fn unescape(html: &str) -> Result<String, String> {
     let mut rest = html;
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
-        let (char, len) = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&#13;", '\r')]
-            .into_iter()
-            .find(|(r, _)| rest[at..].starts_with(r))
-            .map(|(r, c)| (c, r.len()))
-            .ok_or_else(|| format!("a stray & in {rest:?}"))?;
+        let (char, len) = [
+            ("&amp;", '&'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&#13;", '\r'),
+        ]
+        .into_iter()
+        .find(|(r, _)| rest[at..].starts_with(r))
+        .map(|(r, c)| (c, r.len()))
+        .ok_or_else(|| format!("a stray & in {rest:?}"))?;
         out.push(char);
         rest = &rest[at + len..];
     }

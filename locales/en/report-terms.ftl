@@ -22,6 +22,10 @@ rp-summary = { $count ->
 rp-marked-heading = Your text, with the words marked
 rp-list-heading = The words in your text
 rp-explain-close = Close
+# Starts a point of the reply to a report (the letters page) with the sentence around the term.
+rp-reply = Reply to this sentence in a letter
+rp-replied = The sentence is in your reply to the report.
+rp-open-reply = Open the reply
 rp-source-note = Where this comes from: English and Welsh law and guidance. Check anything important with a solicitor or advocate.
 rp-ask = A question you could ask
 rp-add-question = Add to My questions

@@ -197,3 +197,18 @@ test('my report fits a 320 px screen, in Arabic too', async ({ page }) => {
   expect(overflowRtl).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page, '/my-report/ in Arabic at 320 px');
 });
+
+test('a sentence of a report starts a point of the reply, from Understand a report', async ({ page }) => {
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  await page.getByLabel('Text from your report').fill('Mum was seen on 3 May. The core group met twice and Mum did not attend. Dad works nights.');
+  const mark = page.locator('.report__marked .term-mark', { hasText: /^core group$/ });
+  await mark.click();
+  await page.locator('.term-sheet').getByRole('button', { name: 'Reply to this sentence in a letter' }).click();
+  await expect(page.locator('.term-sheet')).toContainText('The sentence is in your reply to the report.');
+  await page.locator('.term-sheet').getByRole('link', { name: 'Open the reply' }).click();
+  // The letters page opens at the reply, the sentence quoted in its first point.
+  await expect(page.locator('#letter-form-heading')).toHaveText('Reply to a report');
+  await expect(page.getByLabel('The report says')).toHaveValue('The core group met twice and Mum did not attend.');
+  await expect(page.locator('.letter-sheet')).toContainText('1. The report says: The core group met twice and Mum did not attend.');
+});

@@ -1,7 +1,8 @@
 use crate::core::dates::{next_entry, parse_iso, timeline};
 use crate::core::personal::Stage;
 use crate::core::report_terms::{
-    distinct_terms, find_terms, marked_html, summarise, term, Mark, REPORT_TERMS_FILE,
+    distinct_terms, find_terms, marked_html, sentence_around, summarise, term, Mark,
+    REPORT_TERMS_FILE,
 };
 use crate::core::routes::Route;
 use crate::ui::components::TranslationNotice;
@@ -227,13 +228,24 @@ fn TermSheet(
             let _ = button.focus();
         }
     };
+    // "Reply to this sentence": the sentence starts a point of the reply to a report; the
+    // parent stays here to add more, with a link to the letter.
+    let letters = use_notes().letters;
+    let replied = RwSignal::new(None::<usize>);
+    let reply = move |index: usize, start: usize, end: usize| {
+        let quote = text.with(|t| sentence_around(t, start, end).to_string());
+        letters.change(|l| l.quote_in_reply(&quote, web::clock::unique_id()));
+        replied.set(Some(index));
+    };
     move || {
         let index = selected.get()?;
-        let (id, shown) = marks.with(|m| {
+        let (id, shown, start, end) = marks.with(|m| {
             m.get(index).map(|mark| {
                 (
                     mark.id,
                     text.with(|t| t.get(mark.start..mark.end).unwrap_or_default().to_string()),
+                    mark.start,
+                    mark.end,
                 )
             })
         })?;
@@ -244,6 +256,13 @@ fn TermSheet(
                 <p class="term-sheet__word">{shown}</p>
                 {explanation(id, words)}
                 <span class="term-explain__source">{words.text("rp-source-note")}</span>
+                <button type="button" class="link-button" on:click=move |_| reply(index, start, end)>{words.text("rp-reply")}</button>
+                <span role="status">
+                    {move || (replied.get() == Some(index)).then(|| view! {
+                        {words.t("rp-replied")} " "
+                        <a href=format!("{}#reply", Route::Letters.path())>{words.text("rp-open-reply")}</a>
+                    })}
+                </span>
                 <button type="button" class="link-button" on:click=close>{words.text("rp-explain-close")}</button>
             </div>
         })
