@@ -212,3 +212,20 @@ test('a sentence of a report starts a point of the reply, from Understand a repo
   await expect(page.getByLabel('The report says')).toHaveValue('The core group met twice and Mum did not attend.');
   await expect(page.locator('.letter-sheet')).toContainText('1. The report says: The core group met twice and Mum did not attend.');
 });
+
+test('in Wales my report can be written in Welsh, and stays so', async ({ page }) => {
+  await page.goto('/settings/');
+  await appReady(page);
+  await page.getByRole('radio', { name: 'Wales' }).check();
+  await openMyReport(page);
+  await page.getByLabel('What is going well').fill('Mae Sam yn mynd i’r ysgol bob dydd.');
+  const sheet = page.locator('.letter-sheet');
+  await expect(sheet).toContainText('My report for the child protection conference');
+  await page.getByRole('radio', { name: 'Cymraeg (Welsh)' }).check();
+  await expect(sheet).toContainText('Fy adroddiad ar gyfer y gynhadledd amddiffyn plant');
+  await expect(sheet).toContainText("Beth sy'n mynd yn dda");
+  await expect(sheet).toHaveAttribute('lang', 'cy');
+  await page.reload();
+  await appReady(page);
+  await expect(page.locator('.letter-sheet')).toContainText('Fy adroddiad');
+});

@@ -9,7 +9,7 @@ use crate::core::my_report::SENT_ID as MY_REPORT_SENT;
 use crate::core::personal::Role;
 use crate::core::routes::Route;
 use crate::ui::components::{
-    DocumentActions, MyDetailsFields, PointsEditor, RadioGroup, RadioOption, TranslationNotice,
+    DocumentActions, LetterLanguageChoice, MyDetailsFields, PointsEditor, TranslationNotice,
 };
 use crate::ui::i18n::{use_i18n, use_letter_words};
 use crate::ui::notes::use_notes;
@@ -214,20 +214,8 @@ pub fn LettersPage() -> impl IntoView {
                             prop:value=move || draft().details
                             on:input=move |e| { let v = event_target_value(&e); edit_draft(Box::new(move |d| d.details = v)); }></textarea>
                     </fieldset>
-                    <Show when=move || i18n.nation.get() == Nation::Wales>
-                        <RadioGroup name="letter-language" legend_key="letters-language" hint_key="letters-language-hint"
-                            options=[(Language::En, "letters-language-en"), (Language::Cy, "letters-language-cy")]
-                                .map(|(choice, key)| RadioOption {
-                                    value: choice.code(),
-                                    label: Signal::derive(move || i18n.t(key)),
-                                    lang: None,
-                                    checked: Signal::derive(move || language() == choice),
-                                    on_choose: Callback::new(move |()| {
-                                        edit_draft(Box::new(move |d| d.language = choice.code().to_string()))
-                                    }),
-                                })
-                                .into()/>
-                    </Show>
+                    <LetterLanguageChoice name="letter-language" chosen=Signal::derive(language)
+                    on_choose=Callback::new(move |choice: Language| edit_draft(Box::new(move |d| d.language = choice.code().to_string())))/>
                     <h3>{i18n.text("letters-preview")}</h3>
                     <Show when=move || words.failed.get()>
                         <p class="error-message" role="alert">{i18n.text("letters-load-failed")}</p>

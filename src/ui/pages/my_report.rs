@@ -1,4 +1,3 @@
-use crate::core::content::Nation;
 use crate::core::dates::{iso, parse_iso};
 use crate::core::file_names;
 use crate::core::i18n::Language;
@@ -6,7 +5,7 @@ use crate::core::letters::{letter_language, SentLetter};
 use crate::core::my_report::{render, ReportFields, Section, SENT_ID};
 use crate::core::routes::Route;
 use crate::ui::components::{
-    DocumentActions, MyDetailsFields, RadioGroup, RadioOption, TranslationNotice,
+    DocumentActions, LetterLanguageChoice, MyDetailsFields, TranslationNotice,
 };
 use crate::ui::i18n::{use_i18n, use_letter_words, use_page_words};
 use crate::ui::notes::use_notes;
@@ -125,20 +124,8 @@ pub fn MyReportPage() -> impl IntoView {
             <input class="text-input" type="date" id="mr-conference-date"
                 prop:value=move || conference().map(iso).unwrap_or_default()
                 on:change=move |e| { let v = parse_iso(&event_target_value(&e)); letters.change(|l| l.my_report.conference_date = v); }/>
-            <Show when=move || i18n.nation.get() == Nation::Wales>
-                <RadioGroup name="report-language" legend_key="letters-language" hint_key="letters-language-hint"
-                    options=[(Language::En, "letters-language-en"), (Language::Cy, "letters-language-cy")]
-                        .map(|(choice, key)| RadioOption {
-                            value: choice.code(),
-                            label: Signal::derive(move || i18n.t(key)),
-                            lang: None,
-                            checked: Signal::derive(move || language() == choice),
-                            on_choose: Callback::new(move |()| {
-                                letters.change(|l| l.my_report.language = choice.code().to_string())
-                            }),
-                        })
-                        .into()/>
-            </Show>
+            <LetterLanguageChoice name="report-language" chosen=Signal::derive(language)
+                    on_choose=Callback::new(move |choice: Language| letters.change(|l| l.my_report.language = choice.code().to_string()))/>
             <h2>{page.text("mr-sections-heading")}</h2>
             <Show when=move || language() == Language::En && i18n.language() != Language::En>
                 <p class="hint">{page.text("mr-write-in-english")}</p>
