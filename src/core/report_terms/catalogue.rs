@@ -883,7 +883,12 @@ pub const TERMS: &[T] = &[
     T::new(
         "a-and-e",
         HealthSchool,
-        &["A&E", "A & E", "accident and emergency", "emergency department"],
+        &[
+            "A&E",
+            "A & E",
+            "accident and emergency",
+            "emergency department",
+        ],
     ),
     T::new(
         "nai",

@@ -235,10 +235,11 @@ struct Index {
     by_first: HashMap<String, Vec<Pattern>, BuildHasherDefault<WordHasher>>,
 }
 
-/// A hasher for the index's short keys, looked up once or twice for every word of a report:
+/// A hasher for short keys looked up for every word or mark of a report (the index's first
+/// words, the summary's term ids):
 /// FNV-1a, much quicker on a word than the standard library's SipHash, whose resistance to
 /// crafted keys the fixed catalogue does not need.
-struct WordHasher(u64);
+pub(super) struct WordHasher(u64);
 
 impl Default for WordHasher {
     fn default() -> Self {
