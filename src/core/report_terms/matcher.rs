@@ -19,6 +19,7 @@ use super::{ReportTerm, TERMS};
 use crate::core::content::Nation;
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// One marked term: `text[start..end]` is the report's own words; `id` names the term.
@@ -45,38 +46,47 @@ fn is_apostrophe(c: char) -> bool {
 /// Cut text into word and punctuation tokens (see the module's comment).
 fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        let mut end = start + c.len_utf8();
         if c.is_alphanumeric() {
-            while let Some(&(i, next)) = chars.peek() {
+            while let Some(next) = char_at(text, at) {
+                let after = at + next.len_utf8();
                 // An apostrophe, or the ampersand of "A&E", is part of the word only between
                 // two letters or digits: "DA&E" is one word, in which "DA" is not marked.
                 let inside = next.is_alphanumeric()
                     || ((is_apostrophe(next) || next == '&')
-                        && text[i + next.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric));
+                        && char_at(text, after).is_some_and(char::is_alphanumeric));
                 if !inside {
                     break;
                 }
-                end = i + next.len_utf8();
-                chars.next();
+                at = after;
             }
         }
-        let word = &text[start..end];
+        let word = &text[start..at];
         out.push(Token {
             start,
-            end,
+            end: at,
             text: word,
             lower: normalise(word),
         });
     }
     out
+}
+
+/// The character that starts at byte `at` of `text` (a character boundary), read straight from
+/// the byte when it is ASCII, as most of a report is.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text[at..].chars().next()
+    }
 }
 
 fn normalise(word: &str) -> Cow<'_, str> {
@@ -167,20 +177,20 @@ fn inflects(base: &str, word: &str) -> bool {
 }
 
 /// The forms of a word under which a pattern's first word may be indexed, for a text word:
-/// the word itself and the word without a plural or possessive ending.
+/// the word itself and the word without a plural or possessive ending. (An iterator without a
+/// list of its own: it runs for every word of the report.)
 fn stems(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
-    let mut out: Vec<Cow<str>> = vec![word.into()];
-    for ending in ["'s", "es", "s"] {
-        if let Some(stem) = word.strip_suffix(ending) {
-            if !stem.is_empty() {
-                out.push(stem.into());
-            }
-        }
-    }
-    if let Some(stem) = word.strip_suffix("ies") {
-        out.push(format!("{stem}y").into());
-    }
-    out.into_iter()
+    let endings = ["'s", "es", "s"].into_iter().filter_map(move |ending| {
+        word.strip_suffix(ending)
+            .filter(|stem| !stem.is_empty())
+            .map(Cow::Borrowed)
+    });
+    let ies = word
+        .strip_suffix("ies")
+        .map(|stem| Cow::Owned(format!("{stem}y")));
+    std::iter::once(Cow::Borrowed(word))
+        .chain(endings)
+        .chain(ies)
 }
 
 /// Welsh initial mutations of a pattern's first word, so "y gofrestr" is found for
@@ -222,12 +232,37 @@ fn welsh_mutations(word: &str) -> Vec<String> {
 
 /// The patterns that apply in one nation, indexed by their first word in lower case.
 struct Index {
-    by_first: HashMap<String, Vec<Pattern>>,
+    by_first: HashMap<String, Vec<Pattern>, BuildHasherDefault<WordHasher>>,
+}
+
+/// A hasher for short keys looked up for every word or mark of a report (the index's first
+/// words, the summary's term ids):
+/// FNV-1a, much quicker on a word than the standard library's SipHash, whose resistance to
+/// crafted keys the fixed catalogue does not need.
+pub(super) struct WordHasher(u64);
+
+impl Default for WordHasher {
+    fn default() -> Self {
+        WordHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 impl Index {
     fn build(nation: Nation) -> Index {
-        let mut by_first: HashMap<String, Vec<Pattern>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<Pattern>, BuildHasherDefault<WordHasher>> =
+            HashMap::default();
         let mut add = |pattern: Pattern| {
             let key = pattern.tokens[0].text.to_lowercase();
             by_first.entry(key).or_default().push(pattern);

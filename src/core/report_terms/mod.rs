@@ -20,6 +20,9 @@ pub use matcher::{find_terms, patterns_for, Mark};
 pub use sentence::sentence_around;
 
 use crate::core::content::Nation;
+use matcher::WordHasher;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 /// The locale file that holds the explanations and questions (not in `LOCALE_FILES`: it is
 /// fetched only when the page is opened).
@@ -161,12 +164,21 @@ pub fn summarise(marks: &[Mark]) -> Vec<GroupSummary> {
             marks: 0,
         })
         .collect();
+    // Each term's group, looked up once: a long report has a thousand marks of a few dozen
+    // terms.
+    let mut groups: HashMap<&str, Option<usize>, BuildHasherDefault<WordHasher>> =
+        HashMap::default();
     for mark in marks {
-        let Some(term) = term(mark.id) else { continue };
-        let entry = &mut out[Group::ALL.iter().position(|g| *g == term.group).unwrap()];
-        entry.marks += 1;
-        if !entry.terms.contains(&mark.id) {
-            entry.terms.push(mark.id);
+        let group = *groups.entry(mark.id).or_insert_with(|| {
+            let at =
+                term(mark.id).and_then(|term| Group::ALL.iter().position(|g| *g == term.group));
+            if let Some(at) = at {
+                out[at].terms.push(mark.id);
+            }
+            at
+        });
+        if let Some(at) = group {
+            out[at].marks += 1;
         }
     }
     out.retain(|g| g.marks > 0);
@@ -175,9 +187,7 @@ pub fn summarise(marks: &[Mark]) -> Vec<GroupSummary> {
 
 /// How many distinct terms the marks name (the summary's headline number).
 pub fn distinct_terms(marks: &[Mark]) -> usize {
-    let mut ids: Vec<&str> = marks.iter().map(|m| m.id).collect();
-    ids.sort_unstable();
-    ids.dedup();
+    let ids: HashSet<&str, BuildHasherDefault<WordHasher>> = marks.iter().map(|m| m.id).collect();
     ids.len()
 }
 
