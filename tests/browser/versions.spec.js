@@ -73,6 +73,9 @@ test('the old tab leaves a newer version\'s notes untouched, treats them as read
 });
 
 test('when another tab switches to a new version, every tab offers to reload, not only that one', async ({ page, context }) => {
+  // Two tabs, and a new worker that precaches the whole build (about 3 MB) before it can take
+  // over: on a busy two-core machine, with another test running beside it, over 30 s once.
+  test.slow();
   await page.goto(`${base}/help/`);
   await appReady(page);
   await waitForServiceWorker(page);
