@@ -215,6 +215,27 @@ fn every_letter_has_its_words_in_the_interface_of_every_language() {
                 let id = format!("letters-{}-{part}", letter.id);
                 assert!(ui.has(&id), "{}: {id} is missing", language.code());
             }
+            if letter.has_points {
+                for part in cp_guide::core::letters::POINT_PARTS {
+                    let id = letter.point_label_key(part);
+                    assert!(ui.has(&id), "{}: {id} is missing", language.code());
+                }
+            }
+        }
+
+        // My report's page: each section's label, prompt and example.
+        let path = format!(
+            "{}/locales/{}/have-my-say.ftl",
+            env!("CARGO_MANIFEST_DIR"),
+            language.code()
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let page = Catalog::from_sources(language, &[("have-my-say.ftl", &text)]).unwrap();
+        for section in cp_guide::core::my_report::Section::ALL {
+            for part in ["label", "prompt", "example"] {
+                let id = section.page_key(part);
+                assert!(page.has(&id), "{}: {id} is missing", language.code());
+            }
         }
     }
 }

@@ -197,6 +197,12 @@ impl Letter {
         self.id == "minutes"
     }
 
+    /// The label of one part of a point's box on the form and in the print view, in the
+    /// reader's language: `letters-reply-said-label`…
+    pub fn point_label_key(self, part: PointPart) -> String {
+        format!("letters-{}-{}-label", self.id, part.suffix())
+    }
+
     /// The words before one part of a point: `letter-reply-said`, `letter-minutes-why`…
     pub fn point_key(self, part: PointPart) -> String {
         format!("letter-{}-{}", self.id, part.suffix())

@@ -57,6 +57,12 @@ impl Section {
         }
     }
 
+    /// The page's words about the section, in the reader's language: `label` (also the print
+    /// view's heading), `prompt` or `example`.
+    pub fn page_key(self, part: &str) -> String {
+        format!("mr-{}-{part}", self.id())
+    }
+
     /// The section's heading in the document.
     pub fn heading_key(self) -> String {
         format!("my-report-heading-{}", self.id())

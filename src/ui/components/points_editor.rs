@@ -17,9 +17,7 @@ pub fn PointsEditor(
     let ids = Memo::new(move |_| points.with(|p| p.iter().map(|p| p.id).collect::<Vec<_>>()));
     let number_of =
         move |id: u64| ids.with(|ids| ids.iter().position(|x| *x == id).map_or(0, |i| i + 1));
-    let label = move |part: crate::core::letters::PointPart| {
-        i18n.t(&format!("letters-{}-{}-label", letter.id, part.suffix()))
-    };
+    let label = move |part| i18n.t(&letter.point_label_key(part));
     let number_text = move |key: &'static str, id: u64| {
         move || i18n.t_args(key, [("number", number_of(id).into())])
     };

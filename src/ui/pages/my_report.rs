@@ -55,7 +55,7 @@ pub fn MyReportPage() -> impl IntoView {
 
     let part = move |section: Section| {
         let id = format!("mr-{}", section.id());
-        let key = move |suffix: &str| format!("mr-{}-{suffix}", section.id());
+        let key = move |part: &str| section.page_key(part);
         let (hint_id, example_id) = (format!("{id}-prompt"), format!("{id}-example"));
         // Where a part has more help elsewhere in the guide.
         let more = match section {

@@ -129,7 +129,7 @@ pub fn PrintPage() -> impl IntoView {
             l.my_report
                 .written()
                 .map(|(section, text)| {
-                    let label = say_words.t(&format!("mr-{}-label", section.id()));
+                    let label = say_words.t(&section.page_key("label"));
                     view! { <h3>{label}</h3><p class="print-notes">{text.to_string()}</p> }
                 })
                 .collect_view()
@@ -151,7 +151,7 @@ pub fn PrintPage() -> impl IntoView {
                                 .into_iter()
                                 .filter(|part| !p.part(*part).trim().is_empty())
                                 .map(|part| {
-                                    let label = i18n.t(&format!("letters-{}-{}-label", letter.id, part.suffix()));
+                                    let label = i18n.t(&letter.point_label_key(part));
                                     view! { <span class="print-point">{label}": " {p.part(part).to_string()}</span> }
                                 })
                                 .collect_view();
