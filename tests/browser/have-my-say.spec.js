@@ -128,6 +128,7 @@ test('minutes received before a bank holiday: the Welsh deadline skips it and sh
   await page.getByLabel('The day the minutes arrived').fill('2027-03-24');
   await expect(page.locator('.letter-form')).toContainText('Send your corrections by 9 April 2027.');
   await page.getByRole('button', { name: 'Add a point' }).click();
+  await expect(page.getByLabel('The minutes say')).toBeFocused();
   await page.keyboard.type('That I refused a parenting course.');
   await page.locator('.point').getByLabel('What was really said').fill('I said I would start it in January.');
   await expect(page.locator('.letter-sheet')).toContainText('1. The minutes say: That I refused a parenting course.');
@@ -168,6 +169,8 @@ test('with a passcode, no word of the report or of a reply is kept readable', as
   await openUnlocked('/letters/');
   await page.getByRole('button', { name: 'Reply to a report', exact: true }).click();
   await page.getByRole('button', { name: 'Add a point' }).click();
+  // The new point's box takes the focus in the next frame: type once it has it.
+  await expect(page.getByLabel('The report says')).toBeFocused();
   await page.keyboard.type('Hippopotamus visits');
   await expect(page.locator('.letter-sheet')).toContainText('Hippopotamus visits');
   const all = JSON.stringify(await stored(page));
