@@ -1,4 +1,5 @@
 //! Pure logic: no web-sys, no Leptos. Everything here is tested with `cargo test` on the host.
+pub mod address;
 pub mod content;
 pub mod dates;
 pub mod exit;

@@ -63,7 +63,7 @@ pub fn App(catalog: Catalog, settings: Settings) -> impl IntoView {
 #[component]
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
-    let route = Memo::new(move |_| Route::from_path(&location.pathname.get()));
+    let route = Memo::new(move |_| web::address::parse(&location.pathname.get()).map(|a| a.route));
 
     // The document title follows the page, the language and the plain-name choice.
     let plain_name = PlainName::use_context();

@@ -1,8 +1,10 @@
 //! The active language's messages, shared with every component through context.
 
+use crate::core::address::Address;
 use crate::core::content::Nation;
 use crate::core::dates::{MONTH_KEYS, WEEKDAY_KEYS};
 use crate::core::i18n::{Catalog, Language};
+use crate::core::routes::Route;
 use crate::core::store::Settings;
 use crate::web;
 use chrono::{Datelike, NaiveDate};
@@ -72,6 +74,29 @@ impl I18n {
         if let Some(variant) = crate::core::routes::page_variant(language, nation) {
             web::service_worker::tell_page_variant(variant);
         }
+    }
+
+    /// The page `route` in the reader's language and, once answered, their nation: where the
+    /// guide's own links lead, so a reload, a bookmark or a copied address keeps them.
+    /// Reactive.
+    pub fn address(self, route: Route) -> Address {
+        Address::new(route)
+            .in_language(self.language())
+            .in_nation(self.nation_chosen.get().then(|| self.nation.get()))
+    }
+
+    /// A link to `route` for `href`: `{i18n.href(Route::Glossary)}`. Reactive.
+    pub fn href(self, route: Route) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || web::address::href(self.address(route))
+    }
+
+    /// A link to one part of `route`'s page (`/pl/glossary/#core-group`). Reactive.
+    pub fn href_to(
+        self,
+        route: Route,
+        section: impl AsRef<str> + Clone + Send + Sync + 'static,
+    ) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        move || web::address::href_to(self.address(route), section.as_ref())
     }
 
     /// "6 January 2027", "6 Ionawr 2027".

@@ -1,6 +1,7 @@
 //! The thin layer between the pure core and the browser: storage, fetching a language's
 //! messages, the document's language and title, and the service worker.
 
+pub mod address;
 pub mod appearance;
 pub mod clock;
 pub mod download;

@@ -14,7 +14,11 @@ pub enum RenderedBlock {
     List(Vec<Vec<Inline>>),
     Callout(Vec<Inline>),
     AdviceLines,
-    ToolLink { path: String, text: String },
+    /// A link to one of the guide's tools, by its slug in the route table.
+    ToolLink {
+        slug: &'static str,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +66,7 @@ pub fn render_page(route: Route, nation: Nation, format: impl Fn(&str) -> String
                 Block::Callout(k) => RenderedBlock::Callout(parse_inline(&format(k))),
                 Block::AdviceLines => RenderedBlock::AdviceLines,
                 Block::ToolLink(slug, k) => RenderedBlock::ToolLink {
-                    path: format!("/{slug}/"),
+                    slug,
                     text: format(k),
                 },
                 Block::Only(..) => unreachable!("blocks_for unwraps nation-only blocks"),

@@ -101,7 +101,7 @@ pub fn DeleteAllData() -> impl IntoView {
                         <p>{i18n.t(key)}</p>
                         <Show when=move || key == "delete-all-done">
                             <p>{i18n.text("delete-all-remains")}</p>
-                            <p><a href=Route::CoverTracks.path()>{i18n.text("delete-all-cover-tracks")}</a></p>
+                            <p><a href=i18n.href(Route::CoverTracks)>{i18n.text("delete-all-cover-tracks")}</a></p>
                         </Show>
                     </div>
                 })}

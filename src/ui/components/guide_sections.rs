@@ -47,8 +47,10 @@ fn render_block(block: RenderedBlock) -> AnyView {
         .into_any(),
         RenderedBlock::Callout(runs) => view! { <p class="inset"><GuideText runs/></p> }.into_any(),
         RenderedBlock::AdviceLines => view! { <AdviceLines/> }.into_any(),
-        RenderedBlock::ToolLink { path, text } => {
-            view! { <p><a href=path>{text}</a></p> }.into_any()
+        RenderedBlock::ToolLink { slug, text } => {
+            let i18n = use_i18n();
+            let route = Route::from_path(slug).unwrap_or(Route::Home);
+            view! { <p><a href=i18n.href(route)>{text}</a></p> }.into_any()
         }
     }
 }

@@ -1,4 +1,6 @@
 use crate::core::content::Inline;
+use crate::core::routes::Route;
+use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
 /// Message text with its glossary terms: the first use of a term on the page links to its
@@ -12,7 +14,10 @@ pub fn GuideText(runs: Vec<Inline>) -> impl IntoView {
                 id,
                 text,
                 first: true,
-            } => view! { <a class="term" href=format!("/glossary/#{id}")>{text}</a> }.into_any(),
+            } => {
+                let href = use_i18n().href_to(Route::Glossary, id);
+                view! { <a class="term" href=href>{text}</a> }.into_any()
+            }
             Inline::Term { text, .. } => text.into_any(),
         })
         .collect_view()

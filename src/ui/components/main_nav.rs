@@ -1,5 +1,5 @@
 use super::LanguageSwitcher;
-use crate::core::routes::{MenuGroup, MenuLink, Route};
+use crate::core::routes::{MenuGroup, MenuLink};
 use crate::ui::i18n::use_i18n;
 use leptos::ev;
 use leptos::prelude::*;
@@ -62,12 +62,15 @@ pub fn MainNav() -> impl IntoView {
         }
     };
 
-    let here = move || Route::from_path(&location.pathname.get());
+    let here = move || crate::web::address::parse(&location.pathname.get()).map(|a| a.route);
     let link = move |link: MenuLink| {
         let current = move || link.section.is_none() && here() == Some(link.route);
         view! {
             <li>
-                <a href=link.href() class="main-nav__link" aria-current=move || current().then_some("page")>
+                <a href=move || match link.section {
+                    Some(id) => crate::web::address::href_to(i18n.address(link.route), id),
+                    None => crate::web::address::href(i18n.address(link.route)),
+                } class="main-nav__link" aria-current=move || current().then_some("page")>
                     {i18n.text(link.label_key)}
                 </a>
             </li>

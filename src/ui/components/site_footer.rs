@@ -9,7 +9,7 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <div class="page-width">
                 <p>{i18n.text("footer-private")}</p>
-                <p><a href=Route::CoverTracks.path()>{i18n.text("footer-cover-tracks")}</a></p>
+                <p><a href=i18n.href(Route::CoverTracks)>{i18n.text("footer-cover-tracks")}</a></p>
             </div>
         </footer>
     }

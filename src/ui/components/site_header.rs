@@ -1,4 +1,5 @@
 use super::{ExitThisPage, LanguageLoadError, MainNav};
+use crate::core::routes::Route;
 use crate::ui::i18n::use_i18n;
 use leptos::prelude::*;
 
@@ -15,7 +16,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="page-width site-header__bar">
-                <a class="site-header__name" href="/">
+                <a class="site-header__name" href=i18n.href(Route::Home)>
                     <span class="site-header__own-name">{i18n.text("app-name")}</span>
                     <span class="site-header__plain-name">{i18n.text("plain-name-title")}</span>
                 </a>

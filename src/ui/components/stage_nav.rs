@@ -15,7 +15,7 @@ pub fn StageNav(current: Route) -> impl IntoView {
     let link =
         move |route: Route, label_key: &'static str, rel: &'static str, class: &'static str| {
             view! {
-                <a class=class href=route.path() rel=rel>
+                <a class=class href=i18n.href(route) rel=rel>
                     <span class="stage-nav__label">{i18n.text(label_key)}</span>
                     <span class="stage-nav__title">{i18n.text(route.title_key())}</span>
                 </a>

@@ -25,7 +25,7 @@ pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
                 .map_or((0, 0), |s| checklist.with(|c| c.progress(s)));
             (total > 0).then(|| view! {
                 <p class="step-list__progress">
-                    <a href=format!("{}#checklist-{}", Route::Checklist.path(), stage.slug())>
+                    <a href=i18n.href_to(Route::Checklist, format!("checklist-{}", stage.slug()))>
                         {i18n.t_args("checklist-progress", [("done", done.into()), ("total", total.into())])}
                     </a>
                 </p>
@@ -34,7 +34,7 @@ pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
         view! {
             <li class="step-list__step" class:step-list__step--current=is_current>
                 <span class="step-list__number" aria-hidden="true">{stage.stage_number()}</span>
-                <a class="step-list__link" href=stage.path() aria-current=is_current.then_some("step")>
+                <a class="step-list__link" href=i18n.href(stage) aria-current=is_current.then_some("step")>
                     {i18n.text(stage.title_key())}
                 </a>
                 {is_current.then(|| view! { <strong class="step-list__here">{i18n.text("stage-you-are-here")}</strong> })}

@@ -95,7 +95,7 @@ pub fn StorageProblemBanner() -> impl IntoView {
                         {i18n.text("storage-not-saved-download")}
                     </button>
                 }>
-                    <a class="button button--secondary" href=Route::KeepACopy.path()>
+                    <a class="button button--secondary" href=i18n.href(Route::KeepACopy)>
                         {i18n.text("storage-not-saved-keep-locked")}
                     </a>
                 </Show>

@@ -18,10 +18,10 @@ pub fn SuggestionLists(route: Route) -> impl IntoView {
         <section class="suggestions" aria-labelledby="suggestions-do">
             <h2 id="suggestions-do">{i18n.text("stage-suggestions-do")}</h2>
             <ul class="list">{list(SuggestionKind::Action)}</ul>
-            <p><a href=format!("{}#checklist-{}", Route::Checklist.path(), route.slug())>{i18n.text("stage-suggestions-to-checklist")}</a></p>
+            <p><a href=i18n.href_to(Route::Checklist, format!("checklist-{}", route.slug()))>{i18n.text("stage-suggestions-to-checklist")}</a></p>
             <h2 id="suggestions-ask">{i18n.text("stage-suggestions-ask")}</h2>
             <ul class="list">{list(SuggestionKind::Question)}</ul>
-            <p><a href=format!("{}#questions-{}", Route::Questions.path(), route.slug())>{i18n.text("stage-suggestions-to-questions")}</a></p>
+            <p><a href=i18n.href_to(Route::Questions, format!("questions-{}", route.slug()))>{i18n.text("stage-suggestions-to-questions")}</a></p>
         </section>
     }
 }

@@ -55,7 +55,7 @@ pub fn UnlockForm(#[prop(optional)] inline: bool) -> impl IntoView {
             <details class="unlock__forgot" hidden=inline>
                 <summary>{i18n.text("unlock-forgot")}</summary>
                 <p>{i18n.text("unlock-forgot-body")}</p>
-                <p><a href=crate::core::routes::Route::Settings.path()>{i18n.text("unlock-forgot-link")}</a></p>
+                <p><a href=i18n.href(crate::core::routes::Route::Settings)>{i18n.text("unlock-forgot-link")}</a></p>
             </details>
         </div>
     }

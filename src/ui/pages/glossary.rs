@@ -30,7 +30,7 @@ pub fn GlossaryPage() -> impl IntoView {
         <h1>{i18n.text(Route::Glossary.title_key())}</h1>
         <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Glossary.intro_key())}</p>
-        <p class="inset"><a href=Route::UnderstandReport.path()>{i18n.text("report-link")}</a></p>
+        <p class="inset"><a href=i18n.href(Route::UnderstandReport)>{i18n.text("report-link")}</a></p>
         <dl class="glossary">{entries}</dl>
     }
 }

@@ -20,6 +20,6 @@ pub fn HomePage() -> impl IntoView {
         })}
         <h2>{i18n.text("home-stages-heading")}</h2>
         <StepList/>
-        <p><a href=Route::Glossary.path()>{i18n.text("nav-glossary")}</a></p>
+        <p><a href=i18n.href(Route::Glossary)>{i18n.text("nav-glossary")}</a></p>
     }
 }

@@ -130,7 +130,7 @@ pub fn KeepACopyPage() -> impl IntoView {
 
         <h2>{i18n.text("backup-print-heading")}</h2>
         <p>{i18n.text("backup-print-body")}</p>
-        <p><a class="button button--secondary" href=Route::Print.path()>{i18n.text("backup-print-link")}</a></p>
+        <p><a class="button button--secondary" href=i18n.href(Route::Print)>{i18n.text("backup-print-link")}</a></p>
 
         <h2>{i18n.text("backup-import-heading")}</h2>
         <p>{i18n.text("backup-import-body")}</p>
@@ -161,7 +161,7 @@ pub fn KeepACopyPage() -> impl IntoView {
         <UndoNotice deleted=undo_words on_undo=undo_replace/>
 
         <h2>{i18n.text("backup-delete-heading")}</h2>
-        <p><a href=Route::Settings.path()>{i18n.text("backup-delete-link")}</a></p>
+        <p><a href=i18n.href(Route::Settings)>{i18n.text("backup-delete-link")}</a></p>
     }
 }
 

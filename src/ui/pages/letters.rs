@@ -204,7 +204,7 @@ pub fn LettersPage() -> impl IntoView {
                             {move || minutes_due().map(|due| view! {
                                 <p class="inset">
                                     {i18n.t_args("letters-minutes-due", [("date", i18n.date_long(due).into())])}
-                                    " " <a href=Route::Dates.path()>{i18n.text("nav-dates")}</a>
+                                    " " <a href=i18n.href(Route::Dates)>{i18n.text("nav-dates")}</a>
                                 </p>
                             })}
                         })}
@@ -268,7 +268,7 @@ pub fn LettersPage() -> impl IntoView {
             <TranslationNotice/>
             <p class="lead">{i18n.text(Route::Letters.intro_key())}</p>
             <p class="inset">{i18n.text("letters-kept-here")}</p>
-            <p class="inset"><a href=Route::MyReport.path()>{i18n.text("my-report-link")}</a></p>
+            <p class="inset"><a href=i18n.href(Route::MyReport)>{i18n.text("my-report-link")}</a></p>
             <h2>{i18n.text("letters-choose")}</h2>
             <ul class="letter-choices">{list.into_iter().collect_view()}</ul>
             {form}

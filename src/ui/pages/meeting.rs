@@ -92,7 +92,7 @@ pub fn MeetingPage() -> impl IntoView {
                 </For>
             </ul>
         </Show>
-        <p><a href=Route::Questions.path()>{i18n.text("meeting-back-to-questions")}</a></p>
+        <p><a href=i18n.href(Route::Questions)>{i18n.text("meeting-back-to-questions")}</a></p>
         <WhoIsInTheRoom/>
     }
 }

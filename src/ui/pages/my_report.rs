@@ -60,10 +60,10 @@ pub fn MyReportPage() -> impl IntoView {
         // Where a part has more help elsewhere in the guide.
         let more = match section {
             Section::WhatIDisagreeWith => Some(view! {
-                <p class="hint"><a href=format!("{}#reply", Route::Letters.path())>{move || page.t("mr-disagree-reply")}</a></p>
+                <p class="hint"><a href=i18n.href_to(Route::Letters, "reply")>{move || page.t("mr-disagree-reply")}</a></p>
             }.into_any()),
             Section::FamilyAndFriends => Some(view! {
-                <p class="hint"><a href=format!("{}#what-helps", Route::CoreGroup.path())>{move || page.t("mr-family-fgc")}</a></p>
+                <p class="hint"><a href=i18n.href_to(Route::CoreGroup, "what-helps")>{move || page.t("mr-family-fgc")}</a></p>
             }.into_any()),
             _ => None,
         };
@@ -147,7 +147,7 @@ pub fn MyReportPage() -> impl IntoView {
                 <DocumentActions text=text subject=Signal::derive(move || i18n.t(Route::MyReport.title_key()))
                     prefix="mr" words=Callback::new(move |key: String| page.t(&key))
                     file_name=file_names::document on_sent=keep_sent/>
-                <p><a href=Route::Letters.path()>{i18n.text("letters-sent-heading")}</a></p>
+                <p><a href=i18n.href(Route::Letters)>{i18n.text("letters-sent-heading")}</a></p>
             </section>
         </div>
     }

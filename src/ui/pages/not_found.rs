@@ -11,6 +11,6 @@ pub fn NotFoundPage() -> impl IntoView {
         <h1>{i18n.text("not-found-title")}</h1>
         <TranslationNotice/>
         <p>{i18n.text("not-found-body")}</p>
-        <p><a href=Route::Home.path()>{i18n.text("not-found-home")}</a></p>
+        <p><a href=i18n.href(Route::Home)>{i18n.text("not-found-home")}</a></p>
     }
 }

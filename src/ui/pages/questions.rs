@@ -92,7 +92,7 @@ pub fn QuestionsPage() -> impl IntoView {
         <TranslationNotice/>
         <p class="lead">{i18n.text(Route::Questions.intro_key())}</p>
         <p class="inset">{i18n.text("notes-kept-here")}</p>
-        <p><a class="button" href=Route::Meeting.path()>{i18n.text("questions-take-to-meeting")}</a></p>
+        <p><a class="button" href=i18n.href(Route::Meeting)>{i18n.text("questions-take-to-meeting")}</a></p>
         <div class="notes-toolbar">
             <div class="check">
                 <input type="checkbox" class="check__box" id="questions-only-open"

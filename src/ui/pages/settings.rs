@@ -22,8 +22,8 @@ pub fn SettingsPage() -> impl IntoView {
         <ExitSiteChoice/>
         <PlainNameChoice/>
         {passcode_section()}
-        <p><a href=Route::KeepACopy.path()>{i18n.text("backup-title")}</a></p>
-        <p><a href=Route::CoverTracks.path()>{i18n.text("footer-cover-tracks")}</a></p>
+        <p><a href=i18n.href(Route::KeepACopy)>{i18n.text("backup-title")}</a></p>
+        <p><a href=i18n.href(Route::CoverTracks)>{i18n.text("footer-cover-tracks")}</a></p>
         <KeptCopies/>
         <DeleteAllData/>
     }

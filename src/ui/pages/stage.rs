@@ -20,8 +20,8 @@ pub fn StagePage(route: Route) -> impl IntoView {
         <GuideSections route/>
         // Where reports arrive (before the conference, before a review): what their words mean.
         {matches!(route, Route::Before | Route::Review).then(|| view! {
-            <p class="inset"><a href=Route::UnderstandReport.path()>{i18n.text("report-link")}</a></p>
-            <p class="inset"><a href=Route::MyReport.path()>{i18n.text("my-report-link")}</a></p>
+            <p class="inset"><a href=i18n.href(Route::UnderstandReport)>{i18n.text("report-link")}</a></p>
+            <p class="inset"><a href=i18n.href(Route::MyReport)>{i18n.text("my-report-link")}</a></p>
         })}
         <SuggestionLists route/>
         <nav class="stage-steps" aria-label=i18n.text("home-stages-heading")>

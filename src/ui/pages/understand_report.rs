@@ -260,7 +260,7 @@ fn TermSheet(
                 <span role="status">
                     {move || (replied.get() == Some(index)).then(|| view! {
                         {words.t("rp-replied")} " "
-                        <a href=format!("{}#reply", Route::Letters.path())>{words.text("rp-open-reply")}</a>
+                        <a href=use_i18n().href_to(Route::Letters, "reply")>{words.text("rp-open-reply")}</a>
                     })}
                 </span>
                 <button type="button" class="link-button" on:click=close>{words.text("rp-explain-close")}</button>
@@ -306,7 +306,7 @@ fn explanation(id: &'static str, words: PageWords) -> impl IntoView {
         <span class="term-explain__text">{move || words.t(&term.explanation_key())}</span>
         {question.map(|key| view! { <AskQuestion key=key words=words/> })}
         {glossary.map(|g| view! {
-            <a class="term-explain__more" href=format!("{}#{g}", Route::Glossary.path())>{words.text("rp-see-glossary")}</a>
+            <a class="term-explain__more" href=use_i18n().href_to(Route::Glossary, g)>{words.text("rp-see-glossary")}</a>
         })}
     }
     .into_any()
