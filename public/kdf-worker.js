@@ -11,7 +11,8 @@
 // Message in: { passcode, salt: Uint8Array, memoryKib, passes, lanes }.
 // Message out: { key: Uint8Array(32) } or { error }.
 'use strict';
-importScripts('/argon2.umd.min.js');
+// Beside this file, wherever the guide is hosted (under a folder too).
+importScripts('argon2.umd.min.js');
 
 self.onmessage = async (event) => {
   const { passcode, salt, memoryKib, passes, lanes } = event.data;

@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { base } from './lib-base.mjs';
 
 const [dist, pkg] = process.argv.slice(2);
 if (!dist || !pkg) throw new Error('usage: assemble.mjs <dist> <pkg>');
@@ -25,19 +26,22 @@ const hash = (bytes, length = 16) => createHash('sha256').update(bytes).digest('
 const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
 
 mkdirSync(dist, { recursive: true });
-let html = readFileSync('index.html', 'utf8');
+// index.html's own addresses (`/exit.js`, `/manifest.webmanifest`, the icons, and the plain
+// name's in its early script) move into the guide's folder (make dist BASE=/guide/).
+let html = readFileSync('index.html', 'utf8').replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`);
 
 const pkgFiles = readdirSync(pkg).filter((f) => /\.(js|wasm)$/.test(f)).sort();
 const build = hash(Buffer.concat(pkgFiles.map((f) => readFileSync(join(pkg, f)))));
-const pkgUrl = `/pkg/${build}`;
-mkdirSync(join(dist, pkgUrl), { recursive: true });
-for (const file of pkgFiles) cpSync(join(pkg, file), join(dist, pkgUrl, file));
+const pkgPath = `pkg/${build}`;
+const pkgUrl = `${base}/${pkgPath}`;
+mkdirSync(join(dist, pkgPath), { recursive: true });
+for (const file of pkgFiles) cpSync(join(pkg, file), join(dist, pkgPath, file));
 
 // A chunk that cannot be fetched (offline before the guide was kept for offline use, or a page
 // left open across an update whose files are gone) makes Leptos 0.8 stop the whole app (a
 // panic: "load callback should succeed"). The loader instead tells the page, which asks the
 // parent to try again (src/ui/chunks.rs), and never answers the failed load.
-const loaderFile = join(dist, pkgUrl, '__wasm_split.js');
+const loaderFile = join(dist, pkgPath, '__wasm_split.js');
 const loader = readFileSync(loaderFile, 'utf8');
 const reported = /console\.error\(e\);\s*success = false;\s*\} finally \{/;
 if (!reported.test(loader)) throw new Error('assemble: the wasm-split loader changed; look again at how a failed chunk load is answered');
@@ -46,6 +50,18 @@ writeFileSync(loaderFile, loader.replace(reported, `console.error(e);
             dispatchEvent(new CustomEvent('cp-guide-chunk-failed'));
         } finally {
             if (!success) return;`));
+
+/** A web manifest with its addresses in the guide's folder. */
+function inFolder(manifest) {
+  const within = (path) => (path.startsWith('/') ? `${base}${path}` : path);
+  return {
+    ...manifest,
+    id: within(manifest.id),
+    start_url: within(manifest.start_url),
+    scope: within(manifest.scope),
+    icons: manifest.icons.map((icon) => ({ ...icon, src: within(icon.src) })),
+  };
+}
 
 let styleHash;
 html = html.replace(/^( *)(<link data-trunk [^>]*>)\n/gm, (_, indent, tag) => {
@@ -83,4 +99,7 @@ const policyPattern = /(http-equiv="Content-Security-Policy" content="[^"]*style
 if (!policyPattern.test(html)) throw new Error("assemble: no style-src 'self' in the page's policy");
 html = html.replace(policyPattern, `$1 ${styleHash}`);
 writeFileSync(join(dist, 'index.html'), html);
+// The manifest's addresses too: an icon added to the home screen opens the guide's folder.
+const manifestFile = join(dist, 'manifest.webmanifest');
+writeFileSync(manifestFile, `${JSON.stringify(inFolder(JSON.parse(readFileSync(manifestFile, 'utf8'))), null, 2)}\n`);
 console.log(`assemble: ${pkgFiles.length} wasm files under ${pkgUrl}/`);

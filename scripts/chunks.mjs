@@ -9,10 +9,11 @@
 // `make bench`.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { base } from './lib-base.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const [build] = readdirSync(join(dist, 'pkg'));
-const pkgUrl = `/pkg/${build}`;
+const pkgUrl = `${base}/pkg/${build}`;
 const loader = readFileSync(join(dist, 'pkg', build, '__wasm_split.js'), 'utf8');
 
 // `const __chunk_12 = makeLoad(() => { … fetch(new URL("./chunk_12.wasm", …`
@@ -33,13 +34,14 @@ const splits = Object.fromEntries(
 );
 if (!Object.keys(splits).length) throw new Error('chunks: no split found in the loader; has its format changed?');
 
-const routes = JSON.parse(readFileSync('target/route-table.json', 'utf8'));
+// Every page of a tool, in every language and nation (route-pages' list).
+const pages = JSON.parse(readFileSync('target/page-files.json', 'utf8'));
 let preloaded = 0;
-for (const route of routes) {
-  const prefix = `${route.slug.replaceAll('-', '_')}_`;
+for (const page of pages) {
+  const prefix = `${page.slug.replaceAll('-', '_')}_`;
   const split = Object.keys(splits).find((name) => name.startsWith(prefix) && /^\d+$/.test(name.slice(prefix.length)));
-  if (!route.slug || !split) continue;
-  const file = join(dist, route.slug, 'index.html');
+  if (!page.slug || !split) continue;
+  const file = join(dist, page.file);
   const links = splits[split]
     .map((url) => `  <link rel="preload" href="${url}" as="fetch" type="application/wasm" crossorigin="anonymous" fetchpriority="low">\n`)
     .join('');

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { base } from './lib-base.mjs';
 
 const dist = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
 const file = join(dist, 'index.html');
@@ -29,7 +30,8 @@ if (scripts.length !== 1) throw new Error(`expected one inline module script in 
 const code = scripts[0][1].trim();
 const name = `start-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dist, name), `${code}\n`);
-writeFileSync(file, html.replace(scripts[0][0], `<script type="module" src="/${name}"></script>`));
+// In the guide's folder (make dist BASE=/guide/; scripts/lib-base.mjs).
+writeFileSync(file, html.replace(scripts[0][0], `<script type="module" src="${base}/${name}"></script>`));
 // A release build must have no inline script left (a debug build has live reload's).
 const left = [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)].filter((m) => !m[0].includes('data-early-settings'));
 if (!debug && left.length) throw new Error('an inline script is left');

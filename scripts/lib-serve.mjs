@@ -14,13 +14,23 @@ async function freePort() {
 }
 
 /** Serves `dir` with Python's static server on `port`; 0 picks a free one, so two checkouts
- *  building at once never render each other's pages. */
-export async function serve(dir, port = 0) {
+ *  building at once never render each other's pages. With `base` (`/guide`), `dir` is served
+ *  under that folder, as a host serving the guide from a folder of its site would. */
+export async function serve(dir, port = 0, { base = '' } = {}) {
   if (!port) port = await freePort();
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
+  let root = dir;
+  if (base) {
+    const { mkdirSync, mkdtempSync, symlinkSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { dirname, join, resolve } = await import('node:path');
+    root = mkdtempSync(join(tmpdir(), 'cp-guide-site-'));
+    mkdirSync(join(root, dirname(base)), { recursive: true });
+    symlinkSync(resolve(dir), join(root, base));
+  }
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: 'ignore' });
   for (let i = 0; ; i++) {
     try {
-      await fetch(`http://127.0.0.1:${port}/`);
+      await fetch(`http://127.0.0.1:${port}${base}/`);
       return { url: `http://127.0.0.1:${port}`, close: () => server.kill() };
     } catch {
       if (i > 100) { server.kill(); throw new Error(`server on ${port} did not start`); }

@@ -7,9 +7,14 @@
 // for `/locales/pl/app.ftl?v=<fingerprint of every .ftl>` (build.rs), so after an update the
 // new words have new addresses and an old copy is never used. So the first visit costs the
 // same with 2 languages or 20.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
+import { base } from './lib-base.mjs';
 
 const dist = process.argv[2] ?? 'dist';
+// The pages at another language's or nation's address (`/pl/…`, `/wales/…`; core::address).
+const otherAddresses = [...readdirSync(join(dist, 'locales')).filter((code) => code !== 'en'), 'england', 'wales'];
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dist,
@@ -17,15 +22,15 @@ const { count, size, warnings } = await generateSW({
   // number of languages, and a letter must be writable offline.
   globPatterns: ['**/*.{html,js,wasm,css,webmanifest,png,svg}', 'locales/*/letter-text.ftl'],
   // The worker itself is never precached; precompressed copies are the host's business; and
-  // the pages in other languages (`index.pl.html`) are kept only for a reader of that language
+  // the pages at another language's or nation's address are kept only once opened
   // (sw-languages.js).
-  globIgnores: ['sw.js', 'sw-languages.js', '**/*.br', '**/*.gz', '**/index.*.html'],
-  // The app's `?v=` on the letters' files must still find their precached copies, and a shared
-  // `/before/?lang=pl` its page (Workbox's own defaults are kept).
+  globIgnores: ['sw.js', 'sw-languages.js', '**/*.br', '**/*.gz', ...otherAddresses.map((folder) => `${folder}/**`)],
+  // The app's `?v=` on the letters' files must still find their precached copies (Workbox's
+  // own defaults are kept; an older link's `?lang=` is answered by sw-languages.js).
   ignoreURLParametersMatching: [/^v$/, /^lang$/, /^utm_/, /^fbclid$/],
   // Written by route-pages: on install, fetch the new version of every language already kept,
   // and on activate, drop older versions' copies (see dist/sw-languages.js).
-  importScripts: ['/sw-languages.js'],
+  importScripts: [`${base}/sw-languages.js`],
   swDest: `${dist}/sw.js`,
   inlineWorkboxRuntime: true,
   mode: 'production',
@@ -38,13 +43,13 @@ const { count, size, warnings } = await generateSW({
   // `/core-group/` is served as `/core-group/index.html`; any other navigation (such as
   // `/core-group` without the slash, or an unknown path) gets the app, whose router decides.
   directoryIndex: 'index.html',
-  navigateFallback: '/index.html',
+  navigateFallback: `${base}/index.html`,
   // A content hash is in these names (or, for the wasm, in its folder: scripts/assemble.mjs),
   // so they need no revision query.
   dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$|^\/?pkg\/[0-9a-f]{16}\//,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   runtimeCaching: [{
-    urlPattern: ({ url }) => url.pathname.startsWith('/locales/') && url.searchParams.has('v'),
+    urlPattern: ({ url }) => url.pathname.startsWith(`${base}/locales/`) && url.searchParams.has('v'),
     handler: 'CacheFirst',
     options: {
       cacheName: 'cp-guide-locales',

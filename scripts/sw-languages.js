@@ -6,8 +6,11 @@ const LOCALES_VERSION = '__LOCALES_VERSION__';
 const LOCALE_FILES = ['__LOCALE_FILES__'];
 const LOCALES_CACHE = 'cp-guide-locales';
 
-const languageOf = (url) => new URL(url).pathname.split('/')[2];
-const isMessages = (url) => LOCALE_FILES.includes(new URL(url).pathname.split('/')[3]);
+// The folder the guide is served from, without its last slash (`/guide`), from the scope.
+const BASE = new URL(self.registration.scope).pathname.replace(/\/$/, '');
+const localePath = (url) => new URL(url).pathname.slice(BASE.length).split('/');
+const languageOf = (url) => localePath(url)[2];
+const isMessages = (url) => LOCALE_FILES.includes(localePath(url)[3]);
 const versionOf = (url) => new URL(url).searchParams.get('v');
 
 // A new version's app asks for new addresses: fetch them now, while online, for every language
@@ -19,7 +22,7 @@ self.addEventListener('install', (event) => {
       .filter((request) => isMessages(request.url))
       .map((request) => languageOf(request.url)));
     await Promise.all([...kept].flatMap((code) => LOCALE_FILES.map((file) =>
-      cache.add(`/locales/${code}/${file}?v=${LOCALES_VERSION}`).catch(() => {}))));
+      cache.add(`${BASE}/locales/${code}/${file}?v=${LOCALES_VERSION}`).catch(() => {}))));
   })());
 });
 
@@ -37,86 +40,129 @@ function dropOlderCopies(cacheName, isOlder) {
 }
 dropOlderCopies(LOCALES_CACHE, (url) => versionOf(url) !== LOCALES_VERSION);
 
-// Pages in the reader's language. Every page's HTML holds the page already rendered, for the
-// first paint; the build writes it once per language and answer to "England or Wales?"
-// (`/before/index.pl.<version>.html`, `/before/index.pl-wales.<version>.html`;
-// core::routes::page_variant), since a Polish reader should not see English, nor a reader in
-// Wales the question they have answered, for the seconds the app takes to start. None of those
-// is precached: the page tells the worker which variant fits its reader and the page it opened
-// on, the worker keeps that page in that variant, and answers the next visit to it with it.
-// prerender.mjs fills in the fingerprint of every such page. It is in the file's name, so a
-// worker only ever keeps pages of its own version (whose scripts it has): an older worker
-// asking for its own after a deploy gets nothing rather than the new version's page.
+// Pages in the reader's language. Every page exists at an address in every language and
+// nation (`/pl/before/`, `/pl/wales/before/`, `/wales/before/`; core::address), written with
+// the page already rendered, so a shared link shows the parent's words at first paint. None of
+// those is precached: this worker keeps the pages of another language or nation this phone
+// opens, and the page tells it (READER) which of them is its reader's, so that a plain address
+// (`/before/`, the home screen's `/`) opens in the reader's words too, with no signal.
+// prerender.mjs fills in the fingerprint of every page. It names the cache, so a worker only
+// ever answers with pages of its own version (whose scripts it has).
 const PAGES_VERSION = '__PAGES_VERSION__';
-const PAGES_CACHE = 'cp-guide-pages';
-const READER = '/reader-page-variant';
-const VARIANT = /^[a-z]{2,3}(-(england|wales))?$/;
+const PAGES_CACHE = `cp-guide-pages-${PAGES_VERSION}`;
+// The reader's language and nation, as the address of their home page (`/pl/wales/`).
+const READER_CACHE = 'cp-guide-pages';
+const READER = '/reader-home';
+const LANGUAGES = ['__LANGUAGE_CODES__'];
+const PREFIX = new RegExp(`^/(?:(${LANGUAGES.join('|')})/)?(?:(england|wales)/)?`);
+const HOME = new RegExp(`^/(?:(?:${LANGUAGES.join('|')})/)?(?:(?:england|wales)/)?$`);
 
-const pageIn = (path, variant) => `${path}index.${variant}.${PAGES_VERSION}.html`;
-const keptPageOf = (url) => new URL(url).pathname.match(/^(.*\/)index\.([a-z]{2,3}(?:-(?:england|wales))?)\.([0-9a-f]{16})\.html$/);
+/** A path within the folder (`/guide/pl/before/` -> `/pl/before/`), or null outside it. */
+const withinBase = (path) => (path === BASE || path.startsWith(`${BASE}/`) ? path.slice(BASE.length) || '/' : null);
+/** `/pl/wales/before/` -> { prefix: '/pl/wales', language: 'pl', nation: 'wales', rest: '/before/' } */
+function readPath(path) {
+  const [matched, language, nation] = path.match(PREFIX);
+  return { prefix: matched.slice(0, -1), language, nation, rest: path.slice(matched.length - 1) };
+}
 
-/** Keeps one page, if the host has it. Some hosts answer `index.pl.html` with a redirect to
- *  `index.pl`: a browser refuses a redirected response for a page load, so the copy kept is
- *  a plain one with the same words and headers. */
+/** Keeps one page, if the host has it. Some hosts answer with a redirect: a browser refuses a
+ *  redirected response for a page load, so the copy kept is a plain one with the same words
+ *  and headers. */
 async function keepPage(cache, url) {
   try {
     const response = await fetch(url);
-    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('text/html')) return;
-    await cache.put(url, new Response(await response.blob(), { status: response.status, headers: response.headers }));
+    if (!response.ok || !(response.headers.get('content-type') ?? '').includes('text/html')) return null;
+    const copy = new Response(await response.blob(), { status: response.status, headers: response.headers });
+    await cache.put(url, copy.clone());
+    return copy;
   } catch {
-    // Offline, or the page is not there: the English page serves until next time.
+    // Offline, or the page is not there.
+    return null;
   }
 }
 
 self.addEventListener('message', (event) => {
-  const { type, variant, path } = event.data ?? {};
-  if (type !== 'PAGE_VARIANT' || !VARIANT.test(variant)) return;
+  const { type, home, page } = event.data ?? {};
+  if (type !== 'READER' || !HOME.test(home) || !/^\/([a-z0-9-]+\/)*$/.test(page)) return;
   event.waitUntil((async () => {
+    await (await caches.open(READER_CACHE)).put(READER, new Response(home));
+    // The page the reader is on, in their words, for next time (a first visit's page was
+    // fetched before this worker was in charge).
     const cache = await caches.open(PAGES_CACHE);
-    await cache.put(READER, new Response(variant));
-    if (variant !== 'en' && /^\/([a-z0-9-]+\/)*$/.test(path) && !(await cache.match(pageIn(path, variant)))) {
-      await keepPage(cache, pageIn(path, variant));
-    }
+    if (home !== '/' && !(await cache.match(BASE + page))) await keepPage(cache, BASE + page);
   })());
 });
 
+/** The English page of the precache for `rest` (`/before/`), else the app's own page. */
+async function englishPage(rest) {
+  const precache = await caches.open((await caches.keys()).find((name) => name.startsWith('workbox-precache')) ?? 'none');
+  return await precache.match(`${BASE}${rest}index.html`, { ignoreSearch: true })
+    ?? precache.match(`${BASE}/index.html`, { ignoreSearch: true });
+}
+
 // Registered before Workbox's own listener (this file is imported first), it answers every
-// page load (and stops Workbox's listener from answering it too): with the kept page in the
-// reader's variant if there is one, otherwise as Workbox would (the precached English page,
-// else the app's shell, else the network).
+// page load (and stops Workbox's listener from answering it too).
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.mode !== 'navigate' || request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.endsWith('/')) return;
+  const path = withinBase(url.pathname);
+  if (request.mode !== 'navigate' || request.method !== 'GET' || url.origin !== self.location.origin || path === null || !path.endsWith('/')) return;
+  const { prefix, language, nation, rest } = readPath(path);
+  // An older link's `?lang=pl` leads to the page's address in that language.
+  const asked = url.searchParams.get('lang');
+  if (asked === 'en' || LANGUAGES.includes(asked)) {
+    url.searchParams.delete('lang');
+    url.pathname = BASE + (asked === 'en' ? '' : `/${asked}`) + (nation ? `/${nation}` : '') + rest;
+    event.respondWith(Response.redirect(url.href, 302));
+    event.stopImmediatePropagation();
+    return;
+  }
   event.respondWith((async () => {
     const cache = await caches.open(PAGES_CACHE);
-    const reader = (await (await cache.match(READER))?.text()) ?? 'en';
-    // A shared link's `?lang=` names the language; the reader's answer to "England or Wales?" stays.
-    const [readerCode, nation] = reader.split('-');
-    const code = url.searchParams.get('lang') ?? readerCode;
-    const variant = nation ? `${code}-${nation}` : code;
-    const kept = variant !== 'en' && VARIANT.test(variant) && await cache.match(pageIn(url.pathname, variant));
-    if (kept) return kept;
-    const precache = await caches.open((await caches.keys()).find((name) => name.startsWith('workbox-precache')) ?? 'none');
-    const english = await precache.match(`${url.pathname}index.html`, { ignoreSearch: true })
-      ?? await precache.match('/index.html', { ignoreSearch: true });
-    return english ?? fetch(request);
+    if (prefix) {
+      // An address that names a language or nation: that page, kept once opened.
+      return await cache.match(BASE + path, { ignoreSearch: true })
+        ?? await keepPage(cache, BASE + path)
+        ?? await englishPage(rest)
+        ?? fetch(request);
+    }
+    // A plain address: the page in the reader's words if this phone keeps it.
+    const home = (await (await (await caches.open(READER_CACHE)).match(READER))?.text()) ?? '/';
+    const kept = home !== '/' && await cache.match(BASE + home.slice(0, -1) + rest, { ignoreSearch: true });
+    return kept || await englishPage(rest) || fetch(request);
   })());
   event.stopImmediatePropagation();
 });
 
-// A new version's pages: fetch anew, while online, the reader's own variant of each page this
-// phone keeps; once this version is in charge, drop every older page.
+// A new version's pages: fetch anew, while online, each page this phone keeps; once this
+// version is in charge, drop every older version's (and the reader record's old neighbours).
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
+    const older = (await caches.keys()).filter((name) => name.startsWith('cp-guide-pages-') && name !== PAGES_CACHE);
+    const paths = new Set();
+    for (const name of older) {
+      for (const request of await (await caches.open(name)).keys()) paths.add(new URL(request.url).pathname);
+    }
     const cache = await caches.open(PAGES_CACHE);
-    const reader = await (await cache.match(READER))?.text();
-    const paths = new Set((await cache.keys()).map((request) => keptPageOf(request.url))
-      .filter((kept) => kept && kept[2] === reader).map(([, path]) => path));
-    await Promise.all([...paths].map((path) => keepPage(cache, pageIn(path, reader))));
+    await Promise.all([...paths].map((path) => keepPage(cache, path)));
   })());
 });
-dropOlderCopies(PAGES_CACHE, (url) => {
-  const kept = keptPageOf(url);
-  return kept !== null && kept[3] !== PAGES_VERSION;
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith('cp-guide-pages-') && name !== PAGES_CACHE) await caches.delete(name);
+    }
+    // Versions before the language addresses kept their pages beside the reader record, and
+    // named the reader's language and nation as `pl-wales`.
+    const readers = await caches.open(READER_CACHE);
+    const variant = (await (await readers.match('/reader-page-variant'))?.text())?.match(/^([a-z]{2,3})(?:-(england|wales))?$/);
+    if (variant && !(await readers.match(READER))) {
+      const [, code, nation] = variant;
+      const home = `/${LANGUAGES.includes(code) ? `${code}/` : ''}${nation ? `${nation}/` : ''}`;
+      await readers.put(READER, new Response(home));
+    }
+    for (const request of await readers.keys()) {
+      if (new URL(request.url).pathname !== READER) await readers.delete(request);
+    }
+  })());
 });

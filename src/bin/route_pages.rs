@@ -1,13 +1,20 @@
-//! Writes a real HTML file for every route, so that a deep link such as `/core-group` loads
-//! from any static host (with HTTP 200) and offline from the service worker's cache.
+//! Writes a real HTML file for every page in every language and nation (core::address:
+//! `/before/`, `/pl/before/`, `/pl/wales/before/`), so that a deep link loads from any static
+//! host (with HTTP 200) and offline from the service worker's cache, with the page's own
+//! language, title and head links (canonical, and an alternate for each language) before any
+//! script runs. scripts/prerender.mjs then puts the rendered page in each.
 //!
-//! Usage: `route-pages <dist dir> [<route table json>]`, after `trunk build`. Reads
-//! `<dist>/index.html` as the template (it holds the marker comments below) and the English
-//! messages. The optional JSON file lists each route's path and English title, for the browser
-//! tests, so they walk exactly the routes the app has. Also writes `sw-languages.js`, which the
-//! service worker imports to keep the reader's languages across updates, and the plain name's
-//! manifest in each language.
+//! Usage: `route-pages <dist dir> [<route table json>]`, after the page is assembled. Reads
+//! `<dist>/index.html` as the template (it holds the marker comments below) and every
+//! language's messages; `BASE` (`/guide/`) and `SITE` (`https://example.org`) from the
+//! environment. Writes `target/page-files.json`, every page's path and file, for the build's
+//! next steps, and the optional route table (each route's path and English title) for the
+//! browser tests, so they walk exactly the routes the app has. Also writes `robots.txt`,
+//! `sitemap.xml` (when SITE is given: a sitemap's addresses must be whole), `sw-languages.js`,
+//! which the service worker imports to keep the reader's languages across updates, and the
+//! plain name's manifest in each language.
 
+use cp_guide::core::address::{robots, sitemap, Address};
 use cp_guide::core::i18n::{Catalog, Language, LOCALE_FILES, PAGE_LOCALE_FILES};
 use cp_guide::core::routes::Route;
 use std::path::{Path, PathBuf};
@@ -16,6 +23,9 @@ use std::process::ExitCode;
 const TITLE_MARKER: &str = "<!--route-title-->";
 const HEADING_MARKER: &str = "<!--route-heading-->";
 const MESSAGE_MARKER: &str = "<!--t:";
+const LINKS_MARKER: &str = "<!--route-links-->";
+const BASE_MARKER: &str = "<!--base-path-->";
+const HTML_TAG: &str = r#"<html lang="en" dir="ltr">"#;
 
 fn main() -> ExitCode {
     let Some(dist) = std::env::args().nth(1).map(PathBuf::from) else {
@@ -39,61 +49,181 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    if !template.contains(TITLE_MARKER) || !template.contains(HEADING_MARKER) {
-        return Err(format!(
-            "{} has no route markers: run `trunk build` first (this tool fills a fresh build once)",
-            template_path.display()
-        ));
+    for marker in [TITLE_MARKER, HEADING_MARKER, LINKS_MARKER, HTML_TAG] {
+        if !template.contains(marker) {
+            return Err(format!(
+                "{} has no {marker}: run `trunk build` first (this tool fills a fresh build once)",
+                template_path.display()
+            ));
+        }
     }
-    let catalog = load_catalog(Language::En)?;
-    let site = catalog.format("app-name", None);
-    let shell = fill_messages(&template, &catalog)?;
-    let page = |document_title: &str, heading: &str| {
-        shell
-            .replace(TITLE_MARKER, &escape(document_title))
-            .replace(HEADING_MARKER, &escape(heading))
+    let site = Site::from_env()?;
+    let catalogs: Vec<(Language, Catalog)> = Language::ALL
+        .into_iter()
+        .map(|language| load_catalog(language).map(|c| (language, c)))
+        .collect::<Result<_, _>>()?;
+    let catalog_of = |language: Language| {
+        &catalogs
+            .iter()
+            .find(|(l, _)| *l == language)
+            .expect("every language is loaded")
+            .1
+    };
+    let page = |catalog: &Catalog, head_links: &str, document_title: &str, heading: &str| {
+        let language = catalog.language();
+        Ok::<_, String>(
+            fill_messages(&template, catalog)?
+                .replace(
+                    HTML_TAG,
+                    &format!(
+                        r#"<html lang="{}" dir="{}">"#,
+                        language.code(),
+                        language.direction().as_str()
+                    ),
+                )
+                .replace(TITLE_MARKER, &escape(document_title))
+                .replace(HEADING_MARKER, &escape(heading))
+                .replace(LINKS_MARKER, head_links)
+                .replace(BASE_MARKER, &format!("{}/", site.base)),
+        )
     };
 
-    let mut written = 0;
-    let mut entries = Vec::new();
-    for route in Route::ALL {
-        let dir = dist.join(route.slug());
+    // Every page in every language and nation (core::address): a shared `/pl/wales/before/`
+    // shows the parent's words at first paint, and search engines find each language.
+    let mut files = Vec::new();
+    for address in Address::all() {
+        let catalog = catalog_of(address.page_language());
+        let dir = dist.join(address.path().trim_start_matches('/'));
         std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let title = catalog.format(route.title_key(), None);
-        let document_title = route.document_title(|key| catalog.format(key, None));
-        write(&dir.join("index.html"), &page(&document_title, &title))?;
-        written += 1;
-        entries.push(serde_json::json!({
-            "slug": route.slug(),
-            "path": route.path(),
-            "title": title,
-            "documentTitle": document_title,
-            "stage": route.stage_number(),
-            "menu": route.menu_group().map(|g| g.code()),
+        let title = catalog.format(address.route.title_key(), None);
+        let document_title = address
+            .route
+            .document_title(|key| catalog.format(key, None));
+        let file = dir.join("index.html");
+        write(
+            &file,
+            &page(catalog, &site.head_links(address), &document_title, &title)?,
+        )?;
+        files.push(serde_json::json!({
+            "path": address.path(),
+            "file": file.strip_prefix(dist).unwrap_or(&file).to_string_lossy(),
+            "lang": address.page_language().code(),
+            "nation": address.nation.map(|n| n.code()),
+            "slug": address.route.slug(),
         }));
     }
+    write(
+        Path::new("target/page-files.json"),
+        &serde_json::to_string_pretty(&files).map_err(|e| e.to_string())?,
+    )?;
+
+    let english = catalog_of(Language::En);
     if let Some(table) = table {
+        let entries: Vec<_> = Route::ALL
+            .into_iter()
+            .map(|route| {
+                serde_json::json!({
+                    "slug": route.slug(),
+                    "path": route.path(),
+                    "title": english.format(route.title_key(), None),
+                    "documentTitle": route.document_title(|key| english.format(key, None)),
+                    "stage": route.stage_number(),
+                    "menu": route.menu_group().map(|g| g.code()),
+                })
+            })
+            .collect();
         let json = serde_json::to_string_pretty(&entries).map_err(|e| e.to_string())?;
         write(table, &json)?;
     }
     // GitHub Pages and many hosts serve 404.html for unknown paths; the app then shows its
     // own not-found page.
+    let not_found = english.format("not-found-title", None);
     write(
         &dist.join("404.html"),
         &page(
-            &format!("{} – {site}", catalog.format("not-found-title", None)),
-            &catalog.format("not-found-title", None),
-        ),
+            english,
+            "",
+            &format!("{not_found} – {}", english.format("app-name", None)),
+            &not_found,
+        )?,
     )?;
+    write(&dist.join("robots.txt"), &robots(site.origin.as_deref()))?;
+    if let Some(origin) = &site.origin {
+        write(&dist.join("sitemap.xml"), &sitemap(origin))?;
+    } else {
+        println!("route-pages: no SITE given (make dist SITE=https://…): no sitemap.xml, and the pages' alternates are paths");
+    }
     write(&dist.join("sw-languages.js"), &service_worker_languages())?;
-    write_plain_manifests(dist)?;
-    Ok(written + 1)
+    write_plain_manifests(dist, &site.base)?;
+    Ok(files.len() + 1)
+}
+
+/// Where the guide is served: `SITE` (`https://example.org`, with the folder or not) and `BASE`
+/// (`/guide/`), from `make dist SITE=… BASE=…`.
+struct Site {
+    /// The folder, without its last slash: `""` at the root, `/guide` under a folder.
+    base: String,
+    /// The whole address of the folder (`https://example.org/guide`), if the build was told it.
+    origin: Option<String>,
+}
+
+impl Site {
+    fn from_env() -> Result<Site, String> {
+        let base = std::env::var("BASE").unwrap_or_default();
+        let base = base.trim_end_matches('/').to_string();
+        if !(base.is_empty() || base.starts_with('/')) || base.contains(['"', '<', '>', ' ']) {
+            return Err(format!(
+                "BASE={base:?}: a folder from the site's root, such as /guide/"
+            ));
+        }
+        let origin = std::env::var("SITE")
+            .ok()
+            .filter(|s| !s.is_empty())
+            .map(|site| {
+                let site = site.trim_end_matches('/');
+                if !(site.starts_with("https://") || site.starts_with("http://"))
+                    || site.contains(['"', '<', '>', ' '])
+                {
+                    return Err(format!(
+                        "SITE={site:?}: a whole address, such as https://example.org"
+                    ));
+                }
+                // The folder is part of every address: added here unless SITE has it already.
+                Ok(if site.ends_with(&base) {
+                    site.to_string()
+                } else {
+                    format!("{site}{base}")
+                })
+            })
+            .transpose()?;
+        Ok(Site { base, origin })
+    }
+
+    /// An address as the page's `<link>`s give it: whole when the build knows the site.
+    fn url(&self, address: Address) -> String {
+        match &self.origin {
+            Some(origin) => format!("{origin}{}", address.path()),
+            None => format!("{}{}", self.base, address.path()),
+        }
+    }
+
+    /// The page's canonical address and its alternates in every language.
+    fn head_links(&self, address: Address) -> String {
+        let mut links = format!(r#"<link rel="canonical" href="{}">"#, self.url(address));
+        for (hreflang, alternate) in address.alternates() {
+            links.push_str(&format!(
+                "\n  <link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\">",
+                self.url(alternate)
+            ));
+        }
+        links
+    }
 }
 
 /// The plain name's manifest in each language (`plain.pl.webmanifest`: "Notatki"), from
 /// public/plain.webmanifest, so an icon added to the home screen after choosing a plain name
 /// is called what a notes app is called in the parent's language.
-fn write_plain_manifests(dist: &Path) -> Result<(), String> {
+fn write_plain_manifests(dist: &Path, base: &str) -> Result<(), String> {
     let template: serde_json::Value =
         serde_json::from_str(include_str!("../../public/plain.webmanifest"))
             .map_err(|e| format!("public/plain.webmanifest: {e}"))?;
@@ -104,6 +234,17 @@ fn write_plain_manifests(dist: &Path) -> Result<(), String> {
         manifest["short_name"] = name.into();
         manifest["lang"] = language.code().into();
         manifest["dir"] = language.direction().as_str().into();
+        // In the guide's folder, as assemble.mjs does for the guide's own manifest.
+        for key in ["id", "start_url", "scope"] {
+            let path = manifest[key].as_str().unwrap_or("/").to_string();
+            manifest[key] = format!("{base}{path}").into();
+        }
+        if let Some(icons) = manifest["icons"].as_array_mut() {
+            for icon in icons {
+                let path = icon["src"].as_str().unwrap_or_default().to_string();
+                icon["src"] = format!("{base}{path}").into();
+            }
+        }
         let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
         write(
             &dist.join(format!("plain.{}.webmanifest", language.code())),
@@ -116,8 +257,14 @@ fn write_plain_manifests(dist: &Path) -> Result<(), String> {
 /// The service worker's language keeper (scripts/sw-languages.js) with this build's locale
 /// fingerprint and file list: the same values the app uses in its `.ftl` addresses.
 fn service_worker_languages() -> String {
+    let languages: Vec<String> = Language::ALL
+        .into_iter()
+        .filter(|l| *l != Language::En)
+        .map(|l| format!("'{}'", l.code()))
+        .collect();
     include_str!("../../scripts/sw-languages.js")
         .replace("__LOCALES_VERSION__", env!("LOCALES_VERSION"))
+        .replace("'__LANGUAGE_CODES__'", &languages.join(", "))
         .replace(
             "'__LOCALE_FILES__'",
             &LOCALE_FILES

@@ -138,6 +138,21 @@ impl Address {
     }
 }
 
+/// The query of an address once its `?lang=` has been applied: the address names the language
+/// from then on (`?lang=pl&x=1` -> `?x=1`, `?lang=pl` -> ``).
+pub fn query_without_language(query: &str) -> String {
+    let kept: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
 /// The build's `sitemap.xml`: every page of every language, at `site` (the address the guide is
 /// served from, with its folder: `https://example.org/guide`).
 pub fn sitemap(site: &str) -> String {
@@ -293,6 +308,18 @@ mod tests {
         }
         assert!(unique.contains("https://example.org/guide/pl/wales/core-group/"));
         assert!(unique.contains("https://example.org/guide/"));
+    }
+
+    #[test]
+    fn an_applied_link_language_leaves_the_query() {
+        assert_eq!(query_without_language("?lang=pl"), "");
+        assert_eq!(query_without_language(""), "");
+        assert_eq!(
+            query_without_language("?lang=pl&utm_source=x"),
+            "?utm_source=x"
+        );
+        assert_eq!(query_without_language("a=1&lang=ur&b=2"), "?a=1&b=2");
+        assert_eq!(query_without_language("?language=x"), "?language=x");
     }
 
     #[test]

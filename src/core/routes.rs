@@ -347,54 +347,10 @@ impl MenuGroup {
     }
 }
 
-/// Which pre-rendered copy of a page fits this reader: the build writes each route's page for
-/// every language, with no answer to "England or Wales?" and with each answer
-/// (`dist/before/index.pl-wales.<version>.html`; scripts/prerender.mjs), and the worker answers a
-/// returning reader with theirs (scripts/sw-languages.js). `en` is the plain `index.html`; the
-/// pseudo-language has none.
-pub fn page_variant(
-    language: crate::core::i18n::Language,
-    nation: Option<crate::core::content::Nation>,
-) -> Option<String> {
-    language.is_offered().then(|| match nation {
-        Some(nation) => format!("{}-{}", language.code(), nation.code()),
-        None => language.code().to_string(),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::content::Nation;
-    use crate::core::i18n::Language;
     use std::collections::HashSet;
-
-    #[test]
-    fn each_reader_has_one_pre_rendered_page_variant() {
-        assert_eq!(page_variant(Language::En, None).as_deref(), Some("en"));
-        assert_eq!(page_variant(Language::Pl, None).as_deref(), Some("pl"));
-        assert_eq!(
-            page_variant(Language::Cy, Some(Nation::Wales)).as_deref(),
-            Some("cy-wales")
-        );
-        assert_eq!(
-            page_variant(Language::En, Some(Nation::England)).as_deref(),
-            Some("en-england")
-        );
-        assert_eq!(page_variant(Language::Pseudo, None), None);
-        // The names the service worker accepts (sw-languages.js) and the build writes.
-        let accepted = |key: &str| {
-            let (code, nation) = key.split_once('-').unwrap_or((key, ""));
-            (2..=3).contains(&code.len())
-                && code.chars().all(|c| c.is_ascii_lowercase())
-                && ["", "england", "wales"].contains(&nation)
-        };
-        for language in Language::ALL {
-            for nation in [None, Some(Nation::England), Some(Nation::Wales)] {
-                assert!(accepted(&page_variant(language, nation).unwrap()));
-            }
-        }
-    }
 
     #[test]
     fn every_route_round_trips_through_its_path() {

@@ -65,6 +65,8 @@ fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| web::address::parse(&location.pathname.get()).map(|a| a.route));
 
+    keep_the_address_in_step(route);
+
     // The document title follows the page, the language and the plain-name choice.
     let plain_name = PlainName::use_context();
     Effect::new(move |_| {
@@ -96,6 +98,38 @@ fn CurrentPage() -> impl IntoView {
         Some(stage) => view! { <StagePage route=stage/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }
+}
+
+/// The address bar names the page in the reader's language and nation (core::address), as
+/// the links do: after a start on a plain address (`/before/` for a reader of Polish), after
+/// choosing another language or answering "England or Wales?", after Back to a page read before
+/// that. It replaces the entry rather than add one, and an older link's `?lang=` goes once
+/// applied, so a reload or a bookmark later never overrides a choice made since.
+fn keep_the_address_in_step(route: Memo<Option<Route>>) {
+    use crate::core::address::query_without_language;
+    use leptos_router::NavigateOptions;
+    let i18n = super::i18n::use_i18n();
+    let location = use_location();
+    let navigate = leptos_router::hooks::use_navigate();
+    Effect::new(move |_| {
+        let shown = location.pathname.get();
+        let Some(route) = route.get() else { return };
+        let wanted = web::address::href(i18n.address(route));
+        let (query, hash) = web::address::query_and_hash();
+        let wanted_query = if i18n.language().is_offered() {
+            query_without_language(&query)
+        } else {
+            query.clone()
+        };
+        if shown != wanted || query != wanted_query {
+            let options = NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            };
+            navigate(&format!("{wanted}{wanted_query}{hash}"), options);
+        }
+    });
 }
 
 /// Moves focus to the element with id `anchor` if there is one, else to the page's heading.

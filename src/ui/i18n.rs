@@ -66,13 +66,19 @@ impl I18n {
 
     /// The service worker keeps the pages this reader returns to in their language and nation.
     fn tell_page_variant(self) {
-        let nation = self
-            .nation_chosen
-            .get_untracked()
-            .then(|| self.nation.get_untracked());
-        let language = self.catalog.with_untracked(|c| c.language());
-        if let Some(variant) = crate::core::routes::page_variant(language, nation) {
-            web::service_worker::tell_page_variant(variant);
+        let route = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .and_then(|path| web::address::parse(&path))
+            .map_or(Route::Home, |a| a.route);
+        let language = self.language_untracked();
+        if language.is_offered() {
+            let nation = self
+                .nation_chosen
+                .get_untracked()
+                .then(|| self.nation.get_untracked());
+            web::service_worker::tell_reader(
+                Address::new(route).in_language(language).in_nation(nation),
+            );
         }
     }
 

@@ -39,6 +39,21 @@ pub fn absolute(address: Address) -> String {
     format!("{origin}{}", href(address))
 }
 
+/// The address bar's query (`?x=1`, or empty) and fragment (`#part`, or empty).
+pub fn query_and_hash() -> (String, String) {
+    let location = web_sys::window().map(|w| w.location());
+    let part = |read: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+        location
+            .as_ref()
+            .and_then(|l| read(l).ok())
+            .unwrap_or_default()
+    };
+    (
+        part(web_sys::Location::search),
+        part(web_sys::Location::hash),
+    )
+}
+
 /// A path of the address bar within the guide's folder: `/guide/pl/before/` -> `/pl/before/`.
 pub fn within_base(path: &str) -> &str {
     let base = base();

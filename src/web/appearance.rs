@@ -24,23 +24,26 @@ pub fn apply_plain_name(plain: bool, language: Language) {
             html.remove_attribute("data-plain-name")
         };
     }
-    let manifest = format!("/plain.{}.webmanifest", language.code());
+    let manifest = format!("plain.{}.webmanifest", language.code());
     let links = [
         (
             "link[rel=manifest]",
-            "/manifest.webmanifest",
+            "manifest.webmanifest",
             manifest.as_str(),
         ),
-        ("link[rel=icon]", "/icon.svg", "/plain-icon.svg"),
+        ("link[rel=icon]", "icon.svg", "plain-icon.svg"),
         (
             "link[rel=apple-touch-icon]",
-            "/icon-192.png",
-            "/plain-icon-192.png",
+            "icon-192.png",
+            "plain-icon-192.png",
         ),
     ];
+    // In the guide's folder (`/guide/icon.svg`).
+    let base = super::address::base();
     for (selector, own, neutral) in links {
         if let Ok(Some(link)) = document().query_selector(selector) {
-            let _ = link.set_attribute("href", if plain { neutral } else { own });
+            let file = if plain { neutral } else { own };
+            let _ = link.set_attribute("href", &format!("{base}/{file}"));
         }
     }
 }

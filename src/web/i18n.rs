@@ -12,36 +12,6 @@ pub fn language_from_link() -> Option<Language> {
     Language::from_link(&params.get("lang")?)
 }
 
-/// Takes `?lang=` out of the address once applied (the choice is saved), so a reload or a
-/// bookmark later never overrides a language chosen since.
-pub fn forget_link_language() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let (Ok(path), Ok(search), Ok(hash)) =
-        (location.pathname(), location.search(), location.hash())
-    else {
-        return;
-    };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return;
-    };
-    if params.get("lang").is_none() {
-        return;
-    }
-    params.delete("lang");
-    let rest = String::from(params.to_string());
-    let url = if rest.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{rest}{hash}")
-    };
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-    }
-}
-
 /// `navigator.languages`, best first.
 pub fn browser_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {
@@ -71,7 +41,8 @@ pub fn set_title(title: &str) {
 /// (build.rs), so the service worker's copy is never older than the app asking for it.
 fn locale_url(language: Language, file: &str) -> String {
     format!(
-        "/locales/{}/{file}?v={}",
+        "{}/locales/{}/{file}?v={}",
+        super::address::base(),
         language.folder(),
         env!("LOCALES_VERSION")
     )

@@ -27,21 +27,31 @@ use crate::core::store::Settings;
 /// changes only with the words, so a screen reader never reads English with Welsh sounds.
 pub fn start() {
     let mut settings: Settings = storage::load_or_default();
-    // A family support worker's link may name the parent's language (`?lang=pl`): it wins,
-    // and is remembered like a choice in the switcher. The pseudo-language is never kept.
-    let from_link = i18n::language_from_link();
+    let address = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .and_then(|path| address::parse(&path));
+    // A family support worker's link may name the parent's language (`/pl/before/`, or an
+    // older link's `?lang=pl`) and their nation (`/wales/before/`): they win, and are
+    // remembered like a choice in the menu. The pseudo-language is never kept. The app then
+    // keeps the address in step with the reader's choices (ui::app::CurrentPage).
+    let from_link = address
+        .and_then(|a| a.language)
+        .or_else(i18n::language_from_link);
+    let mut changed = false;
     if let Some(language) = from_link.filter(|l| l.is_offered()) {
-        if settings.chosen_language() != Some(language) {
-            settings.language = Some(language.code().into());
-            let _ = storage::save(&settings);
-        }
+        changed |= settings.chosen_language() != Some(language);
+        settings.language = Some(language.code().into());
+    }
+    if let Some(nation) = address.and_then(|a| a.nation) {
+        changed |= settings.nation != Some(nation);
+        settings.nation = Some(nation);
+    }
+    if changed {
+        let _ = storage::save(&settings);
     }
     let language = from_link
         .or_else(|| settings.chosen_language())
         .unwrap_or_else(|| Language::negotiate(&i18n::browser_languages()));
-    if from_link.is_some_and(|l| l.is_offered()) {
-        i18n::forget_link_language();
-    }
     // Before the messages download, so the page does not change size again once they arrive.
     appearance::apply_text_size(settings.text_size.unwrap_or_default());
     wasm_bindgen_futures::spawn_local(async move {
@@ -57,10 +67,13 @@ pub fn start() {
         };
         i18n::apply_to_document(catalog.language());
         // The reader's own language, not English in its place while offline.
-        if catalog.language() == language {
-            if let Some(variant) = crate::core::routes::page_variant(language, settings.nation) {
-                service_worker::tell_page_variant(variant);
-            }
+        if catalog.language() == language && language.is_offered() {
+            let route = address.map_or(crate::core::routes::Route::Home, |a| a.route);
+            service_worker::tell_reader(
+                crate::core::address::Address::new(route)
+                    .in_language(language)
+                    .in_nation(settings.nation),
+            );
         }
         let shown = catalog.language();
         crate::ui::mount(catalog, settings);

@@ -7,6 +7,8 @@
 //! worker that controls it changed) and offers a reload too, rather than going on as the old
 //! version beside the new one's notes.
 
+use crate::core::address::Address;
+use crate::core::routes::Route;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -58,8 +60,10 @@ pub fn register(
         // new version must never install with the old version's language fingerprint.
         let options = web_sys::RegistrationOptions::new();
         options.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
+        // In the guide's folder, whose pages are its scope.
+        let worker = format!("{}/sw.js", super::address::base());
         let Ok(registration) =
-            JsFuture::from(container.register_with_options("/sw.js", &options)).await
+            JsFuture::from(container.register_with_options(&worker, &options)).await
         else {
             return;
         };
@@ -122,26 +126,22 @@ pub fn apply_update() {
     });
 }
 
-/// Tells the worker which pre-rendered page fits the reader (`variant`, from
-/// core::routes::page_variant: their language and their answer to "England or Wales?") and
-/// the page this visit opened on: it keeps that page in that variant and answers the next
-/// visit to it with it, so a returning reader never sees the English page, or the question
-/// they have answered, while the app starts (scripts/sw-languages.js).
-pub fn tell_page_variant(variant: String) {
-    // `/settings` and `/settings/` are one page, kept under the route's own path.
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .and_then(|p| crate::core::routes::Route::from_path(&p))
-        .map(|route| route.path())
-        .unwrap_or_default();
+/// Tells the worker whose this phone is: `page` is the page on screen at the reader's address
+/// (their language and their answer to "England or Wales?", core::address). The worker keeps
+/// that page, and answers a plain address (`/before/`, the home screen's `/`) with the
+/// reader's page, so a returning reader never sees the English page, or the question they have
+/// answered, while the app starts (scripts/sw-languages.js).
+pub fn tell_reader(page: Address) {
+    let home = Address {
+        route: Route::Home,
+        ..page
+    }
+    .path();
+    let page = page.path();
     to_active_worker(move |worker| {
         post(
             worker,
-            &[
-                ("type", "PAGE_VARIANT"),
-                ("variant", &variant),
-                ("path", &path),
-            ],
+            &[("type", "READER"), ("home", &home), ("page", &page)],
         );
     });
 }

@@ -89,7 +89,8 @@ pub async fn derive_key(
         return Err(DeriveError::BadParams);
     }
     let locks_before = LOCKS.with(|l| l.get());
-    let worker = web_sys::Worker::new(WORKER).map_err(|_| DeriveError::Unavailable)?;
+    let worker = web_sys::Worker::new(&format!("{}{WORKER}", super::address::base()))
+        .map_err(|_| DeriveError::Unavailable)?;
     let request = js_sys::Object::new();
     let set = |name: &str, value: JsValue| js_sys::Reflect::set(&request, &name.into(), &value);
     let salt_array = js_sys::Uint8Array::from(salt);
@@ -148,4 +149,5 @@ pub enum UnlockFailure {
     NoKey(DeriveError),
 }
 
+/// In the guide's folder (web::address::base).
 const WORKER: &str = "/kdf-worker.js";

@@ -123,7 +123,7 @@ test('keyboard only: open the menu, choose Polski, and add an idea to the checkl
   await appReady(page);
   await page.locator('.site-menu summary').focus();
   await page.keyboard.press('Enter');
-  const polski = page.getByRole('button', { name: 'Polski', exact: true });
+  const polski = page.getByRole('link', { name: 'Polski', exact: true });
   await expect(polski).toBeVisible();
   await polski.focus();
   await page.keyboard.press('Enter');

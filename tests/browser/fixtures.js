@@ -80,7 +80,7 @@ export async function followMenuLink(page, name) {
  *  globe), as a parent would. */
 export async function chooseLanguage(page, endonym) {
   await openMenu(page);
-  await page.locator('.language-switcher').getByRole('button', { name: endonym, exact: true }).click();
+  await page.locator('.language-switcher').getByRole('link', { name: endonym, exact: true }).click();
 }
 
 /** Every key the app keeps in localStorage, with its stored text. */

@@ -60,14 +60,17 @@ test('the service worker precaches the app, but no language the reader has not c
   for (const code of ['cy', 'pl', 'ro', 'ur', 'ar']) {
     expect(cached.filter((p) => p.startsWith(`/locales/${code}/`) && !p.endsWith('letter-text.ftl')), code).toEqual([]);
   }
-  // Nor any page pre-rendered for another language or an answer to "England or Wales?".
-  expect(cached.filter((p) => /\/index\.[a-z-]+\.[0-9a-f]{16}\.html$/.test(p))).toEqual([]);
+  // Nor any page at another language's or nation's address.
+  expect(cached.filter((p) => /^\/(cy|pl|ro|ur|ar|england|wales)\//.test(p))).toEqual([]);
 });
 
-/** The pages the worker keeps for this reader, without their version (`/before/index.pl.html`). */
+/** The pages the worker keeps for this reader (`/pl/before/`), and its record of the reader. */
 const keptPages = (page) => page.evaluate(async () => {
-  const cache = await caches.open('cp-guide-pages');
-  return (await cache.keys()).map((r) => new URL(r.url).pathname.replace(/\.[0-9a-f]{16}\.html$/, '.html')).sort();
+  const kept = [];
+  for (const name of (await caches.keys()).filter((n) => n.startsWith('cp-guide-pages'))) {
+    for (const request of await (await caches.open(name)).keys()) kept.push(new URL(request.url).pathname);
+  }
+  return kept.sort();
 });
 
 test('a returning Polish reader sees the page in Polish from the first paint, online and offline', async ({ page, context }) => {
@@ -78,7 +81,7 @@ test('a returning Polish reader sees the page in Polish from the first paint, on
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   const polishHeading = (await page.locator('h1').textContent()).trim();
   // The worker keeps the page the reader is on in Polish, and no other.
-  await expect.poll(() => keptPages(page)).toEqual(['/before/index.pl.html', '/reader-page-variant']);
+  await expect.poll(() => keptPages(page)).toEqual(['/pl/before/', '/reader-home']);
   for (const offline of [false, true]) {
     await context.setOffline(offline);
     const response = await page.goto('/before/');
@@ -98,7 +101,7 @@ test('a returning Polish reader sees the page in Polish from the first paint, on
   expect(await other.text()).toMatch(/<html lang="en" dir="ltr">/);
   await appReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
-  await expect.poll(() => keptPages(page)).toEqual(['/before/index.pl.html', '/during/index.pl.html', '/reader-page-variant']);
+  await expect.poll(() => keptPages(page)).toEqual(['/pl/before/', '/pl/during/', '/reader-home']);
   // Back to English: the next visit is in English from the start.
   await chooseLanguage(page, 'English');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -137,7 +140,7 @@ test('choosing Polish downloads Polish only, and it then works offline', async (
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(page.locator('.translation-notice')).toBeVisible();
   await openMenu(page);
-  await expect(page.getByRole('button', { name: 'English', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'English', exact: true })).toBeVisible();
 });
 
 test('a first visit closed as soon as the worker is installed still opens offline, in its language', async ({ context }) => {
@@ -159,7 +162,7 @@ test('a returning reader who answered England or Wales is not shown the question
   await appReady(page);
   await waitForServiceWorker(page);
   await page.getByRole('group', { name: 'Where do you live?' }).getByRole('radio', { name: 'Wales' }).check();
-  await expect.poll(() => keptPages(page)).toEqual(['/index.en-wales.html', '/reader-page-variant']);
+  await expect.poll(() => keptPages(page)).toEqual(['/reader-home', '/wales/']);
   for (const offline of [false, true]) {
     await context.setOffline(offline);
     const html = await (await page.goto('/')).text();

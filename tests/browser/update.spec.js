@@ -62,20 +62,22 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
   // Until the page's own keeping of its words (web::i18n::keep_page_words_for_offline) is done.
   await page.waitForLoadState('networkidle');
   const oldVersion = (await kept())[0].split('?v=')[1];
-  // The page itself, kept in Polish for the next visit (its version is in its name).
+  // The page itself, kept in Polish for the next visit (its version names the cache).
   const keptPages = () => page.evaluate(async () => {
-    const cache = await caches.open('cp-guide-pages');
-    return (await cache.keys()).map((r) => new URL(r.url).pathname);
+    const kept = [];
+    for (const name of (await caches.keys()).filter((n) => n.startsWith('cp-guide-pages'))) {
+      for (const request of await (await caches.open(name)).keys()) kept.push(`${name} ${new URL(request.url).pathname}`);
+    }
+    return kept.sort();
   });
-  await expect.poll(async () => (await keptPages()).filter((u) => u.startsWith('/before/index.pl.')).length).toBe(1);
-  const oldPages = (await keptPages()).find((u) => u.startsWith('/before/index.pl.')).split('.')[2];
+  await expect.poll(async () => (await keptPages()).filter((u) => u.endsWith(' /pl/before/')).length).toBe(1);
+  const oldPages = (await keptPages()).find((u) => u.endsWith(' /pl/before/')).split(' ')[0].replace('cp-guide-pages-', '');
   const NEXT_PAGES = 'feedfacefeedface';
 
   // Deploy a release whose messages and pages changed: new fingerprints in the worker's keeper,
-  // and the pages under their new names.
+  // whose pages are kept under a new name.
   const file = join(site, 'sw-languages.js');
   writeFileSync(file, readFileSync(file, 'utf8').replace(oldVersion, 'next-release').replace(oldPages, NEXT_PAGES));
-  cpSync(join(site, `before/index.pl.${oldPages}.html`), join(site, `before/index.pl.${NEXT_PAGES}.html`));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   // (The page is in Polish.) Only the worker's own file changed: it is still a new version.
   await expect(page.locator('.update-banner')).toBeVisible();
@@ -83,7 +85,7 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
   const afterInstall = await kept();
   expect(afterInstall.filter((u) => u.endsWith('?v=next-release') && u.startsWith('/locales/pl/'))).toHaveLength(FILES_OF_A_LANGUAGE);
   expect(afterInstall.filter((u) => u.endsWith('?v=next-release') && !u.startsWith('/locales/pl/') && !u.startsWith('/locales/en/'))).toEqual([]);
-  expect(await keptPages()).toContain(`/before/index.pl.${NEXT_PAGES}.html`);
+  expect(await keptPages()).toContain(`cp-guide-pages-${NEXT_PAGES} /pl/before/`);
 
   // The new worker takes over (without the page reloading, which would fetch the old version's
   // addresses again): the old copies go.
@@ -93,6 +95,6 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
   }));
   await expect.poll(async () => (await kept()).filter((u) => u.includes(`?v=${oldVersion}`))).toEqual([]);
   expect((await kept()).filter((u) => u.startsWith('/locales/pl/'))).toHaveLength(FILES_OF_A_LANGUAGE);
-  await expect.poll(keptPages).toEqual(expect.not.arrayContaining([`/before/index.pl.${oldPages}.html`]));
-  expect((await keptPages()).sort()).toEqual([`/before/index.pl.${NEXT_PAGES}.html`, '/reader-page-variant']);
+  await expect.poll(keptPages).toEqual(expect.not.arrayContaining([`cp-guide-pages-${oldPages} /pl/before/`]));
+  expect(await keptPages()).toEqual(['cp-guide-pages /reader-home', `cp-guide-pages-${NEXT_PAGES} /pl/before/`]);
 });
