@@ -10,8 +10,11 @@ serve: setup
 dist: setup
 	scripts/build.sh
 
+# Also a build for a folder of a site (tests/browser/base-path.spec.js), first, so that dist/'s
+# build is the one whose lists target/ keeps.
 test: setup
 	cargo test
+	BASE=/guide/ SITE=https://guide.example.org DIST=target/dist-guide scripts/build.sh
 	scripts/build.sh
 	scripts/test-browser.sh
 

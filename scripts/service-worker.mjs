@@ -49,7 +49,9 @@ const { count, size, warnings } = await generateSW({
   dontCacheBustURLsMatching: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$|^\/?pkg\/[0-9a-f]{16}\//,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   runtimeCaching: [{
-    urlPattern: ({ url }) => url.pathname.startsWith(`${base}/locales/`) && url.searchParams.has('v'),
+    // A RegExp, not a function: Workbox copies a function's source into sw.js, without the
+    // build's variables. `…/locales/pl/app.ftl?v=…` in the guide's folder.
+    urlPattern: new RegExp(`^https?://[^/]+${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/locales/[^?#]+\\?(?:[^#]*&)?v=`),
     handler: 'CacheFirst',
     options: {
       cacheName: 'cp-guide-locales',

@@ -108,11 +108,12 @@ self.addEventListener('fetch', (event) => {
   const path = withinBase(url.pathname);
   if (request.mode !== 'navigate' || request.method !== 'GET' || url.origin !== self.location.origin || path === null || !path.endsWith('/')) return;
   const { prefix, language, nation, rest } = readPath(path);
-  // An older link's `?lang=pl` leads to the page's address in that language.
+  // An older link's `?lang=pl` leads to the page's address in that language. (Not `?lang=en`:
+  // a plain address means the reader's saved choice, so the app applies that one itself.)
   const asked = url.searchParams.get('lang');
-  if (asked === 'en' || LANGUAGES.includes(asked)) {
+  if (LANGUAGES.includes(asked)) {
     url.searchParams.delete('lang');
-    url.pathname = BASE + (asked === 'en' ? '' : `/${asked}`) + (nation ? `/${nation}` : '') + rest;
+    url.pathname = `${BASE}/${asked}${nation ? `/${nation}` : ''}${rest}`;
     event.respondWith(Response.redirect(url.href, 302));
     event.stopImmediatePropagation();
     return;
