@@ -61,11 +61,11 @@ impl I18n {
         self.nation.set(nation);
         self.nation_chosen.set(true);
         let _ = web::storage::update::<Settings>(|s| s.nation = Some(nation));
-        self.tell_page_variant();
+        self.tell_reader();
     }
 
     /// The service worker keeps the pages this reader returns to in their language and nation.
-    fn tell_page_variant(self) {
+    fn tell_reader(self) {
         let route = web_sys::window()
             .and_then(|w| w.location().pathname().ok())
             .and_then(|path| web::address::parse(&path))
@@ -150,7 +150,7 @@ impl I18n {
                     let _ = web::storage::update::<Settings>(|s| {
                         s.language = Some(language.code().into())
                     });
-                    self.tell_page_variant();
+                    self.tell_reader();
                 }
                 Err(_) => self.load_failed.set(true),
             }
