@@ -3,7 +3,8 @@ import { test, expect, appReady, waitForServiceWorker, deployCopyOfDist } from '
 import { appendFileSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PORT = 4174;
+// Beside this run's own server (TEST_PORT), so two checkouts testing at once never share it.
+const PORT = (Number(process.env.TEST_PORT) || 4173) + 1;
 // The tests share one deployment, one after the other.
 test.describe.configure({ mode: 'serial' });
 let deployment;
