@@ -151,7 +151,7 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
     if let Some(origin) = &site.origin {
         write(&dist.join("sitemap.xml"), &sitemap(origin))?;
     } else {
-        println!("route-pages: no SITE given (make dist SITE=https://…): no sitemap.xml, and the pages' alternates are paths");
+        println!("route-pages: no SITE given (make dist SITE=https://…): no sitemap.xml, canonical or alternate links");
     }
     write(&dist.join("sw-languages.js"), &service_worker_languages())?;
     write_plain_manifests(dist, &site.base)?;
@@ -199,21 +199,22 @@ impl Site {
         Ok(Site { base, origin })
     }
 
-    /// An address as the page's `<link>`s give it: whole when the build knows the site.
-    fn url(&self, address: Address) -> String {
-        match &self.origin {
-            Some(origin) => format!("{origin}{}", address.path()),
-            None => format!("{}{}", self.base, address.path()),
-        }
-    }
-
-    /// The page's canonical address and its alternates in every language.
+    /// The page's canonical address and its alternates in every language, for search
+    /// engines, which read them only as whole addresses: none when the build was not told the
+    /// site's (a path there is ignored by them, and marked as an error by Lighthouse). The
+    /// menu's languages still link every language's page (`<a hreflang>`).
     fn head_links(&self, address: Address) -> String {
-        let mut links = format!(r#"<link rel="canonical" href="{}">"#, self.url(address));
+        let Some(origin) = &self.origin else {
+            return String::new();
+        };
+        let mut links = format!(
+            r#"<link rel="canonical" href="{origin}{}">"#,
+            address.path()
+        );
         for (hreflang, alternate) in address.alternates() {
             links.push_str(&format!(
-                "\n  <link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\">",
-                self.url(alternate)
+                "\n  <link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{origin}{}\">",
+                alternate.path()
             ));
         }
         links

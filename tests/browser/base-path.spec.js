@@ -47,10 +47,15 @@ test.describe('with no script', () => {
         .map((e) => new URL(e.src || e.href)).filter((u) => u.origin === location.origin).map((u) => u.pathname));
       expect(files.filter((p) => !p.startsWith('/guide/')), path).toEqual([]);
     }
-    // Whole addresses for search engines, from SITE.
-    await page.goto(`${site.url}/guide/pl/before/`);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://guide.example.org/guide/pl/before/');
-    await expect(page.locator('link[rel="alternate"][hreflang="ur"]')).toHaveAttribute('href', 'https://guide.example.org/guide/ur/before/');
+    // Its address in every language for search engines, whole, from SITE; and its own.
+    await page.goto(`${site.url}/guide/pl/wales/before/`);
+    const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) => links.map((l) => [l.hreflang, l.href]));
+    const at = (path) => `https://guide.example.org/guide${path}`;
+    expect(alternates).toEqual([
+      ['en', at('/wales/before/')], ['cy', at('/cy/wales/before/')], ['pl', at('/pl/wales/before/')], ['ro', at('/ro/wales/before/')],
+      ['ur', at('/ur/wales/before/')], ['ar', at('/ar/wales/before/')], ['x-default', at('/wales/before/')],
+    ]);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', at('/pl/wales/before/'));
   });
 });
 
