@@ -6,8 +6,14 @@ use leptos::prelude::*;
 
 /// One of the five stages (`/before/` … `/help/`): its sections for the reader's nation, the
 /// suggested actions and questions, the step list with "you are here", and previous/next.
+///
+/// The frame (ui::app) sends here every route it does not name; Share this guide is not a
+/// stage but a tool with a chunk of its own, so it is handed on.
 #[component]
 pub fn StagePage(route: Route) -> impl IntoView {
+    if route == Route::Share {
+        return crate::ui::chunks::share_page();
+    }
     let i18n = use_i18n();
     let number = route.stage_number().unwrap_or(1);
     view! {
@@ -30,4 +36,5 @@ pub fn StagePage(route: Route) -> impl IntoView {
         </nav>
         <StageNav current=route/>
     }
+    .into_any()
 }
