@@ -41,6 +41,7 @@ async function readQrCode(locator) {
 
 /** The PDF's pages: each one's size and its text, lines joined by spaces. */
 async function readPdf(pdf) {
+  // pdf.js takes the bytes over; the fonts are read from a copy.
   const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true }).promise;
   const pages = [];
   for (let n = 1; n <= document.numPages; n++) {
@@ -48,7 +49,7 @@ async function readPdf(pdf) {
     const [, , width, height] = page.view;
     const content = await page.getTextContent();
     const text = content.items.map((item) => item.str + (item.hasEOL ? ' ' : '')).join('').replace(/\s+/g, ' ');
-    pages.push({ width, height, text });
+    pages.push({ width, height, text, fonts: pdfFonts(pdf) });
   }
   await document.destroy();
   return pages;
@@ -66,6 +67,30 @@ const A4 = { width: 595.28, height: 841.89 };
 function expectA4(sheet) {
   expect(Math.abs(sheet.width - A4.width)).toBeLessThan(2);
   expect(Math.abs(sheet.height - A4.height)).toBeLessThan(2);
+}
+
+/** The fonts a PDF draws its text with (Chromium's PDFs name them in plain text). */
+function pdfFonts(pdf) {
+  return [...new Set([...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]))];
+}
+
+const SCRIPT_FONTS = { ur: /^NotoNastaliqUrdu/, ar: /^NotoNaskhArabic/ };
+
+/** Urdu and Arabic on the printed page. A PDF's text layer gives Nastaliq and Naskh back as
+ *  glyphs in visual order (ligatures lost), so no sentence can be matched in it: instead the
+ *  PDF must draw text in the script's own font, carry the Latin words of that half (the
+ *  browser's name) as well as the English half's, and the half on paper must hold the
+ *  sentence, right to left. */
+async function expectRightToLeftHalf(page, sheet, code) {
+  expect(sheet.fonts.some((font) => SCRIPT_FONTS[code].test(font)), `${code}: ${sheet.fonts}`).toBe(true);
+  expect(sheet.text.split('Safari'), `${code}: the iPhone line in both halves`).toHaveLength(3);
+  const sentence = await leafletSentence(page, code);
+  await page.emulateMedia({ media: 'print' });
+  const half = page.locator(`.leaflet__half[lang=${code}]`);
+  await expect(half).toHaveAttribute('dir', 'rtl');
+  await expect(half).toBeVisible();
+  await expect(half).toContainText(sentence);
+  await page.emulateMedia({ media: 'screen' });
 }
 
 /** What the leaflet says in one language, as the app has it (share.ftl). */
@@ -142,8 +167,7 @@ test('Urdu, Wales, the core group: the link shown, its QR code read back, copied
   expect(sheets[0].text).toContain('Or press the Shift key three times on a keyboard.');
   expect(sheets[0].text).toContain('127.0.0.1');
   expect(sheets[0].text).toContain('/ur/wales/core-group/');
-  // Urdu: a phrase of the leaflet, as the PDF's text layer gives it back.
-  expect(sheets[0].text).toContain('پانچ مرحلے');
+  await expectRightToLeftHalf(page, sheets[0], 'ur');
 });
 
 test('two A5 copies: one A4 sheet with the leaflet twice', async ({ page }) => {
@@ -172,6 +196,7 @@ test('every language\'s leaflet fits one A4 page, alone or as two A5 copies', as
     expect(sheets, `${code}: A4`).toHaveLength(1);
     expect(sheets[0].text, code).toContain(ENGLISH_SENTENCE);
     if (dir === 'ltr') expect(sheets[0].text, code).toContain(sentence);
+    else await expectRightToLeftHalf(page, sheets[0], code);
     // Nothing cut off at the bottom of the page.
     await page.emulateMedia({ media: 'print' });
     const clipped = await page.locator('.leaflet').evaluateAll((leaflets) => leaflets.some((l) => l.scrollHeight > l.clientHeight + 1));

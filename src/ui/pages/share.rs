@@ -85,7 +85,7 @@ pub fn SharePage() -> impl IntoView {
                     <input type="radio" name="share-language" id=id.clone() value=language.code()
                         prop:checked=move || choice.get().language == language
                         on:change=move |_| choice.update(|c| c.language = language)/>
-                    <label for=id lang=language.code() dir=language.direction().as_str()>{language.endonym()}</label>
+                    <label for=id lang=language.code()>{language.endonym()}</label>
                 </div>
             }
         })
@@ -168,6 +168,9 @@ pub fn SharePage() -> impl IntoView {
                 {start_options}
             </select>
 
+            // Once the page's words are here, which also keeps the link out of the build's
+            // pre-rendered copy as far as it can: that copy is made on the build's own host.
+            <Show when=move || page.ready()>
             <section class="share-result" aria-labelledby="share-link-heading">
                 <h2 id="share-link-heading">{page.text("share-link-heading")}</h2>
                 <p class="hint" id="share-link-hint">{page.text("share-link-hint")}</p>
@@ -187,6 +190,7 @@ pub fn SharePage() -> impl IntoView {
                 <div class="share-qr" inner_html=qr></div>
                 <p class="hint">{page.text("share-private")}</p>
             </section>
+            </Show>
 
             <section class="share-leaflet" aria-labelledby="share-leaflet-heading">
                 <h2 id="share-leaflet-heading">{page.text("share-leaflet-heading")}</h2>
