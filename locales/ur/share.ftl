@@ -1,4 +1,5 @@
 # یہ گائیڈ شیئر کریں: خاندانوں کی مدد کرنے والے کارکنوں کا صفحہ، اور پرچے کے سارے الفاظ۔
+# The English menu names are isolated (U+2068 … U+2069), so their quotes stay with them.
 # Status: machine-assisted translation from English, awaiting review by a qualified translator.
 
 share-who = والدین کی زبان، وہ کہاں رہتے ہیں، اور وہ صفحہ چنیں جس پر گائیڈ کھلے۔ پھر انہیں لنک بھیجیں، QR کوڈ دکھائیں، یا پرچہ پرنٹ کریں۔
@@ -41,7 +42,7 @@ leaflet-stage-review = نظرِ ثانی کانفرنس: پلان کو کیسے 
 leaflet-stage-help = شکایات اور مشورہ: شکایت کیسے کریں، اور کون مدد کر سکتا ہے۔
 leaflet-private = ایک بار کھلنے کے بعد یہ سگنل کے بغیر چلتی ہے، اور آپ جو کچھ لکھتے ہیں وہ آپ کے فون سے باہر نہیں جاتا۔
 leaflet-home-heading = اسے اپنی ہوم اسکرین پر رکھیں
-leaflet-home-android = اینڈرائیڈ: لنک کو Chrome میں کھولیں۔ مینو (⋮) پر ٹیپ کریں، پھر "Add to Home screen" پر۔
-leaflet-home-iphone = آئی فون: لنک کو Safari میں کھولیں۔ Share پر ٹیپ کریں، پھر "Add to Home Screen" پر۔
+leaflet-home-android = اینڈرائیڈ: لنک کو Chrome میں کھولیں۔ مینو (⋮) پر ٹیپ کریں، پھر ⁨"Add to Home screen"⁩ پر۔
+leaflet-home-iphone = آئی فون: لنک کو Safari میں کھولیں۔ Share پر ٹیپ کریں، پھر ⁨"Add to Home Screen"⁩ پر۔
 leaflet-exit-heading = اگر کوئی آ جائے
 leaflet-exit = گائیڈ کے اوپر "اس صفحے سے نکلیں" پر ٹیپ کریں۔ یا کی بورڈ پر Shift کا بٹن تین بار دبائیں۔ فوراً کوئی اور ویب سائٹ کھل جاتی ہے۔
