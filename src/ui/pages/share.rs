@@ -168,9 +168,10 @@ pub fn SharePage() -> impl IntoView {
                 {start_options}
             </select>
 
-            // Once the page's words are here, which also keeps the link out of the build's
-            // pre-rendered copy as far as it can: that copy is made on the build's own host.
-            <Show when=move || page.ready()>
+            // Once the page's words are here (or could not be fetched: the link still works),
+            // which also keeps the link out of the build's pre-rendered copy as far as it can:
+            // that copy is made on the build's own host.
+            <Show when=move || page.ready() || page.failed.get()>
             <section class="share-result" aria-labelledby="share-link-heading">
                 <h2 id="share-link-heading">{page.text("share-link-heading")}</h2>
                 <p class="hint" id="share-link-hint">{page.text("share-link-hint")}</p>
