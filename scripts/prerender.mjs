@@ -42,6 +42,9 @@ async function render(page, url) {
       for (const name of element.dataset.appOnly.split(' ')) element.removeAttribute(name);
       element.removeAttribute('data-app-only');
     }
+    // What names the site it runs on (`data-live-only`: Share this guide's link and QR code),
+    // which at build time is the build's own.
+    for (const element of app.querySelectorAll('[data-live-only]')) element.remove();
     // Leptos's empty marker comments (`<!---->`) mean nothing in a static page, which is
     // never hydrated (the app replaces it): drop them, as they would split words for a
     // search engine.

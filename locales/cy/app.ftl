@@ -239,3 +239,11 @@ plain-name-off = Ei enw ei hun: Canllaw cynhadledd amddiffyn plant
 plain-name-on = Enw plaen: Nodiadau
 plain-name-title = Nodiadau
 plain-name-install = Os byddwch chi'n ychwanegu'r canllaw hwn at eich sgrin gartref ar ôl dewis enw plaen, bydd ei eicon yn cael ei alw'n Nodiadau hefyd. Bydd eicon rydych chi wedi'i ychwanegu o'r blaen yn cadw enw'r canllaw: tynnwch e i ffwrdd a'i ychwanegu eto. Bydd tudalennau rydych chi wedi'u hagor cyn i chi ddewis yn cadw eu henwau yn eich hanes.
+
+## Share this guide (the page's own words are in share.ftl)
+
+share-title = Rhannu'r canllaw hwn
+share-intro = I weithwyr cymorth i deuluoedd ac eraill sy'n helpu rhieni: rhowch y canllaw hwn i riant yn ei iaith ei hun, fel dolen, cod QR neu daflen wedi'i hargraffu.
+share-file-title = Taflen
+home-share = Ydych chi'n helpu rhieni? Rhannwch y canllaw hwn yn eu hiaith nhw
+footer-share = Rhannu'r canllaw hwn

@@ -235,3 +235,12 @@ plain-name-off = Its own name: Child protection conference guide
 plain-name-on = A plain name: Notes
 plain-name-title = Notes
 plain-name-install = If you add this guide to your home screen after choosing a plain name, its icon is called Notes too. An icon you added before keeps the guide's name: remove it and add it again. Pages you opened before you chose keep their names in your history.
+
+## Share this guide (the page's own words are in share.ftl)
+
+share-title = Share this guide
+share-intro = For family support workers and others who help parents: give a parent this guide in their own language, as a link, a QR code or a printed leaflet.
+# The title of the printed leaflet, which names its PDF: one plain word.
+share-file-title = Leaflet
+home-share = Do you help parents? Share this guide in their language
+footer-share = Share this guide

@@ -240,3 +240,11 @@ plain-name-off = Własna nazwa: Przewodnik po konferencji w sprawie ochrony dzie
 plain-name-on = Zwykła nazwa: Notatki
 plain-name-title = Notatki
 plain-name-install = Jeśli po wybraniu zwykłej nazwy dodasz ten przewodnik do ekranu głównego, jego ikona też będzie się nazywać Notatki. Ikona dodana wcześniej zachowa nazwę przewodnika: usuń ją i dodaj jeszcze raz. Strony otwarte przed tym wyborem zachowają w historii swoje nazwy.
+
+## Share this guide (the page's own words are in share.ftl)
+
+share-title = Udostępnij ten przewodnik
+share-intro = Dla pracowników wsparcia rodziny i innych osób, które pomagają rodzicom: daj rodzicowi ten przewodnik w jego języku, jako link, kod QR lub wydrukowaną ulotkę.
+share-file-title = Ulotka
+home-share = Pomagasz rodzicom? Udostępnij ten przewodnik w ich języku
+footer-share = Udostępnij ten przewodnik

@@ -238,3 +238,11 @@ plain-name-off = Numele adevărat: Ghid pentru conferința de protecție a copil
 plain-name-on = Un nume obișnuit: Notițe
 plain-name-title = Notițe
 plain-name-install = Dacă adăugați acest ghid pe ecranul de pornire după ce ați ales un nume obișnuit, și pictograma lui se va numi Notițe. O pictogramă adăugată înainte păstrează numele ghidului: ștergeți-o și adăugați-o din nou. Paginile deschise înainte de această alegere își păstrează numele în istoric.
+
+## Share this guide (the page's own words are in share.ftl)
+
+share-title = Distribuiți acest ghid
+share-intro = Pentru lucrătorii de sprijin pentru familii și alții care ajută părinții: dați unui părinte acest ghid în limba lui, ca link, cod QR sau pliant tipărit.
+share-file-title = Pliant
+home-share = Ajutați părinți? Distribuiți acest ghid în limba lor
+footer-share = Distribuiți acest ghid

@@ -10,5 +10,6 @@ pub mod my_report;
 pub mod personal;
 pub mod report_terms;
 pub mod routes;
+pub mod share;
 pub mod store;
 pub mod vault;

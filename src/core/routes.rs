@@ -25,11 +25,12 @@ pub enum Route {
     Glossary,
     CoverTracks,
     Settings,
+    Share,
 }
 
 impl Route {
     /// All routes, in the order they appear in the menu (see `menu_group`).
-    pub const ALL: [Route; 20] = [
+    pub const ALL: [Route; 21] = [
         Route::Home,
         Route::Before,
         Route::During,
@@ -50,6 +51,7 @@ impl Route {
         Route::Letters,
         Route::CoverTracks,
         Route::Settings,
+        Route::Share,
     ];
 
     /// The five stages of the process, in the order a parent meets them.
@@ -84,6 +86,7 @@ impl Route {
             Route::Glossary => "glossary",
             Route::CoverTracks => "cover-your-tracks",
             Route::Settings => "settings",
+            Route::Share => "share",
         }
     }
 
@@ -121,6 +124,7 @@ impl Route {
             Route::Glossary => "glossary-title",
             Route::CoverTracks => "cover-tracks-title",
             Route::Settings => "settings-title",
+            Route::Share => "share-title",
         }
     }
 
@@ -147,6 +151,7 @@ impl Route {
             Route::Glossary => "glossary-intro",
             Route::CoverTracks => "cover-tracks-intro",
             Route::Settings => "settings-intro",
+            Route::Share => "share-intro",
         }
     }
 
@@ -176,6 +181,8 @@ impl Route {
             Route::Print => Some("print-file-title"),
             // A report printed to PDF is named like a letter.
             Route::Letters | Route::MyReport => Some("letters-file-title"),
+            // The leaflet a worker prints for a parent.
+            Route::Share => Some("share-file-title"),
             _ => None,
         }
     }
@@ -190,7 +197,8 @@ impl Route {
     }
 
     /// Where the page sits in the menu, grouped by what a parent is doing; `None` for a page
-    /// reached from another (the print view, from "Keep a copy"). A new page appears in the
+    /// reached from another (the print view, from "Keep a copy"; Share this guide, from the
+    /// home page and the footer). A new page appears in the
     /// menu by its entry here, in its place in `ALL`.
     pub const fn menu_group(self) -> Option<MenuGroup> {
         match self {
@@ -212,7 +220,9 @@ impl Route {
             Route::MyReport | Route::Letters => Some(MenuGroup::Writing),
             Route::CoverTracks => Some(MenuGroup::Help),
             Route::Settings => Some(MenuGroup::Settings),
-            Route::Print => None,
+            // Share this guide is for the people who help parents: linked from the home page
+            // and the footer, not among the parent's own pages.
+            Route::Print | Route::Share => None,
         }
     }
 
@@ -411,7 +421,7 @@ mod tests {
     }
 
     #[test]
-    fn every_page_but_the_print_view_is_in_the_menu_once() {
+    fn every_page_but_the_print_view_and_share_this_guide_is_in_the_menu_once() {
         let in_menu: Vec<Route> = MenuGroup::ALL
             .into_iter()
             .flat_map(|g| g.links())
@@ -422,10 +432,10 @@ mod tests {
             .into_iter()
             .filter(|r| !in_menu.contains(r))
             .collect();
-        assert_eq!(left_out, vec![Route::Print]);
+        assert_eq!(left_out, vec![Route::Print, Route::Share]);
         assert_eq!(
             in_menu.len(),
-            Route::ALL.len() - 1,
+            Route::ALL.len() - 2,
             "a page twice: {in_menu:?}"
         );
         // And it is there because its entry says so.

@@ -95,6 +95,7 @@ fn CurrentPage() -> impl IntoView {
         Some(Route::Settings) => view! { <SettingsPage/> }.into_any(),
         Some(Route::Glossary) => view! { <GlossaryPage/> }.into_any(),
         Some(Route::CoverTracks) => view! { <CoverTracksPage/> }.into_any(),
+        Some(Route::Share) => super::chunks::share_page(),
         Some(stage) => view! { <StagePage route=stage/> }.into_any(),
         None => view! { <NotFoundPage/> }.into_any(),
     }

@@ -14,7 +14,7 @@ use super::components::{PasscodeSettings, UnlockForm};
 use super::i18n::use_i18n;
 use super::pages::{
     ChecklistPage, ContactsPage, DatesPage, KeepACopyPage, LettersPage, MeetingPage, MyReportPage,
-    PlanPage, PrintPage, QuestionsPage, UnderstandReportPage,
+    PlanPage, PrintPage, QuestionsPage, SharePage, UnderstandReportPage,
 };
 use crate::core::personal::MyData;
 use crate::core::routes::Route;
@@ -41,6 +41,8 @@ chunk!(my_report, view! { <MyReportPage/> });
 chunk!(keep_a_copy, view! { <KeepACopyPage/> });
 chunk!(understand_a_report, view! { <UnderstandReportPage/> });
 chunk!(print, view! { <PrintPage/> });
+// Share this guide: the QR encoder and the leaflet, which no parent's page needs.
+chunk!(share, view! { <SharePage/> });
 // The passcode's forms, with what they call: the checks, the worker that derives the key.
 chunk!(unlock_form, view! { <UnlockForm/> });
 chunk!(passcode_settings, view! { <PasscodeSettings/> });
@@ -67,6 +69,11 @@ pub fn personal_page(route: Route) -> AnyView {
         Route::UnderstandReport => when_loaded(understand_a_report),
         _ => when_loaded(print),
     }
+}
+
+/// Share this guide (`/share/`), a tool for the people who help parents.
+pub fn share_page() -> AnyView {
+    when_loaded(share)
 }
 
 /// The form that asks for the passcode while the notes are locked.

@@ -36,7 +36,7 @@ async function coldVisit(browser, baseURL, path) {
 
 test('every tool has its chunk, named after its page', () => {
   expect(tools.map((r) => r.slug).sort()).toEqual(
-    ['checklist', 'contacts', 'dates', 'keep-a-copy', 'letters', 'my-report', 'plan', 'print', 'questions', 'take-to-meeting', 'understand-a-report'],
+    ['checklist', 'contacts', 'dates', 'keep-a-copy', 'letters', 'my-report', 'plan', 'print', 'questions', 'share', 'take-to-meeting', 'understand-a-report'],
   );
   expect(splitOf('unlock-form')).toBeTruthy();
   expect(splitOf('passcode-settings')).toBeTruthy();
@@ -191,7 +191,7 @@ test('the core holds no tool and no page of a tool; the budgets for the core and
   expect(core.length).toBeGreaterThan(1000);
   // Each tool page's and the passcode forms' own component (not the generic drop code the
   // core keeps for types it shares).
-  const toolComponents = /^_ZN8cp_guide2ui(5pages\d+(checklist|questions|meeting|plan|contacts|dates|letters|keep_a_copy|print|understand_report)|10components\d+(unlock_form|plan_action|checklist_item|question_card|contact_card|meeting_record|who_is_in_the_room))\d+__component_/;
+  const toolComponents = /^_ZN8cp_guide2ui(5pages\d+(checklist|questions|meeting|plan|contacts|dates|letters|keep_a_copy|print|understand_report|share)|10components\d+(unlock_form|plan_action|checklist_item|question_card|contact_card|meeting_record|who_is_in_the_room))\d+__component_/;
   const found = core.filter((name) => toolComponents.test(name) && !name.includes('closure'));
   expect(found).toEqual([]);
   // Nor the report terms' catalogue and matcher, which only Understand a report uses.

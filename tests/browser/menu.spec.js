@@ -37,8 +37,9 @@ for (const code of ['en', 'pl', 'ur']) {
 
 test('every page of the route table that belongs in the menu is in it, in its group, and the current one is marked', async ({ page }) => {
   test.setTimeout(60_000);
-  // The route table (src/core/routes.rs) says which pages the menu leaves out: only the print view.
-  expect(routes.filter((r) => !r.menu).map((r) => r.slug)).toEqual(['print']);
+  // The route table (src/core/routes.rs) says which pages the menu leaves out: the print view,
+  // and Share this guide (for the people who help parents, from the home page and the footer).
+  expect(routes.filter((r) => !r.menu).map((r) => r.slug)).toEqual(['print', 'share']);
   await page.goto('/');
   await appReady(page);
   await openMenu(page);

@@ -48,7 +48,7 @@ test('a new version is announced, and applied when the reader taps reload', asyn
 
 // A language's files: those fetched at start and those of the pages that have their own
 // (core::i18n::LOCALE_FILES and PAGE_LOCALE_FILES), kept a moment after the start.
-const FILES_OF_A_LANGUAGE = 9;
+const FILES_OF_A_LANGUAGE = 10;
 
 test('a new version fetches anew the languages this phone keeps (and no other), and drops the old copies', async ({ page }) => {
   const base = `http://127.0.0.1:${PORT}`;

@@ -10,6 +10,7 @@ pub fn SiteFooter() -> impl IntoView {
             <div class="page-width">
                 <p>{i18n.text("footer-private")}</p>
                 <p><a href=i18n.href(Route::CoverTracks)>{i18n.text("footer-cover-tracks")}</a></p>
+                <p><a href=i18n.href(Route::Share)>{i18n.text("footer-share")}</a></p>
             </div>
         </footer>
     }

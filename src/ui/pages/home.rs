@@ -21,5 +21,7 @@ pub fn HomePage() -> impl IntoView {
         <h2>{i18n.text("home-stages-heading")}</h2>
         <StepList/>
         <p><a href=i18n.href(Route::Glossary)>{i18n.text("nav-glossary")}</a></p>
+        // For the family support workers who pass the guide on.
+        <p class="inset"><a href=i18n.href(Route::Share)>{i18n.text("home-share")}</a></p>
     }
 }

@@ -15,6 +15,7 @@ mod plan;
 mod print;
 mod questions;
 mod settings;
+mod share;
 mod stage;
 mod understand_report;
 
@@ -33,5 +34,6 @@ pub use plan::PlanPage;
 pub use print::PrintPage;
 pub use questions::QuestionsPage;
 pub use settings::SettingsPage;
+pub use share::SharePage;
 pub use stage::StagePage;
 pub use understand_report::UnderstandReportPage;
