@@ -1,8 +1,7 @@
 // Share this guide: a family support worker chooses the parent's language, nation and first
 // page; the link is shown as text, copied, drawn as a QR code that an independent decoder reads
 // back, and printed on a one-page leaflet in the parent's language with English beside it.
-// (Until the build serves the language addresses, these tests check the link and the code, and
-// do not open the link itself.)
+// The link the code gives then opens, on the parent's phone, in the parent's words.
 import { test, expect, appReady, expectNoAxeViolations } from './fixtures.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -168,6 +167,41 @@ test('Urdu, Wales, the core group: the link shown, its QR code read back, copied
   expect(sheets[0].text).toContain('127.0.0.1');
   expect(sheets[0].text).toContain('/ur/wales/core-group/');
   await expectRightToLeftHalf(page, sheets[0], 'ur');
+});
+
+test('the parent\'s phone opens the link the code gives in Urdu for Wales, from the first paint, and keeps it offline', async ({ page, browser }) => {
+  await openShare(page);
+  await choose(page, { language: 'اردو' });
+  const { text: link } = await readQrCode(page.getByRole('img', { name: /^QR code for / }));
+  expect(new URL(link).pathname).toBe('/ur/wales/core-group/');
+  // Another phone: a profile of its own, never opened the guide.
+  const phone = await browser.newContext({ locale: 'en-GB' });
+  try {
+    const parent = await phone.newPage();
+    // Before any script: the page itself is in Urdu, right to left, the Wales page.
+    const html = await (await parent.goto(link)).text();
+    expect(html).toMatch(/<html lang="ur" dir="rtl">/);
+    await appReady(parent);
+    await expect(parent.locator('html')).toHaveAttribute('lang', 'ur');
+    await expect(parent).toHaveURL(link);
+    // Wales was remembered: Settings shows it chosen.
+    const settings = JSON.parse(await parent.evaluate(() => localStorage.getItem('cp-guide:settings')));
+    expect(settings.data).toMatchObject({ language: 'ur', nation: 'wales' });
+    // The signal drops: the page still opens, in Urdu.
+    await parent.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => parent.evaluate(async () => {
+      for (const name of (await caches.keys()).filter((n) => n.startsWith('cp-guide-pages-'))) {
+        if (await (await caches.open(name)).match('/ur/wales/core-group/')) return true;
+      }
+      return false;
+    })).toBe(true);
+    await phone.setOffline(true);
+    await parent.reload();
+    await appReady(parent);
+    await expect(parent.locator('html')).toHaveAttribute('lang', 'ur');
+  } finally {
+    await phone.close();
+  }
 });
 
 test('two A5 copies: one A4 sheet with the leaflet twice', async ({ page }) => {
