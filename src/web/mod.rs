@@ -21,8 +21,9 @@ pub mod vault;
 use crate::core::i18n::Language;
 use crate::core::store::Settings;
 
-/// The app's start: choose the language, fetch its messages, then replace the pre-rendered
-/// page with the app. The pre-rendered page (English, written at build time) stays on screen
+/// The app's start: read the address, choose the language, fetch its messages, then replace
+/// the pre-rendered page with the app. The pre-rendered page (written at build time in the
+/// address's language, or English at a plain address) stays on screen
 /// until then, so a slow connection shows real words rather than a blank page. `<html lang>`
 /// changes only with the words, so a screen reader never reads English with Welsh sounds.
 pub fn start() {
@@ -81,7 +82,8 @@ pub fn start() {
     });
 }
 
-/// Reveals the shell's own "could not start" line (its words come from the build, in English).
+/// Reveals the shell's own "could not start" line (its words come from the build, in the
+/// page's language).
 fn show_shell_error() {
     if let Some(el) = document().get_element_by_id("shell-error") {
         let _ = el.remove_attribute("hidden");
