@@ -247,61 +247,81 @@ impl PageWords {
     }
 }
 
-/// The words of the letters and of my report (`letter-text.ftl`), in the letter's language,
-/// which may differ from the reader's: fetched when first wanted, once per language, and kept
-/// while the page is open. [`LetterWords::catalog`] is `None` until they arrive.
+/// The words of one file (`letter-text.ftl`, `share.ftl`) in languages that may differ from the
+/// reader's (a letter's language, a leaflet's two): each fetched when first wanted, once, and
+/// kept while the page is open.
 #[derive(Clone, Copy)]
-pub struct LetterWords {
+pub struct WordsIn {
     catalogs: RwSignal<Vec<Arc<Catalog>>>,
     fetching: StoredValue<Vec<Language>>,
+    /// The last fetch failed (until the next one starts).
     pub failed: RwSignal<bool>,
 }
 
-/// `language` is the letter's language while a letter is being written, `None` otherwise.
-pub fn use_letter_words(
-    language: impl Fn() -> Option<Language> + Send + Sync + 'static,
-) -> LetterWords {
-    let words = LetterWords {
+/// The words of `file` in each of `languages` (reactive: a new language is fetched when it
+/// first appears).
+pub fn use_words_in(
+    file: &'static str,
+    languages: impl Fn() -> Vec<Language> + Send + Sync + 'static,
+) -> WordsIn {
+    let words = WordsIn {
         catalogs: RwSignal::new(Vec::new()),
         fetching: StoredValue::new(Vec::new()),
         failed: RwSignal::new(false),
     };
     Effect::new(move |_| {
-        let Some(language) = language() else {
-            return;
-        };
-        if words
-            .catalogs
-            .with(|t| t.iter().any(|c| c.language() == language))
-            || words.fetching.with_value(|f| f.contains(&language))
-        {
-            return;
-        }
-        words.fetching.update_value(|f| f.push(language));
-        leptos::task::spawn_local(async move {
-            let fetched = web::i18n::fetch_letter_text(language).await;
-            // The page was left meanwhile.
-            if words.catalogs.is_disposed() {
-                return;
+        for language in languages() {
+            let have = words
+                .catalogs
+                .with_untracked(|k| k.iter().any(|c| c.language() == language));
+            if have || words.fetching.with_value(|f| f.contains(&language)) {
+                continue;
             }
-            match fetched {
-                Ok(catalog) => words.catalogs.update(|t| t.push(Arc::new(catalog))),
-                Err(_) => {
-                    words
-                        .fetching
-                        .update_value(|f| f.retain(|l| *l != language));
-                    words.failed.set(true)
+            words.fetching.update_value(|f| f.push(language));
+            words.failed.set(false);
+            leptos::task::spawn_local(async move {
+                let fetched = web::i18n::fetch_words(language, file).await;
+                // The page was left meanwhile.
+                if words.catalogs.is_disposed() {
+                    return;
                 }
-            }
-        });
+                words
+                    .fetching
+                    .update_value(|f| f.retain(|l| *l != language));
+                match fetched {
+                    Ok(catalog) => words.catalogs.update(|k| k.push(Arc::new(catalog))),
+                    Err(_) => words.failed.set(true),
+                }
+            });
+        }
     });
     words
 }
 
-impl LetterWords {
+impl WordsIn {
     /// The words in `language`, once they have arrived. Reactive.
     pub fn catalog(self, language: Language) -> Option<Arc<Catalog>> {
         self.catalogs
             .with(|t| t.iter().find(|c| c.language() == language).cloned())
     }
+
+    /// The words in each of `languages`, in that order, once all have arrived. Reactive.
+    pub fn catalogs(self, languages: &[Language]) -> Option<Vec<Arc<Catalog>>> {
+        self.catalogs.with(|kept| {
+            languages
+                .iter()
+                .map(|l| kept.iter().find(|c| c.language() == *l).cloned())
+                .collect()
+        })
+    }
+}
+
+/// The words of the letters and of my report (`letter-text.ftl`), in the letter's language.
+/// `language` is the letter's language while a letter is being written, `None` otherwise.
+pub fn use_letter_words(
+    language: impl Fn() -> Option<Language> + Send + Sync + 'static,
+) -> WordsIn {
+    use_words_in(crate::core::letters::LETTER_TEXT_FILE, move || {
+        language().into_iter().collect()
+    })
 }

@@ -66,12 +66,6 @@ pub async fn fetch_catalog(language: Language) -> Result<Catalog, String> {
     Catalog::from_sources(language, &sources).map_err(|e| e.to_string())
 }
 
-/// The words of the letters in one language (locales/<lang>/letter-text.ftl), fetched when the
-/// letters page first needs them rather than with every start.
-pub async fn fetch_letter_text(language: Language) -> Result<Catalog, String> {
-    fetch_words(language, crate::core::letters::LETTER_TEXT_FILE).await
-}
-
 /// One file of words that only one page or tool needs (`locales/<lang>/<file>`), fetched when
 /// it is opened rather than with every start (see ui::i18n::use_page_words).
 pub async fn fetch_words(language: Language, file: &str) -> Result<Catalog, String> {

@@ -1,11 +1,11 @@
 use crate::core::content::Nation;
-use crate::core::i18n::{Catalog, Language};
+use crate::core::i18n::Catalog;
 use crate::core::routes::Route;
 use crate::core::share::{
     nation_value, qr_svg, short_link, Paper, ShareChoice, LANGUAGES, NATIONS, START_PAGES,
 };
 use crate::ui::components::TranslationNotice;
-use crate::ui::i18n::{use_i18n, use_page_words};
+use crate::ui::i18n::{use_i18n, use_page_words, use_words_in};
 use crate::web;
 use crate::web::share::Shared;
 use fluent_bundle::FluentArgs;
@@ -74,7 +74,8 @@ pub fn SharePage() -> impl IntoView {
             report(done);
         });
     };
-    let leaflet = use_leaflet_words(move || choice.get().leaflet_languages());
+    // The leaflet's words, in the languages it is printed in, which may differ from the reader's.
+    let leaflet = use_words_in(WORDS_FILE, move || choice.get().leaflet_languages());
 
     let language_options = LANGUAGES
         .into_iter()
@@ -272,62 +273,4 @@ fn leaflet_view(choice: ShareChoice, catalogs: &[Arc<Catalog>], link: &str) -> i
             {halves}
         </article>
     }
-}
-
-/// The leaflet's words (`share.ftl`) in the languages it is printed in, which may differ from
-/// the reader's: each fetched once, when first chosen.
-#[derive(Clone, Copy)]
-struct LeafletWords {
-    kept: RwSignal<Vec<Arc<Catalog>>>,
-    fetching: StoredValue<Vec<Language>>,
-    failed: RwSignal<bool>,
-}
-
-impl LeafletWords {
-    /// The words in each of `languages`, in that order, once all have arrived. Reactive.
-    fn catalogs(self, languages: &[Language]) -> Option<Vec<Arc<Catalog>>> {
-        self.kept.with(|kept| {
-            languages
-                .iter()
-                .map(|l| kept.iter().find(|c| c.language() == *l).cloned())
-                .collect()
-        })
-    }
-}
-
-fn use_leaflet_words(
-    languages: impl Fn() -> Vec<Language> + Send + Sync + 'static,
-) -> LeafletWords {
-    let words = LeafletWords {
-        kept: RwSignal::new(Vec::new()),
-        fetching: StoredValue::new(Vec::new()),
-        failed: RwSignal::new(false),
-    };
-    Effect::new(move |_| {
-        for language in languages() {
-            let have = words
-                .kept
-                .with_untracked(|k| k.iter().any(|c| c.language() == language));
-            if have || words.fetching.with_value(|f| f.contains(&language)) {
-                continue;
-            }
-            words.fetching.update_value(|f| f.push(language));
-            words.failed.set(false);
-            leptos::task::spawn_local(async move {
-                let fetched = web::i18n::fetch_words(language, WORDS_FILE).await;
-                // The page was left meanwhile.
-                if words.kept.is_disposed() {
-                    return;
-                }
-                words
-                    .fetching
-                    .update_value(|f| f.retain(|l| *l != language));
-                match fetched {
-                    Ok(catalog) => words.kept.update(|k| k.push(Arc::new(catalog))),
-                    Err(_) => words.failed.set(true),
-                }
-            });
-        }
-    });
-    words
 }
