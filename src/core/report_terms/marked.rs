@@ -1,6 +1,8 @@
 //! The report with its marks, as one piece of HTML that the page inserts at once: a long report
 //! has over a thousand marks, and building them one element at a time from WebAssembly took
-//! most of the time to show them.
+//! most of the time to show them. Each mark is a `span` in the role of a button (the page
+//! answers Enter and Space on it): a `<button>` is always laid out as a box of its own, and a
+//! thousand of them took the browser longer to lay out than all the words around them.
 //!
 //! The text is the parent's own: whatever it holds (markup, `&amp;`, a stray `<`) must stay
 //! text. Every character the HTML parser would read as markup, or change, is escaped; the only
@@ -9,12 +11,12 @@
 use super::Mark;
 
 /// The text with each mark a button, as HTML for the inside of an element whose white space is
-/// kept (`white-space: pre-wrap`): `<button type="button" class="term-mark" data-mark="<index>"
-/// aria-expanded="false">` + the report's own words + `</button>`, the rest of the text as it
-/// is. `index` is the mark's place in `marks`. Marks must be in order and not overlap (as
+/// kept (`white-space: pre-wrap`): `<span class="term-mark" role="button" tabindex="0"
+/// data-mark="<index>" aria-expanded="false">` + the report's own words + `</span>`, the rest of
+/// the text as it is. `index` is the mark's place in `marks`. Marks must be in order and not overlap (as
 /// [`super::find_terms`] returns them); one that does not fit is left out, its words kept.
 pub fn marked_html(text: &str, marks: &[Mark]) -> String {
-    const OPEN: &str = r#"<button type="button" class="term-mark" data-mark=""#;
+    const OPEN: &str = r#"<span class="term-mark" role="button" tabindex="0" data-mark=""#;
     const SHUT: &str = r#"" aria-expanded="false">"#;
     let mut out = String::with_capacity(text.len() + marks.len() * (OPEN.len() + SHUT.len() + 15));
     let mut at = 0;
@@ -32,7 +34,7 @@ pub fn marked_html(text: &str, marks: &[Mark]) -> String {
         out.push_str(&index.to_string());
         out.push_str(SHUT);
         escape_into(words, &mut out);
-        out.push_str("</button>");
+        out.push_str("</span>");
         at = mark.end;
     }
     escape_into(&text[at..], &mut out);

@@ -169,14 +169,25 @@ pub fn UnderstandReportPage() -> impl IntoView {
             <h2>{words.text("rp-marked-heading")}</h2>
             <div class="report__reading">
                 // The text with each term a button, inserted as one piece of HTML (escaped:
-                // `marked_html`). The buttons carry no reactive code of their own (a long
-                // report has over a thousand): this one listener hears the taps, and one panel
-                // shows the tapped term's explanation (`TermSheet`).
+                // `marked_html`). The marks carry no reactive code of their own (a long report
+                // has over a thousand): these listeners hear taps, Enter and Space (a mark is
+                // a span in the role of a button), and one panel shows the chosen term's
+                // explanation (`TermSheet`).
                 <div class="report__marked"
                     inner_html=move || settled.with(|t| marks.with(|m| marked_html(t, m)))
                     on:click=move |event| {
                         // A second tap on the open word closes it.
-                        if let Some(index) = tapped_mark(&event) {
+                        if let Some(index) = mark_of(event.target()) {
+                            choose((selected.get_untracked() != Some(index)).then_some(index));
+                        }
+                    }
+                    on:keydown=move |event| {
+                        if !matches!(event.key().as_str(), "Enter" | " ") {
+                            return;
+                        }
+                        if let Some(index) = mark_of(event.target()) {
+                            // Space would scroll the page, as it does on a native button.
+                            event.prevent_default();
                             choose((selected.get_untracked() != Some(index)).then_some(index));
                         }
                     }></div>
@@ -186,10 +197,10 @@ pub fn UnderstandReportPage() -> impl IntoView {
     }
 }
 
-/// The index of the mark a tap in the marked text landed on, if any.
-fn tapped_mark(event: &leptos::ev::MouseEvent) -> Option<usize> {
+/// The index of the mark a tap or a key in the marked text landed on, if any.
+fn mark_of(target: Option<web_sys::EventTarget>) -> Option<usize> {
     use wasm_bindgen::JsCast;
-    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    let target: web_sys::Element = target?.dyn_into().ok()?;
     let button = target.closest(".term-mark").ok()??;
     button.get_attribute("data-mark")?.parse().ok()
 }
@@ -287,7 +298,7 @@ fn term_list(text: &str, marks: &[Mark], words: PageWords) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3>{words.text(group.group.title_key())}</h3>
+                <h3>{words.t(group.group.title_key())}</h3>
                 <dl class="report__terms">{entries}</dl>
             }
         })
@@ -296,18 +307,24 @@ fn term_list(text: &str, marks: &[Mark], words: PageWords) -> impl IntoView {
 
 /// What a term means, and for a term that judges parents, a question to ask with one tap to
 /// add it to My questions; a link to the glossary where the guide explains it further.
+/// Its words are read once: it is called inside a view that is drawn again when the language
+/// changes (a report's list has dozens of these, and a reactive text each slowed it down).
 fn explanation(id: &'static str, words: PageWords) -> impl IntoView {
     let Some(term) = term(id) else {
         return ().into_any();
     };
     let question = term.question_key();
-    let glossary = term.glossary;
+    let glossary = term.glossary.map(|g| {
+        let i18n = use_i18n();
+        (
+            web::address::href_to(i18n.address(Route::Glossary), g),
+            words.t("rp-see-glossary"),
+        )
+    });
     view! {
-        <span class="term-explain__text">{move || words.t(&term.explanation_key())}</span>
+        <span class="term-explain__text">{words.t(&term.explanation_key())}</span>
         {question.map(|key| view! { <AskQuestion key=key words=words/> })}
-        {glossary.map(|g| view! {
-            <a class="term-explain__more" href=use_i18n().href_to(Route::Glossary, g)>{words.text("rp-see-glossary")}</a>
-        })}
+        {glossary.map(|(href, more)| view! { <a class="term-explain__more" href=href>{more}</a> })}
     }
     .into_any()
 }
