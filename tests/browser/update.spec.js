@@ -56,11 +56,19 @@ test('a new version fetches anew the languages this phone keeps (and no other), 
     const cache = await caches.open('cp-guide-locales');
     return (await cache.keys()).map((r) => { const u = new URL(r.url); return `${u.pathname}?v=${u.searchParams.get('v')}`; });
   });
+  // The page's own fetches of the words of the pages that have their own file, made two seconds
+  // after the start to keep them (web::i18n::keep_page_words_for_offline). Had one of them come
+  // after the update below, it would have kept an old copy again (waiting for the network to go
+  // quiet was not enough: it could go quiet before those two seconds were up).
+  const pageFiles = readFileSync('src/core/i18n/mod.rs', 'utf8')
+    .match(/PAGE_LOCALE_FILES: &\[&str\] = &\[([^\]]*)\]/)[1].match(/"[^"]+"/g).map((f) => `/locales/pl/${f.slice(1, -1)}`);
+  const keptByThePage = new Set();
+  page.on('requestfinished', (r) => keptByThePage.add(new URL(r.url()).pathname));
   await page.goto(`${base}/before/?lang=pl`);
   await appReady(page);
   await waitForServiceWorker(page);
   await expect.poll(async () => (await kept()).filter((u) => u.startsWith('/locales/pl/')).length, { timeout: 15_000 }).toBe(FILES_OF_A_LANGUAGE);
-  // Until the page's own keeping of its words (web::i18n::keep_page_words_for_offline) is done.
+  await expect.poll(() => pageFiles.filter((f) => !keptByThePage.has(f)), { timeout: 15_000 }).toEqual([]);
   await page.waitForLoadState('networkidle');
   const oldVersion = (await kept())[0].split('?v=')[1];
   // The page itself, kept in Polish for the next visit (its version names the cache).
