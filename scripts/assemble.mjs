@@ -26,7 +26,7 @@ const hash = (bytes, length = 16) => createHash('sha256').update(bytes).digest('
 const attribute = (tag, name) => tag.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
 
 mkdirSync(dist, { recursive: true });
-// index.html's own addresses (`/exit.js`, `/manifest.webmanifest`, the icons, and the plain
+// index.html's own addresses (`/manifest.webmanifest`, the icons, and the plain
 // name's in its early script) move into the guide's folder (make dist BASE=/guide/).
 let html = readFileSync('index.html', 'utf8').replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`);
 

@@ -48,9 +48,6 @@ sh scripts/bundle-css.sh
 # into a file the Content-Security-Policy allows.
 node scripts/assemble.mjs "$DIST" "$STAGE/pkg"
 node scripts/externalize-loader.mjs "$DIST"
-# The exit script is read by people (its comments say why it works as it does) but loaded
-# first by every page: shipped minified, about 1 KB.
-terser "$DIST/exit.js" --compress --mangle --output "$DIST/exit.js"
 # A real page for every route of the route table (src/core/routes.rs).
 mkdir -p target && cargo run --quiet --bin route-pages -- "$DIST" target/route-table.json
 # Each tool's page preloads its own chunks.

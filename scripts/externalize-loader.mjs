@@ -4,13 +4,18 @@
 // the staging folder, for `make serve` and release builds alike.
 //
 // The one inline script left is index.html's early-settings script (the text size, before the
-// first paint): the policy allows exactly it, by its SHA-256 hash, added here.
+// first paint), with the emergency exit (public/exit.js, minified) added to its end here: the
+// policy allows exactly it, by its SHA-256 hash, added here. The exit was a script file of its
+// own, which the page had to fetch before it could paint (a round trip: about 170 ms of the
+// first paint on a slow phone); in the page itself it also works where a file could not be
+// fetched.
 //
 // A debug build (`make serve` only) also drops the policy: Trunk's development server adds an
 // inline live-reload script, which the policy would block. Release builds keep it.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 import { base } from './lib-base.mjs';
 
 const dist = process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist';
@@ -20,8 +25,13 @@ const debug = process.env.TRUNK_PROFILE === 'debug';
 if (debug) {
   html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 }
-const early = html.match(/<script data-early-settings>([\s\S]*?)<\/script>/);
+let early = html.match(/<script data-early-settings>([\s\S]*?)<\/script>/);
 if (!early) throw new Error(`no early-settings script in ${file}`);
+const exitSource = readFileSync(new URL('../public/exit.js', import.meta.url), 'utf8');
+const exit = (await minify(exitSource, { compress: true, mangle: true })).code;
+if (!exit || exit.includes('</')) throw new Error('externalize-loader: the exit script did not minify, or holds "</"');
+html = html.replace(early[0], `<script data-early-settings>${early[1]};${exit}</script>`);
+early = html.match(/<script data-early-settings>([\s\S]*?)<\/script>/);
 const earlyHash = `'sha256-${createHash('sha256').update(early[1]).digest('base64')}'`;
 html = html.replace("script-src 'self'", `script-src 'self' ${earlyHash}`);
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;

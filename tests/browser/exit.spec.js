@@ -227,14 +227,16 @@ test('"Lock my notes now" in one tab locks the notes in the other', async ({ con
 test('the exit works as a plain link in the pre-rendered page, before the app runs', async ({ request }) => {
   const html = await (await request.get('/core-group/')).text();
   expect(html).toContain(`href="${NEUTRAL}"`);
-  // The exit's own script comes first, before the stylesheet and the app.
-  const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
-  expect(scripts[0]).toBe('/exit.js');
-  expect(html.indexOf('src="/exit.js"')).toBeLessThan(html.indexOf('<style>'));
-  // The one inline script is the early settings (text size, awaiting the reader's language),
-  // allowed by its hash alone.
+  // The one inline script is the early settings (text size, awaiting the reader's language)
+  // with the exit's own code at its end: in the page itself, no file to fetch first, and
+  // before the stylesheet and the app. It is allowed by its hash alone.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
   expect(inline.map((m) => m[0].slice(0, 28))).toEqual(['<script data-early-settings>']);
+  expect(inline[0][1]).toContain('cp-guide:left');
+  expect(inline[0][1]).toContain(NEUTRAL);
+  expect(html.indexOf('<script data-early-settings>')).toBeLessThan(html.indexOf('<style>'));
+  expect(html.indexOf('<script data-early-settings>')).toBeLessThan(html.indexOf('<script type="module"'));
+  expect([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1])).not.toContain('/exit.js');
   const hash = createHash('sha256').update(inline[0][1]).digest('base64');
   const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   expect(policy).toContain(`script-src 'self' 'sha256-${hash}' 'wasm-unsafe-eval';`);
@@ -244,11 +246,12 @@ test('the exit works as a plain link in the pre-rendered page, before the app ru
   const styleHash = createHash('sha256').update(styles[0][1]).digest('base64');
   expect(policy).toContain(`style-src 'self' 'sha256-${styleHash}';`);
   // The header for hosts that read it from a file is the same policy (plus frame-ancestors,
-  // header-only); the README shows it with the stylesheet's hash left out (it changes with
-  // every change of style).
+  // header-only); the README shows it with both hashes left out (they change with every change
+  // of style, of the early script or of the exit).
   const header = `Content-Security-Policy: ${policy}; frame-ancestors 'none'`;
   expect(await (await request.get('/_headers')).text()).toContain(header);
-  expect(readFileSync('README.md', 'utf8')).toContain(header.replace(styleHash, '<hash of the stylesheet>'));
+  expect(readFileSync('README.md', 'utf8')).toContain(header
+    .replace(styleHash, '<hash of the stylesheet>').replace(hash, '<hash of the early script>'));
 });
 
 test('the exit goes to the site chosen in Settings', async ({ page, context, guarded }) => {
