@@ -22,7 +22,7 @@ export const test = base.extend({
       }
     });
     context.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (message.type() === 'error') problems.push(`console error: ${message.text()} at ${message.location().url} on ${message.page()?.url()}`);
     });
     context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
     await use({ allow: (pattern) => allowed.push(pattern) });

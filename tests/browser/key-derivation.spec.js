@@ -126,7 +126,7 @@ test('during a slow passcode check the exit still leaves at once', async ({ page
   let leftAt = NaN;
   await context.route('https://www.bbc.co.uk/**', (route) => {
     if (Number.isNaN(leftAt)) leftAt = Date.now();
-    return route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' });
+    return route.fulfill({ contentType: 'text/html', body: '<link rel="icon" href="data:,"><title>Weather</title><p>Weather</p>' });
   });
   // A lock record at the highest cost the app accepts (128 MiB, 10 passes): every check takes
   // seconds. Its check value opens with no passcode, so each try is a slow wrong one.

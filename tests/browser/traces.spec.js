@@ -60,7 +60,7 @@ test('after Polish and several pages, Delete all leaves nothing that names a lan
 
 test('Remove every trace removes the notes, every cache and the service worker, then leaves for the chosen site with no way back', async ({ page, context, guarded }) => {
   guarded.allow(/request left 127\.0\.0\.1: https:\/\/www\.bbc\.co\.uk\//);
-  await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+  await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<link rel="icon" href="data:,"><title>Weather</title>' }));
   await page.goto('/checklist/');
   await appReady(page);
   await waitForServiceWorker(page);
