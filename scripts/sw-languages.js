@@ -93,11 +93,19 @@ self.addEventListener('message', (event) => {
   })());
 });
 
-/** The English page of the precache for `rest` (`/before/`), else the app's own page. */
-async function englishPage(rest) {
+/** The English page of the precache for `rest` (`/before/`), else the app's own page, for a
+ *  reader of `language`: the page's preloads of its words then ask for that language's (the
+ *  app shows the page in it once started, and reads no other; English words would be fetched
+ *  for nothing, and fail offline, where only the reader's are kept). */
+async function englishPage(rest, language) {
   const precache = await caches.open((await caches.keys()).find((name) => name.startsWith('workbox-precache')) ?? 'none');
-  return await precache.match(`${BASE}${rest}index.html`, { ignoreSearch: true })
-    ?? precache.match(`${BASE}/index.html`, { ignoreSearch: true });
+  const page = await precache.match(`${BASE}${rest}index.html`, { ignoreSearch: true })
+    ?? await precache.match(`${BASE}/index.html`, { ignoreSearch: true });
+  if (!page || !language || language === 'en') return page;
+  const preload = (code) => `<link rel="preload" href="${BASE}/locales/${code}/`;
+  const headers = new Headers(page.headers);
+  headers.delete('content-length');
+  return new Response((await page.text()).replaceAll(preload('en'), preload(language)), { status: page.status, headers });
 }
 
 // Registered before Workbox's own listener (this file is imported first), it answers every
@@ -124,13 +132,13 @@ self.addEventListener('fetch', (event) => {
       // An address that names a language or nation: that page, kept once opened.
       return await cache.match(BASE + path, { ignoreSearch: true })
         ?? await keepPage(cache, BASE + path)
-        ?? await englishPage(rest)
+        ?? await englishPage(rest, language)
         ?? fetch(request);
     }
     // A plain address: the page in the reader's words if this phone keeps it.
     const home = (await (await (await caches.open(READER_CACHE)).match(READER))?.text()) ?? '/';
     const kept = home !== '/' && await cache.match(BASE + home.slice(0, -1) + rest, { ignoreSearch: true });
-    return kept || await englishPage(rest) || fetch(request);
+    return kept || await englishPage(rest, readPath(home).language) || fetch(request);
   })());
   event.stopImmediatePropagation();
 });

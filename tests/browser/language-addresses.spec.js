@@ -160,3 +160,24 @@ test('a link in another language, opened by a reader of one, is shown in the lin
   await appReady(page);
   await expect(page).toHaveURL(/\/pl\/during\/$/);
 });
+
+test.describe('a page\'s words', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('come with the page in its language: preloaded, each fetched once, no other language\'s', async ({ page }) => {
+    // The words the app fetches as it starts (core::i18n::LOCALE_FILES).
+    const files = readFileSync('src/core/i18n/mod.rs', 'utf8')
+      .match(/pub const LOCALE_FILES: &\[&str\] = &\[([^\]]*)\]/)[1].match(/"[^"]+"/g).map((f) => f.slice(1, -1));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    const fetched = [];
+    page.on('request', (r) => { const path = new URL(r.url()).pathname; if (path.startsWith('/locales/')) fetched.push(path); });
+    await page.goto('/pl/before/');
+    const preloaded = await page.locator('link[rel="preload"][href*="/locales/"]').evaluateAll((links) => links.map((l) => new URL(l.href).pathname));
+    expect(preloaded).toEqual(files.map((f) => `/locales/pl/${f}`));
+    await appReady(page);
+    await expect(page.locator('h1')).toHaveText(message('pl', 'before-title'));
+    // Not fetched again by the app: the preload's answer is the one it reads.
+    for (const file of files) expect(fetched.filter((p) => p === `/locales/pl/${file}`), file).toHaveLength(1);
+    expect(fetched.filter((p) => !p.startsWith('/locales/pl/'))).toEqual([]);
+  });
+});
