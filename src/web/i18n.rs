@@ -68,9 +68,50 @@ pub async fn fetch_catalog(language: Language) -> Result<Catalog, String> {
 
 /// One file of words that only one page or tool needs (`locales/<lang>/<file>`), fetched when
 /// it is opened rather than with every start (see ui::i18n::use_page_words).
+/// Until they arrive the page is marked busy (`<main aria-busy="true">`, see [`WordsOnTheirWay`]).
 pub async fn fetch_words(language: Language, file: &str) -> Result<Catalog, String> {
+    let _busy = WordsOnTheirWay::start();
     let text = fetch_text(&locale_url(language, file)).await?;
     Catalog::from_sources(language, &[(file, &text)]).map_err(|e| e.to_string())
+}
+
+thread_local! {
+    static WORDS_ON_THEIR_WAY: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// A page's own words on their way: while any are, `<main>` says it is busy (its labels and
+/// buttons are still empty), so a screen reader waits for them rather than reading a half
+/// page, and a test knows when the page is whole. Ends when dropped, arrived or not.
+struct WordsOnTheirWay;
+
+impl WordsOnTheirWay {
+    fn start() -> WordsOnTheirWay {
+        WORDS_ON_THEIR_WAY.with(|n| n.set(n.get() + 1));
+        mark_main_busy(true);
+        WordsOnTheirWay
+    }
+}
+
+impl Drop for WordsOnTheirWay {
+    fn drop(&mut self) {
+        let left = WORDS_ON_THEIR_WAY.with(|n| {
+            n.set(n.get().saturating_sub(1));
+            n.get()
+        });
+        if left == 0 {
+            mark_main_busy(false);
+        }
+    }
+}
+
+fn mark_main_busy(busy: bool) {
+    if let Some(main) = document().query_selector("main").ok().flatten() {
+        let _ = if busy {
+            main.set_attribute("aria-busy", "true")
+        } else {
+            main.remove_attribute("aria-busy")
+        };
+    }
 }
 
 /// The words of the pages that have a file of their own (`PAGE_LOCALE_FILES`), fetched a few

@@ -36,8 +36,10 @@ export { expect };
 /** Waits until the app has replaced the pre-rendered page (which looks the same but is static). */
 export async function appReady(page) {
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
-  // A tool is shown once its own chunk of wasm has arrived (src/ui/chunks.rs).
+  // A tool is shown once its own chunk of wasm has arrived (src/ui/chunks.rs), and a page is
+  // whole once its own words have (web::i18n::fetch_words marks <main> busy until then).
   await expect(page.locator('.chunk-loading')).toHaveCount(0);
+  await expect(page.locator('main[aria-busy="true"]')).toHaveCount(0);
 }
 
 /** Runs axe-core on the page and fails with a readable list of violations. */

@@ -208,3 +208,16 @@ test('a long report: every mark is in the page and in the accessibility tree wit
   await expect(page.locator('.term-sheet')).toBeFocused();
   await expect(page.locator('.term-sheet__word')).toHaveText(expected.at(-1));
 });
+
+test('until the page\'s own words arrive, the page says it is busy, then it is whole', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/locales/en/report-terms.ftl*', async (route) => { await held; await route.continue(); });
+  await page.goto('/understand-a-report/');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true');
+  release();
+  await appReady(page);
+  await expect(page.locator('main')).not.toHaveAttribute('aria-busy');
+  await expect(page.getByLabel('Text from your report')).toBeVisible();
+});
