@@ -13,8 +13,9 @@ use super::Mark;
 /// The text with each mark a button, as HTML for the inside of an element whose white space is
 /// kept (`white-space: pre-wrap`): `<span class="term-mark" role="button" tabindex="0"
 /// data-mark="<index>" aria-expanded="false">` + the report's own words + `</span>`, the rest of
-/// the text as it is. `index` is the mark's place in `marks`. Marks must be in order and not overlap (as
-/// [`super::find_terms`] returns them); one that does not fit is left out, its words kept.
+/// the text as it is. `index` is the mark's place in `marks`. Marks must be in order and not
+/// overlap (as [`super::find_terms`] returns them); one that does not fit is left out, its words
+/// kept.
 pub fn marked_html(text: &str, marks: &[Mark]) -> String {
     const OPEN: &str = r#"<span class="term-mark" role="button" tabindex="0" data-mark=""#;
     const SHUT: &str = r#"" aria-expanded="false">"#;
