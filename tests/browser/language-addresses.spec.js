@@ -181,3 +181,15 @@ test.describe('a page\'s words', () => {
     expect(fetched.filter((p) => !p.startsWith('/locales/pl/'))).toEqual([]);
   });
 });
+
+test('a page the worker answers with leaves out the words\' preloads (it keeps the words itself)', async ({ page }) => {
+  await page.goto('/pl/before/');
+  await appReady(page);
+  await waitForServiceWorker(page);
+  const again = await page.goto('/pl/before/');
+  const html = await again.text();
+  expect(html).toMatch(/<html lang="pl" dir="ltr">/);
+  expect(html).not.toMatch(/<link rel="preload" href="[^"]*\/locales\//);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText(message('pl', 'before-title'));
+});
