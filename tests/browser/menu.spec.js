@@ -130,6 +130,29 @@ test('with the app running: the button says whether the menu is open, Escape clo
   await expect(page.locator('#advice-lines')).toBeInViewport();
 });
 
+test('with the app running: focus leaving the menu straight after the button closes it, before the menu has heard its own toggle', async ({ page }) => {
+  await page.goto('/before/');
+  await appReady(page);
+  const panel = page.locator('#site-menu-panel');
+  // A fast hand (or a slow phone): the button opens the menu and focus moves on, in the same
+  // task, before the browser's toggle event for the opening has arrived.
+  await page.evaluate(() => {
+    document.querySelector('.site-menu summary').focus();
+    document.querySelector('.site-menu summary').click();
+    document.querySelector('.exit-this-page__button').focus();
+  });
+  await expect(page.locator('.exit-this-page__button')).toBeFocused();
+  await expect(panel).toBeHidden();
+  await expect(page.locator('.site-menu summary')).toHaveAttribute('aria-expanded', 'false');
+  // Escape too, straight after the button.
+  await page.evaluate(() => {
+    document.querySelector('.site-menu summary').click();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  });
+  await expect(panel).toBeHidden();
+  await expect(page.locator('.site-menu summary')).toBeFocused();
+});
+
 test('the menu is open with the exit in reach: its panel starts under the header and scrolls on its own', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto('/core-group/');

@@ -31,14 +31,24 @@ pub fn MainNav() -> impl IntoView {
         menu.get_untracked()
             .is_some_and(|m| m.contains(node.as_ref()))
     };
+    // The disclosure itself says whether it is open: `open` follows it through the `toggle`
+    // event, which comes a task later, so a tap, key or focus move straight after the button
+    // would otherwise find the menu "closed" and leave it open.
+    let is_open = move || menu.get_untracked().is_some_and(|m| m.open());
+    let close = move || {
+        if let Some(m) = menu.get_untracked() {
+            m.set_open(false);
+        }
+        open.set(false);
+    };
     let on_tap = window_event_listener(ev::pointerdown, move |event| {
-        if open.get_untracked() && !inside(event.target()) {
-            open.set(false);
+        if is_open() && !inside(event.target()) {
+            close();
         }
     });
     let on_key = window_event_listener(ev::keydown, move |event| {
-        if event.key() == "Escape" && open.get_untracked() {
-            open.set(false);
+        if event.key() == "Escape" && is_open() {
+            close();
             if let Some(button) = toggle.get_untracked() {
                 let _ = button.focus();
             }
@@ -52,13 +62,13 @@ pub fn MainNav() -> impl IntoView {
     Effect::new(move |_| {
         location.pathname.track();
         location.hash.track();
-        open.set(false);
+        close();
     });
     // Tab past the last link: the menu closes rather than cover the control focus lands on.
     let on_focus_out = move |event: web_sys::FocusEvent| {
         let to = event.related_target();
-        if open.get_untracked() && to.is_some() && !inside(to) {
-            open.set(false);
+        if is_open() && to.is_some() && !inside(to) {
+            close();
         }
     };
 
@@ -109,7 +119,7 @@ pub fn MainNav() -> impl IntoView {
             </summary>
             <div class="site-menu__panel" id=PANEL_ID>
                 <div class="page-width site-menu__inner">
-                    <LanguageSwitcher on_chosen=Callback::new(move |()| open.set(false))/>
+                    <LanguageSwitcher on_chosen=Callback::new(move |()| close())/>
                     <nav class="main-nav" aria-label=i18n.text("nav-label")>
                         <ul class="main-nav__groups">{groups.into_iter().collect_view()}</ul>
                     </nav>
