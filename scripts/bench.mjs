@@ -141,7 +141,7 @@ async function markReport(browser, base) {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     // The matching alone (find_terms), as the page measures it (web::clock::timed).
     const marking = performance.getEntriesByName('report-marking').pop()?.duration ?? NaN;
-    return { shown: performance.now() - typed - 400, marking, marks: document.querySelectorAll('.report__marked .term-mark').length };
+    return { shown: performance.now() - typed - 400, marking, marks: document.querySelectorAll('.report__marked mark').length };
   }, report);
   await context.close();
   return { words: report.split(/\s+/).filter(Boolean).length, ...took };

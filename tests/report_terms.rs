@@ -672,10 +672,10 @@ fn the_marked_html_keeps_markup_typed_into_the_report_as_text() {
     assert_eq!(marks.len(), 2);
     assert_eq!(
         marked_html(text, &marks),
-        "The &lt;img src=x onerror=\"alert(1)\"&gt; \
-         <span class=\"term-mark\" role=\"button\" tabindex=\"0\" data-mark=\"0\" aria-expanded=\"false\">MASH</span> \
+        "The &lt;img src=x onerror=&quot;alert(1)&quot;&gt; \
+         <mark role=\"button\" tabindex=\"0\" data-mark=\"0\" aria-expanded=\"false\">MASH</mark> \
          &amp; &lt;b&gt;\
-         <span class=\"term-mark\" role=\"button\" tabindex=\"0\" data-mark=\"1\" aria-expanded=\"false\">ICPC</span>\
+         <mark role=\"button\" tabindex=\"0\" data-mark=\"1\" aria-expanded=\"false\">ICPC</mark>\
          &lt;/b&gt;&#13;\n&amp;amp; &lt;script&gt;x&lt;/script&gt;"
     );
     // Markup inside a mark's own words stays text too (a mark never holds a `<`, but its words
@@ -687,7 +687,7 @@ fn the_marked_html_keeps_markup_typed_into_the_report_as_text() {
     }];
     assert_eq!(
         marked_html("a<b>&c d", &odd),
-        "<span class=\"term-mark\" role=\"button\" tabindex=\"0\" data-mark=\"0\" aria-expanded=\"false\">a&lt;b&gt;&amp;c</span> d"
+        "<mark role=\"button\" tabindex=\"0\" data-mark=\"0\" aria-expanded=\"false\">a&lt;b&gt;&amp;c</mark> d"
     );
     // No marks: the text alone; nothing: nothing. A NUL, which HTML cannot hold, shows as U+FFFD.
     assert_eq!(marked_html("x < y\0", &[]), "x &lt; y\u{FFFD}");
@@ -723,8 +723,8 @@ fn the_marked_html_keeps_markup_typed_into_the_report_as_text() {
     ];
     assert_eq!(
         marked_html("The MASH ICPC.", &muddled),
-        "The <span class=\"term-mark\" role=\"button\" tabindex=\"0\" data-mark=\"0\" aria-expanded=\"false\">MASH</span> \
-         <span class=\"term-mark\" role=\"button\" tabindex=\"0\" data-mark=\"4\" aria-expanded=\"false\">ICPC</span>."
+        "The <mark role=\"button\" tabindex=\"0\" data-mark=\"0\" aria-expanded=\"false\">MASH</mark> \
+         <mark role=\"button\" tabindex=\"0\" data-mark=\"4\" aria-expanded=\"false\">ICPC</mark>."
     );
 }
 
@@ -738,16 +738,16 @@ fn text_of_marked_html(html: &str) -> Result<(String, Vec<String>), String> {
     while let Some(at) = rest.find('<') {
         text.push_str(&unescape(&rest[..at])?);
         let open = format!(
-            "<span class=\"term-mark\" role=\"button\" tabindex=\"0\" data-mark=\"{index}\" aria-expanded=\"false\">"
+            "<mark role=\"button\" tabindex=\"0\" data-mark=\"{index}\" aria-expanded=\"false\">"
         );
         let inside = rest[at..]
             .strip_prefix(&open)
             .ok_or_else(|| format!("a stray < in {rest:?}"))?;
-        let end = inside.find("</span>").ok_or("a mark not closed")?;
+        let end = inside.find("</mark>").ok_or("a mark not closed")?;
         let words = unescape(&inside[..end])?;
         text.push_str(&words);
         marked.push(words);
-        rest = &inside[end + "</span>".len()..];
+        rest = &inside[end + "</mark>".len()..];
         index += 1;
     }
     text.push_str(&unescape(rest)?);
@@ -755,7 +755,7 @@ fn text_of_marked_html(html: &str) -> Result<(String, Vec<String>), String> {
 }
 
 fn unescape(html: &str) -> Result<String, String> {
-    if html.contains('<') || html.contains('\r') || html.contains('\0') {
+    if html.contains('<') || html.contains('"') || html.contains('\r') || html.contains('\0') {
         return Err(format!("unescaped markup in {html:?}"));
     }
     let mut out = String::new();
@@ -766,6 +766,7 @@ fn unescape(html: &str) -> Result<String, String> {
             ("&amp;", '&'),
             ("&lt;", '<'),
             ("&gt;", '>'),
+            ("&quot;", '"'),
             ("&#13;", '\r'),
         ]
         .into_iter()
@@ -789,8 +790,8 @@ proptest! {
         parts in prop::collection::vec(
             prop_oneof![
                 select(pieces()),
-                select(vec!["<", ">", "&", "&amp;", "&lt;", "\"", "\r", "\r\n", "<b>", "</span>", "</button>",
-                    "<button data-mark=\"0\">", "<span data-mark=\"0\">", "<!--", "<script>", "]]>"]).prop_map(String::from),
+                select(vec!["<", ">", "&", "&amp;", "&lt;", "\"", "\r", "\r\n", "<b>", "</span>", "</mark>", "</button>",
+                    "<button data-mark=\"0\">", "<span data-mark=\"0\">", "<mark role=\"button\" data-mark=\"0\">", "<!--", "<script>", "]]>"]).prop_map(String::from),
                 ".{0,3}",
             ],
             0..40,

@@ -205,7 +205,7 @@ test('a sentence of a report starts a point of the reply, from Understand a repo
   await page.goto('/understand-a-report/');
   await appReady(page);
   await page.getByLabel('Text from your report').fill('Mum was seen on 3 May. The core group met twice and Mum did not attend. Dad works nights.');
-  const mark = page.locator('.report__marked .term-mark', { hasText: /^core group$/ });
+  const mark = page.locator('.report__marked mark', { hasText: /^core group$/ });
   await mark.click();
   await page.locator('.term-sheet').getByRole('button', { name: 'Reply to this sentence in a letter' }).click();
   await expect(page.locator('.term-sheet')).toContainText('The sentence is in your reply to the report.');

@@ -22,7 +22,7 @@ test('the excerpt is marked term by term, a tap explains, and a question goes to
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Understand a report');
   await expect(page.getByText('It is not sent anywhere.')).toBeVisible();
   await paste(page, excerpt);
-  const marks = page.locator('.report__marked .term-mark');
+  const marks = page.locator('.report__marked mark');
   await expect(marks).toHaveCount(expected.length);
   // The same words, in the same order, as the host test marks them; the whitespace of a mark
   // across a line break is the report's own.
@@ -63,10 +63,10 @@ test('the excerpt is marked term by term, a tap explains, and a question goes to
   await expect(page).toHaveURL(/understand-a-report/);
   await appReady(page);
   await expect(page.getByLabel('Text from your report')).toHaveValue('');
-  await expect(page.locator('.term-mark')).toHaveCount(0);
+  await expect(page.locator('.report__marked mark')).toHaveCount(0);
   // And after an in-app move away and back.
   await paste(page, excerpt);
-  await expect(page.locator('.term-mark').first()).toBeVisible();
+  await expect(page.locator('.report__marked mark').first()).toBeVisible();
   await page.locator('.report__terms .term-explain__more').first().click();
   await expect(page).toHaveURL(/\/glossary\/#/);
   await page.goBack({ waitUntil: 'commit' });
@@ -99,7 +99,7 @@ test('the summary lists the terms by group, each with its explanation; axe; 320 
 });
 
 async function marksOpen(page) {
-  await page.locator('.report__marked .term-mark').first().click();
+  await page.locator('.report__marked mark').first().click();
   await expect(page.locator('.term-sheet')).toHaveCount(1);
 }
 
@@ -108,7 +108,7 @@ test('a text file opens in the box, and a file that is not text is refused with 
   await appReady(page);
   await page.setInputFiles('#report-file', { name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from(excerpt) });
   await expect(page.getByLabel('Text from your report')).toHaveValue(excerpt);
-  await expect(page.locator('.report__marked .term-mark')).toHaveCount(expected.length);
+  await expect(page.locator('.report__marked mark')).toHaveCount(expected.length);
   await page.setInputFiles('#report-file', { name: 'report.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]) });
   await expect(page.getByRole('alert')).toContainText('could not be read as text');
   // What was in the box stays.
@@ -128,7 +128,7 @@ test('a kept report comes back, is sealed by the passcode, and goes with Clear',
   await unlock(page, 'amber kettle road');
   await expect(page.getByLabel('Text from your report')).toHaveValue(/Kestrelwick/, { timeout: 20_000 });
   await expect(page.getByLabel('Keep this report on my phone')).toBeChecked();
-  await expect(page.locator('.term-mark', { hasText: 'disguised compliance' })).toHaveCount(1);
+  await expect(page.locator('.report__marked mark', { hasText: 'disguised compliance' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear the text' }).click();
   await expect(page.getByLabel('Keep this report on my phone')).not.toBeChecked();
   await page.reload();
@@ -137,18 +137,42 @@ test('a kept report comes back, is sealed by the passcode, and goes with Clear',
   await expect(page.getByLabel('Text from your report')).toHaveValue('', { timeout: 20_000 });
 });
 
+test('a report pasted in is marked at once; typing is marked once it pauses', async ({ page }) => {
+  await page.goto('/understand-a-report/');
+  await appReady(page);
+  // Typing (an input event as a key makes it): no marks by the next frame, then after the pause.
+  const typedMarks = await page.evaluate(async () => {
+    const box = document.getElementById('report-text');
+    box.value = 'The ICPC';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'C' }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return document.querySelectorAll('.report__marked mark').length;
+  });
+  expect(typedMarks).toBe(0);
+  await expect(page.locator('.report__marked mark')).toHaveText(['ICPC']);
+  // A paste (as the browser says of one): marked by the next frame, with no pause.
+  const pastedMarks = await page.evaluate(async () => {
+    const box = document.getElementById('report-text');
+    box.value = 'The ICPC and the MASH';
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return [...document.querySelectorAll('.report__marked mark')].map((m) => m.textContent);
+  });
+  expect(pastedMarks).toEqual(['ICPC', 'MASH']);
+});
+
 test('markup typed into the box is shown as text, never run', async ({ page, guarded }) => {
   await page.goto('/understand-a-report/');
   await appReady(page);
   // The marked text is inserted as HTML (core::report_terms::marked_html): all of this is text.
-  const typed = 'The <img src=x onerror="window.ran=1"> MASH referral <b>ICPC</b> &amp; &lt; <script>window.ran=2</script>\n<button class="term-mark" data-mark="0">x</button> A & E';
+  const typed = 'The <img src=x onerror="window.ran=1"> MASH referral <b>ICPC</b> &amp; &lt; <script>window.ran=2</script>\n<mark role="button" data-mark="0">x</mark> A & E';
   await paste(page, typed);
-  await expect(page.locator('.term-mark', { hasText: 'MASH' })).toHaveCount(1);
+  await expect(page.locator('.report__marked mark', { hasText: 'MASH' })).toHaveCount(1);
   expect(await page.evaluate(() => window.ran)).toBeUndefined();
   await expect(page.locator('.report__marked img, .report__marked b, .report__marked script')).toHaveCount(0);
   await expect(page.locator('.report__marked')).toContainText('<img src=x');
   // Only the terms are marks; the text reads back exactly as typed.
-  expect(await page.locator('.report__marked .term-mark').allTextContents()).toEqual(['MASH', 'referral', 'ICPC', 'A & E']);
+  expect(await page.locator('.report__marked mark').allTextContents()).toEqual(['MASH', 'referral', 'ICPC', 'A & E']);
   expect(await page.locator('.report__marked').evaluate((e) => e.textContent)).toBe(typed);
 });
 
@@ -156,7 +180,7 @@ test('a mark is reached with Tab and opened with Enter or Space; Close gives the
   await page.goto('/understand-a-report/');
   await appReady(page);
   await paste(page, excerpt);
-  const first = page.locator('.report__marked .term-mark').first();
+  const first = page.locator('.report__marked mark').first();
   await expect(first).toHaveText(expected[0]);
   // The list of terms folded away, the next stop after its heading is the text's first mark.
   await page.locator('.report__list > summary').click();
@@ -187,7 +211,7 @@ test('a long report: every mark is in the page and in the accessibility tree wit
   await page.goto('/understand-a-report/');
   await appReady(page);
   await paste(page, long);
-  const marks = page.locator('.report__marked .term-mark');
+  const marks = page.locator('.report__marked mark');
   await expect(marks).toHaveCount(expected.length * copies);
   expect(await page.locator('.report__marked').evaluate((e) => e.textContent)).toBe(long);
   // Chromium's own accessibility tree, far below the screen too (content-visibility: auto,

@@ -1,7 +1,8 @@
+use crate::core::address::Address;
 use crate::core::dates::{next_entry, parse_iso, timeline};
 use crate::core::personal::Stage;
 use crate::core::report_terms::{
-    distinct_terms, find_terms, marked_html, sentence_around, summarise, term, Mark,
+    distinct_terms, escape_html, find_terms, marked_html, sentence_around, summarise, term, Mark,
     REPORT_TERMS_FILE,
 };
 use crate::core::routes::Route;
@@ -15,7 +16,8 @@ use std::time::Duration;
 
 /// A text file bigger than this is not a report (a 20-page report is about 60 KB).
 const MAX_FILE_BYTES: usize = 2_000_000;
-/// Marks are found once typing pauses this long, so typing stays smooth on a long report.
+/// Marks are found once typing pauses this long, so typing stays smooth on a long report (a
+/// paste is marked at once).
 const PAUSE: Duration = Duration::from_millis(400);
 
 /// `/understand-a-report/`: the parent pastes words from a report (or opens a text file), and
@@ -42,10 +44,19 @@ pub fn UnderstandReportPage() -> impl IntoView {
         }
         settled.set(now);
     };
-    let on_input = move |value: String| {
-        text.set(value);
+    let on_input = move |event: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        text.set(event_target_value(&event));
         let generation = typing.get_value() + 1;
         typing.set_value(generation);
+        // A report pasted or dropped in is there at once: no typing to wait for.
+        let pasted = event
+            .dyn_ref::<web_sys::InputEvent>()
+            .is_some_and(|e| e.input_type().starts_with("insertFrom"));
+        if pasted {
+            settle();
+            return;
+        }
         set_timeout(
             move || {
                 // A later key restarted the pause; or the page was left.
@@ -104,6 +115,7 @@ pub fn UnderstandReportPage() -> impl IntoView {
     });
     on_cleanup(move || leaving.remove());
 
+    let ask = asker(words);
     let marks = Memo::new(move |_| {
         let nation = i18n.nation.get();
         settled.with(|t| web::clock::timed("report-marking", || find_terms(t, nation)))
@@ -139,7 +151,7 @@ pub fn UnderstandReportPage() -> impl IntoView {
         <label for="report-text">{words.text("rp-text-label")}</label>
         <textarea id="report-text" class="text-input report__input" rows="8" autocomplete="off"
             spellcheck="false" prop:value=move || text.get()
-            on:input=move |e| on_input(event_target_value(&e))></textarea>
+            on:input=on_input></textarea>
         <p class="report__file">
             <label for="report-file">{words.text("rp-open-file")}</label>
             <input type="file" id="report-file" accept=".txt,text/plain" on:change=chosen/>
@@ -164,7 +176,11 @@ pub fn UnderstandReportPage() -> impl IntoView {
             <details class="report__list" open>
                 <summary><h2>{words.text("rp-list-heading")}</h2></summary>
                 <p class="hint">{words.text("rp-source-note")}</p>
-                {move || settled.with(|t| marks.with(|m| term_list(t, m, words)))}
+                // One piece of HTML, as the marked text is (a long report's list has dozens of
+                // entries, and building them one node at a time from WebAssembly took longer
+                // than showing them); its Add buttons are heard here.
+                <div inner_html=move || settled.with(|t| marks.with(|m| term_list_html(t, m, words, i18n.address(Route::Glossary))))
+                    on:click=move |event| ask(&event)></div>
             </details>
             <h2>{words.text("rp-marked-heading")}</h2>
             <div class="report__reading">
@@ -191,7 +207,8 @@ pub fn UnderstandReportPage() -> impl IntoView {
                             choose((selected.get_untracked() != Some(index)).then_some(index));
                         }
                     }></div>
-                <TermSheet text=settled marks=marks selected=selected choose words=words/>
+                <TermSheet text=settled marks=marks selected=selected choose words=words
+                    ask=Callback::new(move |e: leptos::ev::MouseEvent| ask(&e))/>
             </div>
         </Show>
     }
@@ -201,14 +218,14 @@ pub fn UnderstandReportPage() -> impl IntoView {
 fn mark_of(target: Option<web_sys::EventTarget>) -> Option<usize> {
     use wasm_bindgen::JsCast;
     let target: web_sys::Element = target?.dyn_into().ok()?;
-    let button = target.closest(".term-mark").ok()??;
+    let button = target.closest(".report__marked mark").ok()??;
     button.get_attribute("data-mark")?.parse().ok()
 }
 
 /// The mark at `index` on screen (the marks are not reactive: their state is set on them).
 fn mark_button(index: usize) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
-    let selector = format!(".term-mark[data-mark=\"{index}\"]");
+    let selector = format!(".report__marked mark[data-mark=\"{index}\"]");
     web::document()
         .query_selector(&selector)
         .ok()??
@@ -225,7 +242,9 @@ fn TermSheet(
     selected: RwSignal<Option<usize>>,
     #[prop(into)] choose: Callback<Option<usize>>,
     words: PageWords,
+    ask: Callback<leptos::ev::MouseEvent>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let sheet = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
         if let Some(sheet) = sheet.get() {
@@ -265,7 +284,8 @@ fn TermSheet(
             <div id="term-sheet" class="term-explain term-sheet" role="region" aria-label=label
                 tabindex="-1" node_ref=sheet>
                 <p class="term-sheet__word">{shown}</p>
-                {explanation(id, words)}
+                <div inner_html=explanation_html(id, words, i18n.address(Route::Glossary))
+                    on:click=move |event| ask.run(event)></div>
                 <span class="term-explain__source">{words.text("rp-source-note")}</span>
                 <button type="button" class="link-button" on:click=move |_| reply(index, start, end)>{words.text("rp-reply")}</button>
                 <span role="status">
@@ -280,86 +300,99 @@ fn TermSheet(
     }
 }
 
-/// The terms found, by group, each once with the report's own words: a glossary of the report.
-fn term_list(text: &str, marks: &[Mark], words: PageWords) -> impl IntoView {
-    summarise(marks)
-        .into_iter()
-        .map(|group| {
-            let entries = group
-                .terms
+/// The terms found, by group, each once with the report's own words: a glossary of the report,
+/// as HTML (every word in it escaped; `glossary`: the glossary page in the reader's language).
+fn term_list_html(text: &str, marks: &[Mark], words: PageWords, glossary: Address) -> String {
+    let mut out = String::new();
+    for group in summarise(marks) {
+        out.push_str("<h3>");
+        out.push_str(&escape_html(&words.t(group.group.title_key())));
+        out.push_str(r#"</h3><dl class="report__terms">"#);
+        for id in &group.terms {
+            let shown = marks
                 .iter()
-                .map(|id| {
-                    let shown = marks
-                        .iter()
-                        .find(|m| m.id == *id)
-                        .map(|m| text[m.start..m.end].to_string())
-                        .unwrap_or_default();
-                    view! { <dt>{shown}</dt><dd>{explanation(id, words)}</dd> }
-                })
-                .collect_view();
-            view! {
-                <h3>{words.t(group.group.title_key())}</h3>
-                <dl class="report__terms">{entries}</dl>
-            }
-        })
-        .collect_view()
-}
-
-/// What a term means, and for a term that judges parents, a question to ask with one tap to
-/// add it to My questions; a link to the glossary where the guide explains it further.
-/// Its words are read once: it is called inside a view that is drawn again when the language
-/// changes (a report's list has dozens of these, and a reactive text each slowed it down).
-fn explanation(id: &'static str, words: PageWords) -> impl IntoView {
-    let Some(term) = term(id) else {
-        return ().into_any();
-    };
-    let question = term.question_key();
-    let glossary = term.glossary.map(|g| {
-        let i18n = use_i18n();
-        (
-            web::address::href_to(i18n.address(Route::Glossary), g),
-            words.t("rp-see-glossary"),
-        )
-    });
-    view! {
-        <span class="term-explain__text">{words.t(&term.explanation_key())}</span>
-        {question.map(|key| view! { <AskQuestion key=key words=words/> })}
-        {glossary.map(|(href, more)| view! { <a class="term-explain__more" href=href>{more}</a> })}
+                .find(|m| m.id == *id)
+                .and_then(|m| text.get(m.start..m.end))
+                .unwrap_or_default();
+            out.push_str("<dt>");
+            out.push_str(&escape_html(shown));
+            out.push_str("</dt><dd>");
+            out.push_str(&explanation_html(id, words, glossary));
+            out.push_str("</dd>");
+        }
+        out.push_str("</dl>");
     }
-    .into_any()
+    out
 }
 
-/// "A question you could ask", and Add to My questions (in the stage of the parent's next
-/// meeting, as Take to the meeting orders them).
-#[component]
-fn AskQuestion(key: String, words: PageWords) -> impl IntoView {
+/// What a term means, as HTML; for a term that judges parents, "A question you could ask" and
+/// an Add button (`data-ask`: the term, heard by [`asker`]); a link to the glossary where the
+/// guide explains it further. Its words are read once: the list and the panel it is in are
+/// drawn again when the language changes.
+fn explanation_html(id: &str, words: PageWords, glossary: Address) -> String {
+    let Some(term) = term(id) else {
+        return String::new();
+    };
+    let mut out = format!(
+        r#"<span class="term-explain__text">{}</span>"#,
+        escape_html(&words.t(&term.explanation_key()))
+    );
+    if let Some(question) = term.question_key() {
+        out.push_str(&format!(
+            r#"<span class="term-explain__ask"><span class="term-explain__label">{}: </span><q>{}</q></span><button type="button" class="button button--secondary" data-ask="{}">{}</button>"#,
+            escape_html(&words.t("rp-ask")),
+            escape_html(&words.t(&question)),
+            escape_html(term.id),
+            escape_html(&words.t("rp-add-question")),
+        ));
+    }
+    if let Some(anchor) = term.glossary {
+        out.push_str(&format!(
+            r#"<a class="term-explain__more" href="{}">{}</a>"#,
+            escape_html(&web::address::href_to(glossary, anchor)),
+            escape_html(&words.t("rp-see-glossary")),
+        ));
+    }
+    out
+}
+
+/// What a tap on an explanation's Add button does: the term's question goes to My questions (in
+/// the stage of the parent's next meeting, as Take to the meeting orders them), and the button
+/// gives way to the words that say it is there.
+fn asker(words: PageWords) -> impl Fn(&leptos::ev::MouseEvent) + Copy + Send + Sync + 'static {
+    use wasm_bindgen::JsCast;
     let i18n = use_i18n();
     let notes = use_notes();
-    let added = RwSignal::new(false);
-    let key = StoredValue::new(key);
-    let asked = move || key.with_value(|k| words.t(k));
-    let add = move |_| {
+    move |event| {
+        let Some(button) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("[data-ask]").ok().flatten())
+        else {
+            return;
+        };
+        let Some(question) = button
+            .get_attribute("data-ask")
+            .and_then(|id| term(&id))
+            .and_then(|t| t.question_key())
+        else {
+            return;
+        };
         let today = parse_iso(&web::clock::today_iso());
         let list = timeline(&notes.dates.get_untracked(), i18n.nation.get_untracked());
         let stage = today
             .and_then(|t| next_entry(&list, t))
             .map(|e| Stage::for_milestone(e.milestone))
             .unwrap_or(Stage::Before);
-        let question = key.with_value(|k| words.t(k));
-        added.set(
-            notes
-                .questions
-                .change(|q| q.add_own(web::clock::unique_id(), stage, &question)),
-        );
-    };
-    view! {
-        <span class="term-explain__ask">
-            <span class="term-explain__label">{words.text("rp-ask")}": "</span>
-            <q>{asked}</q>
-        </span>
-        <Show when=move || !added.get()
-            fallback=move || view! { <span class="term-explain__added" role="status">{words.text("rp-question-added")}</span> }>
-            <button type="button" class="button button--secondary" on:click=add>{words.text("rp-add-question")}</button>
-        </Show>
+        let question = words.t(&question);
+        if notes
+            .questions
+            .change(|q| q.add_own(web::clock::unique_id(), stage, &question))
+        {
+            button.set_outer_html(&format!(
+                r#"<span class="term-explain__added" role="status">{}</span>"#,
+                escape_html(&words.t("rp-question-added"))
+            ));
+        }
     }
 }
