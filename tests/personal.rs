@@ -388,3 +388,16 @@ fn replace_counts_what_it_takes_off_the_phone_not_what_the_file_holds() {
     assert_eq!(removed_by_replace(&phone, &parts), 2);
     assert_eq!(removed_by_replace(&MyData::default(), &parts), 0);
 }
+
+/// A question offered in two places (a report's term list and its panel) is on the list once:
+/// the page asks `holds_own` before it adds.
+#[test]
+fn a_list_knows_the_words_it_holds_in_any_stage() {
+    let mut data = MyData::default();
+    assert!(!data.questions.holds_own("What would show you?"));
+    data.questions
+        .add_own(1, Stage::Review, "  What would show you?");
+    assert!(data.questions.holds_own("What would show you? "));
+    assert!(!data.questions.holds_own("What would show you"));
+    assert!(!data.checklist.holds_own("What would show you?"));
+}

@@ -48,8 +48,17 @@ test('the excerpt is marked term by term, a tap explains, and a question goes to
   await icpc.click();
   await expect(explained).toHaveCount(0);
 
-  // A word that judges parents comes with a question, added with one tap.
-  const loaded = page.locator('.report__terms dd', { hasText: 'A question you could ask' }).first();
+  // A word that judges parents comes with a question, added with one tap: in its panel...
+  await page.locator('.report__marked mark', { hasText: /^lack of insight$/ }).click();
+  await explained.getByRole('button', { name: 'Add to My questions' }).click();
+  await expect(explained.locator('.term-explain__added[role="status"]')).toHaveText('Added to My questions.');
+  await expect(explained.getByRole('button', { name: 'Add to My questions' })).toHaveCount(0);
+  // ...and in the list of the report's terms (where the same question, added again, is there once).
+  const insight = 'What would show you that I understand your worries?';
+  const again = page.locator('.report__terms dd', { hasText: insight });
+  await again.getByRole('button', { name: 'Add to My questions' }).click();
+  await expect(again.getByRole('status')).toHaveText('Added to My questions.');
+  const loaded = page.locator('.report__terms dd', { hasText: 'A question you could ask' }).last();
   const question = (await loaded.locator('q').textContent()).trim();
   expect(question.length).toBeGreaterThan(10);
   await loaded.getByRole('button', { name: 'Add to My questions' }).click();
@@ -57,6 +66,7 @@ test('the excerpt is marked term by term, a tap explains, and a question goes to
   await page.goto('/questions/');
   await appReady(page);
   await expect(page.locator('main')).toContainText(question);
+  await expect(page.locator('main li > p', { hasText: insight }), 'the question once').toHaveCount(1);
 
   // Left and come back (Back, from the back-forward cache): the box is empty, nothing was kept.
   await page.goBack({ waitUntil: 'commit' });

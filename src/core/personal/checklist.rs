@@ -44,6 +44,9 @@ impl StageItem for Task {
     fn suggestion(&self) -> Option<&str> {
         self.suggestion.as_deref()
     }
+    fn text(&self) -> &str {
+        &self.text
+    }
     fn text_mut(&mut self) -> &mut String {
         &mut self.text
     }

@@ -14,6 +14,7 @@ pub trait StageItem: Keyed {
     fn stage(&self) -> Stage;
     fn suggestion(&self) -> Option<&str>;
     /// The parent's own words (empty for an unedited suggestion).
+    fn text(&self) -> &str;
     fn text_mut(&mut self) -> &mut String;
 }
 
@@ -37,6 +38,13 @@ impl<T: StageItem> StageList<T> {
         }
         self.items.push(T::new(id, stage, None, text.to_string()));
         true
+    }
+
+    /// Whether the parent has these words on the list already (in any stage; spaces around them
+    /// do not count): a question offered in two places is added once.
+    pub fn holds_own(&self, text: &str) -> bool {
+        let text = text.trim();
+        self.items.iter().any(|t| t.text().trim() == text)
     }
 
     /// Adds one of the guide's suggestions; does nothing if it is already on the list or is

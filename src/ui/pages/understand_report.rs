@@ -385,10 +385,10 @@ fn asker(words: PageWords) -> impl Fn(&leptos::ev::MouseEvent) + Copy + Send + S
             .map(|e| Stage::for_milestone(e.milestone))
             .unwrap_or(Stage::Before);
         let question = words.t(&question);
-        if notes
-            .questions
-            .change(|q| q.add_own(web::clock::unique_id(), stage, &question))
-        {
+        // Offered in the list and in the panel: on My questions once.
+        if notes.questions.change(|q| {
+            q.holds_own(&question) || q.add_own(web::clock::unique_id(), stage, &question)
+        }) {
             button.set_outer_html(&format!(
                 r#"<span class="term-explain__added" role="status">{}</span>"#,
                 escape_html(&words.t("rp-question-added"))
