@@ -53,6 +53,8 @@ test('the excerpt is marked term by term, a tap explains, and a question goes to
   await explained.getByRole('button', { name: 'Add to My questions' }).click();
   await expect(explained.locator('.term-explain__added[role="status"]')).toHaveText('Added to My questions.');
   await expect(explained.getByRole('button', { name: 'Add to My questions' })).toHaveCount(0);
+  // Focus stays where the button was.
+  await expect(explained.locator('.term-explain__added')).toBeFocused();
   // ...and in the list of the report's terms (where the same question, added again, is there once).
   const insight = 'What would show you that I understand your worries?';
   const again = page.locator('.report__terms dd', { hasText: insight });

@@ -389,10 +389,17 @@ fn asker(words: PageWords) -> impl Fn(&leptos::ev::MouseEvent) + Copy + Send + S
         if notes.questions.change(|q| {
             q.holds_own(&question) || q.add_own(web::clock::unique_id(), stage, &question)
         }) {
-            button.set_outer_html(&format!(
-                r#"<span class="term-explain__added" role="status">{}</span>"#,
-                escape_html(&words.t("rp-question-added"))
-            ));
+            // Focus stays where the button was (a keyboard would otherwise start again at the
+            // top of the page).
+            let added = web::document().create_element("span").ok();
+            if let Some(added) = added.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+                added.set_class_name("term-explain__added");
+                let _ = added.set_attribute("role", "status");
+                added.set_tab_index(-1);
+                added.set_text_content(Some(&words.t("rp-question-added")));
+                let _ = button.replace_with_with_node_1(&added);
+                let _ = added.focus();
+            }
         }
     }
 }
