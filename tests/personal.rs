@@ -400,4 +400,13 @@ fn a_list_knows_the_words_it_holds_in_any_stage() {
     assert!(data.questions.holds_own("What would show you? "));
     assert!(!data.questions.holds_own("What would show you"));
     assert!(!data.checklist.holds_own("What would show you?"));
+    // A suggestion not yet edited has no words of the parent's: no words are not "held".
+    let suggestion = Stage::ALL
+        .into_iter()
+        .flat_map(|s| s.suggestions())
+        .find(|s| s.kind == cp_guide::core::content::SuggestionKind::Question)
+        .expect("a suggested question");
+    assert!(data.questions.add_suggestion(2, suggestion.id));
+    assert!(!data.questions.holds_own(""));
+    assert!(!data.questions.holds_own("  "));
 }

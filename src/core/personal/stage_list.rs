@@ -41,10 +41,10 @@ impl<T: StageItem> StageList<T> {
     }
 
     /// Whether the parent has these words on the list already (in any stage; spaces around them
-    /// do not count): a question offered in two places is added once.
+    /// do not count; no words are never held): a question offered in two places is added once.
     pub fn holds_own(&self, text: &str) -> bool {
         let text = text.trim();
-        self.items.iter().any(|t| t.text().trim() == text)
+        !text.is_empty() && self.items.iter().any(|t| t.text().trim() == text)
     }
 
     /// Adds one of the guide's suggestions; does nothing if it is already on the list or is

@@ -43,14 +43,14 @@ pub fn marked_html(text: &str, marks: &[Mark]) -> String {
     out
 }
 
-/// `text` as HTML text or a quoted attribute's value: see [`escape_into`].
+/// `text` as HTML text or a double-quoted attribute's value: see [`escape_into`].
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     escape_into(text, &mut out);
     out
 }
 
-/// `text` as HTML text or a quoted attribute's value: `&`, `<`, `>` and `"` as references; a
+/// `text` as HTML text or a double-quoted attribute's value: `&`, `<`, `>` and `"` as references; a
 /// carriage return as `&#13;` (the parser would turn a bare one into a line feed); a NUL, which
 /// HTML cannot hold, as U+FFFD, the character that stands for one that cannot be shown.
 fn escape_into(text: &str, out: &mut String) {

@@ -34,7 +34,7 @@ pub fn UnderstandReportPage() -> impl IntoView {
 
     let text = RwSignal::new(kept.get_untracked().text);
     let keep = RwSignal::new(kept.get_untracked().is_kept());
-    // The text the marks are found in: the typed text, once typing pauses.
+    // The text the marks are found in: the typed text once typing pauses, a pasted one at once.
     let settled = RwSignal::new(text.get_untracked());
     let typing = StoredValue::new(0u64);
     let settle = move || {
@@ -49,10 +49,14 @@ pub fn UnderstandReportPage() -> impl IntoView {
         text.set(event_target_value(&event));
         let generation = typing.get_value() + 1;
         typing.set_value(generation);
-        // A report pasted or dropped in is there at once: no typing to wait for.
-        let pasted = event
-            .dyn_ref::<web_sys::InputEvent>()
-            .is_some_and(|e| e.input_type().starts_with("insertFrom"));
+        // A report pasted or dropped in is there at once: no typing to wait for (an input
+        // method's "insertFromComposition" is typing).
+        let pasted = event.dyn_ref::<web_sys::InputEvent>().is_some_and(|e| {
+            matches!(
+                e.input_type().as_str(),
+                "insertFromPaste" | "insertFromPasteAsQuotation" | "insertFromDrop"
+            )
+        });
         if pasted {
             settle();
             return;
@@ -187,7 +191,7 @@ pub fn UnderstandReportPage() -> impl IntoView {
                 // The text with each term a button, inserted as one piece of HTML (escaped:
                 // `marked_html`). The marks carry no reactive code of their own (a long report
                 // has over a thousand): these listeners hear taps, Enter and Space (a mark is
-                // a span in the role of a button), and one panel shows the chosen term's
+                // a <mark> in the role of a button), and one panel shows the chosen term's
                 // explanation (`TermSheet`).
                 <div class="report__marked"
                     inner_html=move || settled.with(|t| marks.with(|m| marked_html(t, m)))
@@ -385,16 +389,18 @@ fn asker(words: PageWords) -> impl Fn(&leptos::ev::MouseEvent) + Copy + Send + S
             .map(|e| Stage::for_milestone(e.milestone))
             .unwrap_or(Stage::Before);
         let question = words.t(&question);
-        // Offered in the list and in the panel: on My questions once.
-        if notes.questions.change(|q| {
-            q.holds_own(&question) || q.add_own(web::clock::unique_id(), stage, &question)
-        }) {
+        // Offered in the list and in the panel: on My questions once (and not stored again).
+        if notes.questions.with(|q| q.holds_own(&question))
+            || notes.questions.change(|q| {
+                q.holds_own(&question) || q.add_own(web::clock::unique_id(), stage, &question)
+            })
+        {
             // Focus stays where the button was (a keyboard would otherwise start again at the
-            // top of the page).
+            // top of the page); being focused, its words are read out (a live region as well
+            // would read them twice).
             let added = web::document().create_element("span").ok();
             if let Some(added) = added.and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
                 added.set_class_name("term-explain__added");
-                let _ = added.set_attribute("role", "status");
                 added.set_tab_index(-1);
                 added.set_text_content(Some(&words.t("rp-question-added")));
                 let _ = button.replace_with_with_node_1(&added);
