@@ -4,6 +4,7 @@ pub mod content;
 pub mod dates;
 pub mod exit;
 pub mod file_names;
+pub mod html;
 pub mod i18n;
 pub mod letters;
 pub mod my_report;

@@ -11,6 +11,7 @@
 //! tags are the marks' own, and the only attribute values are numbers.
 
 use super::Mark;
+use crate::core::html::escape_into;
 
 /// The text with each mark a button, as HTML for the inside of an element whose white space is
 /// kept (`white-space: pre-wrap`): `<mark role="button" tabindex="0" data-mark="<index>"
@@ -41,33 +42,4 @@ pub fn marked_html(text: &str, marks: &[Mark]) -> String {
     }
     escape_into(&text[at..], &mut out);
     out
-}
-
-/// `text` as HTML text or a double-quoted attribute's value: see [`escape_into`].
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    escape_into(text, &mut out);
-    out
-}
-
-/// `text` as HTML text or a double-quoted attribute's value: `&`, `<`, `>` and `"` as references; a
-/// carriage return as `&#13;` (the parser would turn a bare one into a line feed); a NUL, which
-/// HTML cannot hold, as U+FFFD, the character that stands for one that cannot be shown.
-fn escape_into(text: &str, out: &mut String) {
-    let mut from = 0;
-    for (i, c) in text.char_indices() {
-        let escaped = match c {
-            '&' => "&amp;",
-            '<' => "&lt;",
-            '>' => "&gt;",
-            '"' => "&quot;",
-            '\r' => "&#13;",
-            '\0' => "\u{FFFD}",
-            _ => continue,
-        };
-        out.push_str(&text[from..i]);
-        out.push_str(escaped);
-        from = i + c.len_utf8();
-    }
-    out.push_str(&text[from..]);
 }

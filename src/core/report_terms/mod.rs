@@ -15,7 +15,7 @@ mod matcher;
 mod sentence;
 
 pub use catalogue::TERMS;
-pub use marked::{escape_html, marked_html};
+pub use marked::marked_html;
 pub use matcher::{find_terms, patterns_for, Mark};
 pub use sentence::sentence_around;
 

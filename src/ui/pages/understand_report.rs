@@ -1,8 +1,9 @@
 use crate::core::address::Address;
 use crate::core::dates::{next_entry, parse_iso, timeline};
+use crate::core::html;
 use crate::core::personal::Stage;
 use crate::core::report_terms::{
-    distinct_terms, escape_html, find_terms, marked_html, sentence_around, summarise, term, Mark,
+    distinct_terms, find_terms, marked_html, sentence_around, summarise, term, Mark,
     REPORT_TERMS_FILE,
 };
 use crate::core::routes::Route;
@@ -310,7 +311,7 @@ fn term_list_html(text: &str, marks: &[Mark], words: PageWords, glossary: Addres
     let mut out = String::new();
     for group in summarise(marks) {
         out.push_str("<h3>");
-        out.push_str(&escape_html(&words.t(group.group.title_key())));
+        out.push_str(&html::escape(&words.t(group.group.title_key())));
         out.push_str(r#"</h3><dl class="report__terms">"#);
         for id in &group.terms {
             let shown = marks
@@ -319,7 +320,7 @@ fn term_list_html(text: &str, marks: &[Mark], words: PageWords, glossary: Addres
                 .and_then(|m| text.get(m.start..m.end))
                 .unwrap_or_default();
             out.push_str("<dt>");
-            out.push_str(&escape_html(shown));
+            out.push_str(&html::escape(shown));
             out.push_str("</dt><dd>");
             out.push_str(&explanation_html(id, words, glossary));
             out.push_str("</dd>");
@@ -339,22 +340,22 @@ fn explanation_html(id: &str, words: PageWords, glossary: Address) -> String {
     };
     let mut out = format!(
         r#"<span class="term-explain__text">{}</span>"#,
-        escape_html(&words.t(&term.explanation_key()))
+        html::escape(&words.t(&term.explanation_key()))
     );
     if let Some(question) = term.question_key() {
         out.push_str(&format!(
             r#"<span class="term-explain__ask"><span class="term-explain__label">{}: </span><q>{}</q></span><button type="button" class="button button--secondary" data-ask="{}">{}</button>"#,
-            escape_html(&words.t("rp-ask")),
-            escape_html(&words.t(&question)),
-            escape_html(term.id),
-            escape_html(&words.t("rp-add-question")),
+            html::escape(&words.t("rp-ask")),
+            html::escape(&words.t(&question)),
+            html::escape(term.id),
+            html::escape(&words.t("rp-add-question")),
         ));
     }
     if let Some(anchor) = term.glossary {
         out.push_str(&format!(
             r#"<a class="term-explain__more" href="{}">{}</a>"#,
-            escape_html(&web::address::href_to(glossary, anchor)),
-            escape_html(&words.t("rp-see-glossary")),
+            html::escape(&web::address::href_to(glossary, anchor)),
+            html::escape(&words.t("rp-see-glossary")),
         ));
     }
     out
