@@ -6,7 +6,10 @@ import { join } from 'node:path';
 // Beside this run's own server (TEST_PORT), so two checkouts testing at once never share it.
 const PORT = (Number(process.env.TEST_PORT) || 4173) + 1;
 // The tests share one deployment, one after the other.
-test.describe.configure({ mode: 'serial' });
+// Each test installs the worker twice (the second time a new version, while a page is open):
+// on a busy machine that alone took most of the default 30 s (CI once ran out of time waiting for
+// the reload after "Reload to update", with the banner shown and the button tapped).
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
 let deployment;
 let site;
 
@@ -28,7 +31,7 @@ test('a new version is announced, and applied when the reader taps reload', asyn
   // Deploy: any change to sw.js is a new version of the worker.
   appendFileSync(join(site, 'sw.js'), '\n// next release\n');
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-  await expect(page.getByText('A new version of this guide is ready.')).toBeVisible();
+  await expect(page.getByText('A new version of this guide is ready.')).toBeVisible({ timeout: 20_000 });
 
   // Nothing reloads until asked.
   await page.evaluate(() => { window.stillTheSamePage = true; });
