@@ -12,6 +12,7 @@
 
 use super::components::{PasscodeSettings, UnlockForm};
 use super::i18n::use_i18n;
+use super::notes::Notes;
 use super::pages::{
     ChecklistPage, ContactsPage, DatesPage, KeepACopyPage, LettersPage, MeetingPage, MyReportPage,
     PlanPage, PrintPage, QuestionsPage, SharePage, UnderstandReportPage,
@@ -52,6 +53,28 @@ chunk!(passcode_settings, view! { <PasscodeSettings/> });
 #[cfg_attr(feature = "split", leptos::lazy)]
 pub async fn notes_file(data: MyData, today: String) -> String {
     crate::core::personal::export(&data, &today)
+}
+
+/// The kept copies of notes that could not be read (only the one under `key`, if given), as
+/// one text to download: each opened with the passcode's key where it is sealed and this tab
+/// holds the key. Only the storage banner and Settings offer them, and the seal's code waits in
+/// this chunk.
+#[cfg_attr(feature = "split", leptos::lazy)]
+pub async fn kept_copies_text(key: Option<String>) -> Option<String> {
+    let texts: Vec<String> = crate::web::storage::unreadable_backups()
+        .into_iter()
+        .filter(|(k, _)| key.as_ref().is_none_or(|wanted| wanted == k))
+        .map(|(k, value)| format!("{k}\n{value}\n"))
+        .collect();
+    (!texts.is_empty()).then(|| texts.join("\n"))
+}
+
+/// The parent's documents read from storage, for a guide page that shows their checklist's
+/// progress (`Notes::read_if_kept`); a tool's page reads them in its own chunk. Their code is
+/// shared with the tools', so it is fetched once.
+#[cfg_attr(feature = "split", leptos::lazy)]
+pub async fn read_documents(notes: Notes) {
+    notes.documents();
 }
 
 /// The page of a tool that shows what the parent wrote (see `Route::is_personal`).

@@ -2,6 +2,12 @@
 //! storage. Every change is applied to a fresh read of storage and written back at once, so two
 //! tabs never overwrite each other's newer change; the other tab hears of it through the
 //! browser's `storage` event and reloads.
+//!
+//! The documents are read the first time a page shows them (`Notes::documents`), not at the
+//! start: their formats' code (serde, the codec, the seal) then travels in the chunks of the
+//! pages that use them (see ui::chunks), and a new kind of note adds nothing to the guide's
+//! first load. The app's frame (the lock, the exit, other tabs' news) reaches them only
+//! through `OnScreen`, for the same reason.
 
 use crate::core::dates::MyDates;
 use crate::core::letters::Letters;
@@ -242,46 +248,62 @@ pub enum UnlockError {
     Unavailable,
 }
 
-/// Runs `$body` once for each of the parent's documents (each a `Synced` field of `$notes`,
+/// Runs `$body` once for each of the parent's documents (each a `Synced` field of `$documents`,
 /// bound to `$doc`): a new kind of note is added here, not in every place that walks them.
 macro_rules! each_document {
-    ($notes:expr, |$doc:ident| $body:expr) => {{
-        let notes = $notes;
+    ($documents:expr, |$doc:ident| $body:expr) => {{
+        let documents = $documents;
         {
-            let $doc = notes.checklist;
+            let $doc = documents.checklist;
             $body;
         }
         {
-            let $doc = notes.questions;
+            let $doc = documents.questions;
             $body;
         }
         {
-            let $doc = notes.plan;
+            let $doc = documents.plan;
             $body;
         }
         {
-            let $doc = notes.contacts;
+            let $doc = documents.contacts;
             $body;
         }
         {
-            let $doc = notes.dates;
+            let $doc = documents.dates;
             $body;
         }
         {
-            let $doc = notes.letters;
+            let $doc = documents.letters;
             $body;
         }
         {
-            let $doc = notes.report;
+            let $doc = documents.report;
             $body;
         }
     }};
 }
 
-/// All the parent's notes.
+/// The parent's notes and what guards them.
 #[derive(Clone, Copy)]
 pub struct Notes {
     pub lock: RwSignal<LockState>,
+    pub problems: StorageProblems,
+    /// Wrong tries to tell the parent of, after they unlocked (until they close the message).
+    pub wrong_tries: RwSignal<Option<WrongTries>>,
+    /// The passcode was removed on this date (`YYYY-MM-DD`): said until the parent closes it.
+    pub passcode_removed: RwSignal<Option<String>>,
+    /// The documents, once read (see `documents`); until then none is on screen.
+    read: RwSignal<Option<Documents>>,
+    /// The same documents as the frame sees them (see `OnScreen`).
+    on_screen: StoredValue<Option<&'static dyn OnScreen>>,
+    /// The app's reactive owner: the documents outlive the page that first reads them.
+    owner: StoredValue<Owner>,
+}
+
+/// Every document the parent writes, each kept in step with storage.
+#[derive(Clone, Copy)]
+pub struct Documents {
     pub checklist: Synced<Checklist>,
     pub questions: Synced<Questions>,
     pub plan: Synced<Plan>,
@@ -290,11 +312,57 @@ pub struct Notes {
     pub letters: Synced<Letters>,
     /// A report kept on Understand a report.
     pub report: Synced<KeptReport>,
-    pub problems: StorageProblems,
-    /// Wrong tries to tell the parent of, after they unlocked (until they close the message).
-    pub wrong_tries: RwSignal<Option<WrongTries>>,
-    /// The passcode was removed on this date (`YYYY-MM-DD`): said until the parent closes it.
-    pub passcode_removed: RwSignal<Option<String>>,
+}
+
+/// What the app's frame asks of the documents on screen. The frame (the lock, the exit, another
+/// tab's news, the storage banner) is in every page's first load; calling through this trait,
+/// whose one implementation is made where the documents are first read, keeps their storage
+/// code out of it.
+trait OnScreen: Send + Sync {
+    /// Another tab changed the document stored under `key` (every document, for `None`).
+    fn reload(&self, key: Option<&str>);
+    /// Locking: see `Synced::put_away`. Returns whether a change is still unsaved.
+    fn put_away(&self) -> bool;
+    /// Unlocking: see `Synced::bring_back`.
+    fn bring_back(&self);
+    /// Empties the screen, forgetting unsaved changes (and held ones too, with `held`).
+    fn forget(&self, held: bool);
+    fn snapshot(&self) -> MyData;
+}
+
+impl OnScreen for Documents {
+    fn reload(&self, key: Option<&str>) {
+        each_document!(*self, |doc| if key.is_none_or(|k| k == doc.storage_key()) {
+            doc.reload()
+        });
+    }
+
+    fn put_away(&self) -> bool {
+        let mut still_unsaved = false;
+        each_document!(*self, |doc| {
+            doc.put_away();
+            still_unsaved |= doc.unsaved.get_value();
+        });
+        still_unsaved
+    }
+
+    fn bring_back(&self) {
+        each_document!(*self, |doc| doc.bring_back());
+    }
+
+    fn forget(&self, held: bool) {
+        each_document!(*self, |doc| {
+            doc.forget();
+            doc.unsaved.set_value(false);
+            if held {
+                doc.held.set_value(None);
+            }
+        });
+    }
+
+    fn snapshot(&self) -> MyData {
+        Documents::snapshot(*self)
+    }
 }
 
 impl Notes {
@@ -311,16 +379,12 @@ impl Notes {
         };
         let notes = Notes {
             lock: RwSignal::new(lock),
-            checklist: Synced::load(problems),
-            questions: Synced::load(problems),
-            plan: Synced::load(problems),
-            contacts: Synced::load(problems),
-            dates: Synced::load(problems),
-            letters: Synced::load(problems),
-            report: Synced::load(problems),
             problems,
             wrong_tries: RwSignal::new(None),
             passcode_removed: RwSignal::new(stored_removal()),
+            read: RwSignal::new(None),
+            on_screen: StoredValue::new(None),
+            owner: StoredValue::new(Owner::current().expect("the app's owner")),
         };
         // The key is None when another tab cleared everything (delete all).
         let drafts = use_context::<super::drafts::Drafts>();
@@ -353,15 +417,73 @@ impl Notes {
                 }
                 return;
             }
-            each_document!(notes, |doc| if is(doc.storage_key()) {
-                doc.reload()
-            });
+            if let Some(documents) = notes.on_screen.get_value() {
+                documents.reload(key.as_deref());
+            }
         });
         // The notes live as long as the app.
         std::mem::forget(handle);
         notes.follow_other_tabs_and_the_exit(drafts);
         provide_context(notes);
         notes
+    }
+
+    /// The documents, read from storage the first time they are asked for: by a tool's page
+    /// (in its chunk), or by `read_if_kept`.
+    pub fn documents(self) -> Documents {
+        if let Some(documents) = self.read.get_untracked() {
+            return documents;
+        }
+        let problems = self.problems;
+        let documents = self
+            .owner
+            .with_value(|owner| owner.with(|| untrack(|| Documents::load(problems))));
+        self.on_screen
+            .set_value(Some(Box::leak(Box::new(documents))));
+        self.read.set(Some(documents));
+        documents
+    }
+
+    /// The documents once read (tracked), for a guide page that shows something of them
+    /// (`read_if_kept` asks for them).
+    pub fn documents_read(self) -> Option<Documents> {
+        self.read.get()
+    }
+
+    /// Reads the documents (their code fetched as a chunk of its own) if the parent keeps a
+    /// checklist: the guide's stage list shows its progress. A first visit fetches nothing.
+    pub fn read_if_kept(self) {
+        if self.read.get_untracked().is_none() && web::storage::is_stored::<Checklist>() {
+            leptos::task::spawn_local(super::chunks::read_documents(self));
+        }
+    }
+
+    /// What the storage banner's emergency copy holds: what is on screen.
+    pub fn on_screen_now(self) -> MyData {
+        self.on_screen
+            .get_value()
+            .map(|documents| documents.snapshot())
+            .unwrap_or_default()
+    }
+
+    fn reload_all(self) {
+        if let Some(documents) = self.on_screen.get_value() {
+            documents.reload(None);
+        }
+    }
+}
+
+impl Documents {
+    fn load(problems: StorageProblems) -> Documents {
+        Documents {
+            checklist: Synced::load(problems),
+            questions: Synced::load(problems),
+            plan: Synced::load(problems),
+            contacts: Synced::load(problems),
+            dates: Synced::load(problems),
+            letters: Synced::load(problems),
+            report: Synced::load(problems),
+        }
     }
 
     pub fn snapshot(self) -> MyData {
@@ -426,11 +548,9 @@ impl Notes {
         .into_iter()
         .all(|stored| stored)
     }
+}
 
-    fn reload_all(self) {
-        each_document!(self, |doc| doc.reload());
-    }
-
+impl Notes {
     /// Another tab's lock or delete, this tab's exit, and the page being put away: none may
     /// leave the notes open (nor the drafts, after an exit or a delete) in any tab, nor in a
     /// page the browser keeps in its back-forward cache to show again on Back.
@@ -469,9 +589,8 @@ impl Notes {
 
     /// After "delete all" (here or in another tab): the screen, the key and the lock go too.
     pub fn forget_after_delete_all(self) {
-        self.forget_all();
+        self.forget_all(true);
         self.passcode_removed.set(None);
-        self.clear_unsaved_and_held();
         self.problems.other_version.set(false);
         web::vault::set_key(None);
         self.lock.set(LockState::NoPasscode);
@@ -491,24 +610,19 @@ impl Notes {
         if !web::vault::passcode_set() {
             web::vault::set_key(None);
             if !self.problems.not_saved.get_untracked() {
-                self.forget_all();
+                self.forget_all(false);
             }
             return;
         }
         // While the key is still held, so a change saved at the last moment is sealed.
-        self.for_each_put_away();
+        let still_unsaved = self
+            .on_screen
+            .get_value()
+            .is_some_and(|documents| documents.put_away());
+        self.problems.not_saved.set(still_unsaved);
         web::vault::set_key(None);
         self.problems.unreadable.set(Vec::new());
         self.lock.set(LockState::Locked);
-    }
-
-    fn for_each_put_away(self) {
-        let mut still_unsaved = false;
-        each_document!(self, |doc| {
-            doc.put_away();
-            still_unsaved |= doc.unsaved.get_value();
-        });
-        self.problems.not_saved.set(still_unsaved);
     }
 
     /// Checks the passcode against the stored record (slow on purpose: Argon2id) and opens the
@@ -604,11 +718,10 @@ impl Notes {
         self.lock.set(LockState::Unlocked);
         // Whatever was on screen before locking was emptied; read everything afresh, but for
         // changes the phone refused to save, which were held (see `lock_now`).
-        each_document!(self, |doc| doc.bring_back());
-    }
-
-    fn clear_unsaved(self) {
-        each_document!(self, |doc| doc.unsaved.set_value(false));
+        // Through `OnScreen`, so the unlock form's chunk does not carry the documents' code.
+        if let Some(documents) = self.on_screen.get_value() {
+            documents.bring_back();
+        }
     }
 
     /// Sets or changes the passcode: every personal document is written again, sealed with the
@@ -628,13 +741,14 @@ impl Notes {
         }
         // As stored, not as shown: another tab may have written since this one last heard.
         // Read while this tab's key still fits the stored record.
-        let data = self.current();
+        let documents = self.documents();
+        let data = documents.current();
         let old_key = web::vault::key();
         if web::storage::save(record).is_err() {
             return false;
         }
         web::vault::set_key(Some(key.clone()));
-        if !self.write_all(data.clone(), true) {
+        if !documents.write_all(data.clone(), true) {
             // Put everything back as it was, the record first: no note left sealed with a
             // passcode that was never set, none left readable under one that was.
             match &old_record {
@@ -644,7 +758,7 @@ impl Notes {
                 None => web::storage::remove::<LockRecord>(),
             }
             web::vault::set_key(old_key);
-            self.write_all(data, true);
+            documents.write_all(data, true);
             return false;
         }
         web::storage::reseal_backups(old_key.as_ref(), Some(&key));
@@ -659,15 +773,16 @@ impl Notes {
     pub fn unseal(self) -> bool {
         web::tabs::tell_others(TabNews::Locked);
         // As stored, not as shown: another tab may have written since this one last heard.
-        let data = self.current();
+        let documents = self.documents();
+        let data = documents.current();
         let key = web::vault::key();
         web::vault::set_key(None);
         web::vault::set_removing_passcode(true);
-        let all_plain = self.write_all(data.clone(), true);
+        let all_plain = documents.write_all(data.clone(), true);
         web::vault::set_removing_passcode(false);
         if !all_plain {
             web::vault::set_key(key);
-            self.write_all(data, true);
+            documents.write_all(data, true);
             return false;
         }
         web::storage::reseal_backups(key.as_ref(), None);
@@ -688,18 +803,14 @@ impl Notes {
         self.passcode_removed.set(None);
     }
 
-    /// After "delete all": what is on screen empties too.
-    pub fn forget_all(self) {
-        each_document!(self, |doc| doc.forget());
+    /// Empties the screen, unsaved changes too; changes held while locked go too with `held`
+    /// (only for Delete all, which means to remove everything).
+    fn forget_all(self, held: bool) {
+        if let Some(documents) = self.on_screen.get_value() {
+            documents.forget(held);
+        }
         self.problems.unreadable.set(Vec::new());
         self.problems.not_saved.set(false);
-        self.clear_unsaved();
-    }
-
-    /// Drops held changes too: only for Delete all, which means to remove everything.
-    fn clear_unsaved_and_held(self) {
-        self.clear_unsaved();
-        each_document!(self, |doc| doc.held.set_value(None));
     }
 }
 
@@ -724,4 +835,9 @@ fn same_passcode(old: Option<String>, new: Option<String>) -> bool {
 
 pub fn use_notes() -> Notes {
     expect_context::<Notes>()
+}
+
+/// The parent's documents, read now if no page has yet: for a tool's page, in its chunk.
+pub fn use_documents() -> Documents {
+    use_notes().documents()
 }

@@ -50,6 +50,9 @@ fn available() -> bool {
 }
 
 /// Reads a document: `Ok(None)` when nothing is stored yet.
+///
+/// Only the decoding depends on the kind of document; the rest is in plain functions, so each
+/// kind adds little to the build.
 pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
     if !available() {
         return Err(LoadError::Unavailable);
@@ -58,45 +61,66 @@ pub fn load<D: Document>() -> Result<Option<D>, LoadError> {
     let Ok(Some(stored)) = LocalStorage::raw().get_item(&key) else {
         return Ok(None);
     };
-    let opened = if vault::is_sealed(&stored) {
-        let vault_key = web_vault::key().ok_or(LoadError::Locked)?;
-        match vault::open_document(&vault_key, &key, &stored) {
-            Ok(text) => Ok(text),
-            // The passcode was changed in another tab, which sealed this document with the new
-            // key: this tab's key is out of date (it hears of the change and locks). The
-            // document is sound, so it stays where it is.
-            Err(_) if !web_vault::key_fits_record(&vault_key) => return Err(LoadError::Locked),
-            // This tab's key is the passcode's, and still does not open it (left sealed by an
-            // older passcode after a failed change, or damaged): keep it aside like any
-            // unreadable text, never write over it.
-            Err(_) => Err(DecodeError::Corrupt("sealed with another passcode".into())),
-        }
+    // Only a personal document is ever sealed: for the others (settings, the lock record) the
+    // seal's code is left out of the build (and so out of the guide's first load).
+    let opened = if D::PERSONAL && vault::is_sealed(&stored) {
+        open_sealed(&key, &stored)?
     } else {
         Ok(stored.clone())
     };
     opened
         .and_then(|text| decode::<D>(&text))
         .map(Some)
-        .map_err(|reason| {
-            if matches!(reason, DecodeError::NewerVersion(_)) {
-                // Not damaged, only newer than this tab: moving it aside would take the notes
-                // away from the tab (and the version) that wrote them.
-                return LoadError::Newer;
-            }
-            // Keep what could not be read: a later version of the app, or a person, may recover it.
-            let backup_key = kept_copy_key(&key, js_sys::Date::now() as u64);
-            // Move it aside only once the copy is safely written, so it is never lost and never
-            // copied again on every start. The stored form is kept (sealed, if it was), so a
-            // backup never holds a readable copy of locked notes.
-            if LocalStorage::raw().set_item(&backup_key, &stored).is_ok() {
-                LocalStorage::delete(&key);
-                LoadError::Unreadable { backup_key, reason }
-            } else {
-                // No room for the copy (storage full): the text stays where it is, and this
-                // document must not be written until it can be moved.
-                LoadError::Stuck
-            }
-        })
+        .map_err(|reason| set_aside(key, &stored, reason))
+}
+
+/// A sealed document's text, opened with this tab's key.
+fn open_sealed(key: &str, stored: &str) -> Result<Result<String, DecodeError>, LoadError> {
+    let vault_key = web_vault::key().ok_or(LoadError::Locked)?;
+    match vault::open_document(&vault_key, key, stored) {
+        Ok(text) => Ok(Ok(text)),
+        // The passcode was changed in another tab, which sealed this document with the new
+        // key: this tab's key is out of date (it hears of the change and locks). The
+        // document is sound, so it stays where it is.
+        Err(_) if !web_vault::key_fits_record(&vault_key) => Err(LoadError::Locked),
+        // This tab's key is the passcode's, and still does not open it (left sealed by an
+        // older passcode after a failed change, or damaged): keep it aside like any
+        // unreadable text, never write over it.
+        Err(_) => Ok(Err(DecodeError::Corrupt(
+            "sealed with another passcode".into(),
+        ))),
+    }
+}
+
+/// What could not be read: moved aside under a backup key, unless it is only newer.
+fn set_aside(key: String, stored: &str, reason: DecodeError) -> LoadError {
+    if matches!(reason, DecodeError::NewerVersion(_)) {
+        // Not damaged, only newer than this tab: moving it aside would take the notes
+        // away from the tab (and the version) that wrote them.
+        return LoadError::Newer;
+    }
+    // Keep what could not be read: a later version of the app, or a person, may recover it.
+    let backup_key = kept_copy_key(&key, js_sys::Date::now() as u64);
+    // Move it aside only once the copy is safely written, so it is never lost and never
+    // copied again on every start. The stored form is kept (sealed, if it was), so a
+    // backup never holds a readable copy of locked notes.
+    if LocalStorage::raw().set_item(&backup_key, stored).is_ok() {
+        LocalStorage::delete(&key);
+        LoadError::Unreadable { backup_key, reason }
+    } else {
+        // No room for the copy (storage full): the text stays where it is, and this
+        // document must not be written until it can be moved.
+        LoadError::Stuck
+    }
+}
+
+/// Whether anything is stored under the document's key, without reading it.
+pub fn is_stored<D: Document>() -> bool {
+    available()
+        && matches!(
+            LocalStorage::raw().get_item(&storage_key::<D>()),
+            Ok(Some(_))
+        )
 }
 
 /// Reads a document, falling back to its default when it is absent or unreadable (the
@@ -110,23 +134,34 @@ pub fn save<D: Document>(doc: &D) -> Result<(), SaveError> {
     if !available() {
         return Err(SaveError::Unavailable);
     }
+    let key = storage_key::<D>();
     let text = encode(doc);
-    let text = match (D::PERSONAL, web_vault::key()) {
-        // The passcode was changed in another tab and this one has not heard yet: a write
-        // sealed with the old key would be one the new passcode cannot open.
-        (true, Some(key)) if !web_vault::key_fits_record(&key) => return Err(SaveError::Locked),
-        (true, Some(key)) => {
-            let nonce = web_vault::random().ok_or(SaveError::Unavailable)?;
-            vault::seal_document(&key, nonce, &storage_key::<D>(), D::VERSION, &text)
-        }
-        (true, None) if web_vault::passcode_set() && !web_vault::removing_passcode() => {
-            return Err(SaveError::Locked)
-        }
-        _ => text,
+    let text = if D::PERSONAL {
+        seal_if_locked(&key, D::VERSION, text)?
+    } else {
+        text
     };
     LocalStorage::raw()
-        .set_item(&storage_key::<D>(), &text)
+        .set_item(&key, &text)
         .map_err(|_| SaveError::Refused)
+}
+
+/// A personal document's text as it is to be stored: sealed with the passcode's key when one is
+/// set.
+fn seal_if_locked(key: &str, version: u32, text: String) -> Result<String, SaveError> {
+    match web_vault::key() {
+        // The passcode was changed in another tab and this one has not heard yet: a write
+        // sealed with the old key would be one the new passcode cannot open.
+        Some(vault_key) if !web_vault::key_fits_record(&vault_key) => Err(SaveError::Locked),
+        Some(vault_key) => {
+            let nonce = web_vault::random().ok_or(SaveError::Unavailable)?;
+            Ok(vault::seal_document(&vault_key, nonce, key, version, &text))
+        }
+        None if web_vault::passcode_set() && !web_vault::removing_passcode() => {
+            Err(SaveError::Locked)
+        }
+        None => Ok(text),
+    }
 }
 
 /// Reads, changes and writes back a document, so that a change to one field keeps the others.

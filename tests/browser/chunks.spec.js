@@ -59,6 +59,37 @@ test('a cold visit to each guide page fetches the core and no tool chunk (Settin
   }
 });
 
+test('a guide page reads the notes (a chunk of their own) only for a parent who keeps a checklist, to show its progress', async ({ browser, baseURL }) => {
+  const documents = chunks.splits[splitOf('read-documents')];
+  expect(documents?.length).toBeGreaterThan(0);
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const asked = wasmRequests(page);
+  // The checklist opened, but nothing written on it: nothing is read on a guide page.
+  await page.goto('/checklist/');
+  await appReady(page);
+  await expect(page.locator('h1')).toHaveText('My checklist');
+  const before = asked.length;
+  await page.goto('/before/');
+  await appReady(page);
+  await page.waitForTimeout(300);
+  expect(asked.slice(before).map(fileOf).sort()).toEqual([...CORE].sort());
+  // With a checklist: its progress on the stage list, and no tool's own chunk.
+  await page.goto('/checklist/');
+  await appReady(page);
+  await page.locator('#checklist-add-before').fill('Find the letter');
+  await page.locator('#checklist-add-before').press('Enter');
+  const after = asked.length;
+  await page.goto('/before/');
+  await appReady(page);
+  await expect(page.locator('.step-list__progress').first()).toHaveText('0 of 1 done');
+  const fetched = asked.slice(after);
+  expect(fetched).toEqual(expect.arrayContaining(documents));
+  expect(fetched.filter((path) => path.includes('/split_')).map(fileOf))
+    .toEqual([fileOf(documents.find((path) => path.includes('/split_')))]);
+  await context.close();
+});
+
 test('opening a tool from a guide page fetches its chunk then, and the tool works', async ({ page }) => {
   const asked = wasmRequests(page);
   await page.goto('/core-group/');
@@ -198,6 +229,10 @@ test('the core holds no tool and no page of a tool; the budgets for the core and
   const toolComponents = /^_ZN8cp_guide2ui(5pages\d+(checklist|questions|meeting|plan|contacts|dates|letters|keep_a_copy|print|understand_report|share)|10components\d+(unlock_form|plan_action|checklist_item|question_card|contact_card|meeting_record|who_is_in_the_room))\d+__component_/;
   const found = core.filter((name) => toolComponents.test(name) && !name.includes('closure'));
   expect(found).toEqual([]);
+  // Nor the notes' own storage code (reading, writing, sealing each kind of document), which
+  // the frame reaches only through ui::notes::OnScreen.
+  expect(core.filter((name) => /cp_guide2ui5notes15Synced.*(read_stored|5store|7current)/.test(name))).toEqual([]);
+  expect(core.filter((name) => name.includes('cp_guide4core5vault13open_document'))).toEqual([]);
   // Nor the report terms' catalogue and matcher, which only Understand a report uses.
   expect(core.filter((name) => name.includes('cp_guide4core12report_terms'))).toEqual([]);
   // The same names are in the chunks, so the pattern is not simply wrong.

@@ -1,7 +1,7 @@
 use crate::core::personal::Task;
 use crate::ui::components::{EditWords, ItemTools};
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use leptos::prelude::*;
 
 /// One task on my checklist: a checkbox with its words, and the tools to change, move or
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ChecklistItem(id: u64, on_delete: Callback<u64>) -> impl IntoView {
     let i18n = use_i18n();
-    let checklist = use_notes().checklist;
+    let checklist = use_documents().checklist;
     let task = move || checklist.with(|c| c.items.iter().find(|t| t.id == id).cloned());
     let words = Signal::derive(move || {
         task()

@@ -1,7 +1,7 @@
 use crate::core::personal::{mailto_href, tel_href, Contact, Role};
 use crate::ui::components::ItemTools;
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use leptos::prelude::*;
 
 /// One person: name, role, a phone number to tap and an email to tap, and notes. "Change"
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ContactCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
     let i18n = use_i18n();
-    let contacts = use_notes().contacts;
+    let contacts = use_documents().contacts;
     let contact = move || contacts.with(|c| c.people.iter().find(|p| p.id == id).cloned());
     let get = move |f: fn(&Contact) -> String| contact().map(|c| f(&c)).unwrap_or_default();
     let name = Signal::derive(move || get(|c| c.name.clone()));

@@ -23,22 +23,25 @@ pub fn KeptCopies() -> impl IntoView {
     let asking = RwSignal::new(None::<String>);
     let outcome = RwSignal::new(None::<String>);
     let download = move |key: String| {
-        let text = web::storage::unreadable_backups()
-            .into_iter()
-            .find(|(k, _)| *k == key)
-            .map(|(k, value)| format!("{k}\n{value}\n"));
-        let offered = text.and_then(|text| {
-            web::download::text_file(
-                &file_names::unreadable_data(&web::clock::today_iso()),
-                "text/plain",
-                &text,
-            )
+        leptos::task::spawn_local(async move {
+            let text = crate::ui::chunks::kept_copies_text(Some(key)).await;
+            let offered = text.and_then(|text| {
+                web::download::text_file(
+                    &file_names::unreadable_data(&web::clock::today_iso()),
+                    "text/plain",
+                    &text,
+                )
+            });
+            // Settings was left meanwhile (the copy is downloaded all the same).
+            if outcome.is_disposed() {
+                return;
+            }
+            outcome.set(Some(download_outcome(
+                i18n,
+                i18n.t("storage-unreadable-downloaded"),
+                offered,
+            )));
         });
-        outcome.set(Some(download_outcome(
-            i18n,
-            i18n.t("storage-unreadable-downloaded"),
-            offered,
-        )));
     };
     let delete = move |key: String| {
         web::storage::delete_kept_copy(&key);

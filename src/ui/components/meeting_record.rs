@@ -1,5 +1,5 @@
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use leptos::prelude::*;
 
 /// One meeting that happened: its kind and date as a heading, and what was decided, in the
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MeetingRecord(id: u64, on_delete: Callback<u64>) -> impl IntoView {
     let i18n = use_i18n();
-    let plan = use_notes().plan;
+    let plan = use_documents().plan;
     let meeting = move || plan.with(|p| p.meetings.iter().find(|m| m.id == id).cloned());
     let title = Signal::derive(move || {
         meeting()

@@ -1,7 +1,7 @@
 use crate::core::dates::{iso, parse_iso};
 use crate::core::letters::MyDetails;
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use leptos::prelude::*;
 
 /// The parent's and the child's details, kept once for every letter and my report: typed
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MyDetailsFields(legend_key: &'static str, with_address: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let letters = use_notes().letters;
+    let letters = use_documents().letters;
     let line = move |id: &'static str,
                      label: &'static str,
                      read: fn(&MyDetails) -> String,

@@ -2,7 +2,7 @@ use crate::core::dates::{iso, parse_iso};
 use crate::core::personal::{Action, ActionStatus, Who};
 use crate::ui::components::ItemTools;
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PlanAction(id: u64, today: Option<NaiveDate>, on_delete: Callback<u64>) -> impl IntoView {
     let i18n = use_i18n();
-    let plan = use_notes().plan;
+    let plan = use_documents().plan;
     let action = move || plan.with(|p| p.actions.iter().find(|a| a.id == id).cloned());
     let get = move |f: fn(&Action) -> String| action().map(|a| f(&a)).unwrap_or_default();
     let words = Signal::derive(move || get(|a| a.what.clone()));

@@ -1,6 +1,6 @@
 use crate::ui::components::{EditWords, ItemTools};
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use leptos::prelude::*;
 
 /// One of my questions: its words, "I have asked this", and a box for the answer I was given
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn QuestionCard(id: u64, on_delete: Callback<u64>) -> impl IntoView {
     let i18n = use_i18n();
-    let questions = use_notes().questions;
+    let questions = use_documents().questions;
     let question = move || questions.with(|q| q.items.iter().find(|x| x.id == id).cloned());
     let words = Signal::derive(move || {
         question()

@@ -9,7 +9,9 @@ use leptos::prelude::*;
 #[component]
 pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
     let i18n = use_i18n();
-    let checklist = use_notes().checklist;
+    // The progress lines show once the checklist is read (only if the parent keeps one).
+    let notes = use_notes();
+    notes.read_if_kept();
     let steps = Route::STAGES.map(|stage| {
         let summary_key = match stage {
             Route::Before => "before-summary",
@@ -21,8 +23,10 @@ pub fn StepList(#[prop(optional)] current: Option<Route>) -> impl IntoView {
         let is_current = current == Some(stage);
         // "3 of 8 done", once the parent has a checklist for this stage.
         let progress = move || {
+            let checklist = notes.documents_read().map(|documents| documents.checklist);
             let (done, total) = Stage::of_route(stage)
-                .map_or((0, 0), |s| checklist.with(|c| c.progress(s)));
+                .zip(checklist)
+                .map_or((0, 0), |(s, checklist)| checklist.with(|c| c.progress(s)));
             (total > 0).then(|| view! {
                 <p class="step-list__progress">
                     <a href=i18n.href_to(Route::Checklist, format!("checklist-{}", stage.slug()))>

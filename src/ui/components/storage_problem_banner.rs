@@ -15,26 +15,27 @@ pub fn StorageProblemBanner() -> impl IntoView {
     let problems = notes.problems;
     let downloaded = RwSignal::new(None::<String>);
     let download_old = move |_| {
-        let backups = web::storage::unreadable_backups();
-        let text = backups
-            .iter()
-            .map(|(key, value)| format!("{key}\n{value}\n"))
-            .collect::<Vec<_>>()
-            .join("\n");
-        let offered = web::download::text_file(
-            &file_names::unreadable_data(&web::clock::today_iso()),
-            "text/plain",
-            &text,
-        );
-        downloaded.set(Some(download_outcome(
-            i18n,
-            i18n.t("storage-unreadable-downloaded"),
-            offered,
-        )));
+        leptos::task::spawn_local(async move {
+            let text = crate::ui::chunks::kept_copies_text(None).await;
+            let offered = web::download::text_file(
+                &file_names::unreadable_data(&web::clock::today_iso()),
+                "text/plain",
+                &text.unwrap_or_default(),
+            );
+            // The banner went meanwhile (the copy is downloaded all the same).
+            if downloaded.is_disposed() {
+                return;
+            }
+            downloaded.set(Some(download_outcome(
+                i18n,
+                i18n.t("storage-unreadable-downloaded"),
+                offered,
+            )));
+        });
     };
     let download_copy = move |_| {
         let today = web::clock::today_iso();
-        let data = notes.snapshot();
+        let data = notes.on_screen_now();
         leptos::task::spawn_local(async move {
             let file = crate::ui::chunks::notes_file(data, today.clone()).await;
             let offered =

@@ -2,7 +2,7 @@ use crate::core::personal::{Attendee, MeetingRole, Removed};
 use crate::ui::components::UndoNotice;
 use crate::ui::drafts::use_draft;
 use crate::ui::i18n::{use_i18n, use_page_words};
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn WhoIsInTheRoom() -> impl IntoView {
     let words = use_page_words("room.ftl");
-    let contacts = use_notes().contacts;
+    let contacts = use_documents().contacts;
     let deleted = RwSignal::new(None::<String>);
     let last_removed = StoredValue::new(None::<Removed<Attendee>>);
     let on_undo = Callback::new(move |_| {

@@ -3,7 +3,7 @@ use crate::core::routes::Route;
 use crate::ui::components::TranslationNotice;
 use crate::ui::components::{AddOwnForm, ChecklistItem, SuggestionOffer, UndoNotice};
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use leptos::prelude::*;
 
@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ChecklistPage() -> impl IntoView {
     let i18n = use_i18n();
-    let checklist = use_notes().checklist;
+    let checklist = use_documents().checklist;
     let deleted = RwSignal::new(None::<String>);
     let last_removed = StoredValue::new(None::<Removed<Task>>);
     let on_delete = Callback::new(move |id: u64| {

@@ -4,7 +4,7 @@ use crate::ui::components::TranslationNotice;
 use crate::ui::components::{ContactCard, UndoNotice};
 use crate::ui::drafts::use_draft;
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ContactsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let contacts = use_notes().contacts;
+    let contacts = use_documents().contacts;
     let deleted = RwSignal::new(None::<String>);
     let last_removed = StoredValue::new(None::<Removed<Contact>>);
     let on_delete = Callback::new(move |id: u64| {

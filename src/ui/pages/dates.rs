@@ -5,7 +5,7 @@ use crate::core::routes::Route;
 use crate::ui::components::download_outcome;
 use crate::ui::components::TranslationNotice;
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DatesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let dates = use_notes().dates;
+    let dates = use_documents().dates;
     let today = parse_iso(&web::clock::today_iso());
 
     let set = move |change: fn(&mut MyDates, Option<NaiveDate>), value: String| {

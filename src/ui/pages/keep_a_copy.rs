@@ -19,6 +19,7 @@ use leptos::prelude::*;
 pub fn KeepACopyPage() -> impl IntoView {
     let i18n = use_i18n();
     let notes = use_notes();
+    let documents = notes.documents();
     let from_file = RwSignal::new(None::<(MyData, Vec<String>)>);
     // A chosen file that is locked, waiting for its passcode.
     let sealed_file = RwSignal::new(None::<SealedCopy>);
@@ -35,7 +36,7 @@ pub fn KeepACopyPage() -> impl IntoView {
         let offered = web::download::text_file(
             &file_names::notes(&today),
             "application/json",
-            &export(&notes.snapshot(), &today),
+            &export(&documents.snapshot(), &today),
         );
         downloaded.set(Some(download_outcome(
             i18n,
@@ -75,13 +76,13 @@ pub fn KeepACopyPage() -> impl IntoView {
             return;
         };
         // Storage read afresh: another tab may have changed the notes since this page showed them.
-        let phone = notes.current();
+        let phone = documents.current();
         let result = if replace_all {
             replace(&phone, data, &parts)
         } else {
             merge(&phone, data)
         };
-        notes.replace_all(result);
+        documents.replace_all(result);
         from_file.set(None);
         if replace_all && removed_by_replace(&phone, &parts) > 0 {
             before_replace.set(Some(phone));
@@ -96,13 +97,13 @@ pub fn KeepACopyPage() -> impl IntoView {
     let has_passcode = move || notes.lock.get() != LockState::NoPasscode;
     let undo_replace = Callback::new(move |()| {
         if let Some(previous) = before_replace.try_update(Option::take).flatten() {
-            notes.replace_all(previous);
+            documents.replace_all(previous);
             done.set(None);
         }
     });
     // "12 items on this phone will be removed", counted on what storage holds now.
     let will_remove = move |parts: &[String]| {
-        let count = removed_by_replace(&untrack(|| notes.current()), parts);
+        let count = removed_by_replace(&untrack(|| documents.current()), parts);
         (count > 0).then(|| {
             view! { <p><strong>{i18n.t_args("backup-replace-removes", [("count", count.into())])}</strong></p> }
         })
@@ -200,7 +201,14 @@ fn SealedDownload(notes: Notes, downloaded: RwSignal<Option<String>>) -> impl In
                         // Today's cost, whatever the phone's record still holds.
                         let kdf = KdfParams::RECOMMENDED;
                         let key = web::vault::derive_key(&typed, &salt, kdf).await.ok()?;
-                        Some(seal_copy(&notes.snapshot(), &today, &key, kdf, salt, nonce))
+                        Some(seal_copy(
+                            &notes.documents().snapshot(),
+                            &today,
+                            &key,
+                            kdf,
+                            salt,
+                            nonce,
+                        ))
                     }
                     .await;
                     if busy.is_disposed() {

@@ -12,7 +12,7 @@ use crate::ui::components::{
     DocumentActions, LetterLanguageChoice, MyDetailsFields, PointsEditor, TranslationNotice,
 };
 use crate::ui::i18n::{use_i18n, use_letter_words};
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -24,7 +24,7 @@ use leptos::prelude::*;
 #[component]
 pub fn LettersPage() -> impl IntoView {
     let i18n = use_i18n();
-    let notes = use_notes();
+    let notes = use_documents();
     let letters = notes.letters;
     let chosen = RwSignal::new(None::<Letter>);
     let today = parse_iso(&web::clock::today_iso()).unwrap_or_default();

@@ -3,7 +3,7 @@ use crate::core::personal::Stage;
 use crate::core::routes::Route;
 use crate::ui::components::{words_text, TranslationNotice, WhoIsInTheRoom};
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MeetingPage() -> impl IntoView {
     let i18n = use_i18n();
-    let notes = use_notes();
+    let notes = use_documents();
     let questions = notes.questions;
     let today = parse_iso(&web::clock::today_iso());
     let next = Memo::new(move |_| {

@@ -8,7 +8,7 @@ use crate::ui::components::{
     DocumentActions, LetterLanguageChoice, MyDetailsFields, TranslationNotice,
 };
 use crate::ui::i18n::{use_i18n, use_letter_words, use_page_words};
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use leptos::prelude::*;
 
@@ -23,7 +23,7 @@ const WORDS_FILE: &str = "have-my-say.ftl";
 pub fn MyReportPage() -> impl IntoView {
     let i18n = use_i18n();
     let page = use_page_words(WORDS_FILE);
-    let notes = use_notes();
+    let notes = use_documents();
     let letters = notes.letters;
     let today = parse_iso(&web::clock::today_iso()).unwrap_or_default();
 

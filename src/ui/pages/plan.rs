@@ -5,7 +5,7 @@ use crate::ui::components::TranslationNotice;
 use crate::ui::components::{MeetingRecord, PlanAction, UndoNotice};
 use crate::ui::drafts::use_draft;
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use leptos::prelude::*;
 
@@ -21,7 +21,7 @@ enum Deleted {
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
-    let plan = use_notes().plan;
+    let plan = use_documents().plan;
     let today = parse_iso(&web::clock::today_iso());
     let deleted = RwSignal::new(None::<String>);
     let last_removed = StoredValue::new(None::<Deleted>);

@@ -5,7 +5,7 @@ use crate::core::routes::Route;
 use crate::ui::components::words_text;
 use crate::ui::components::TranslationNotice;
 use crate::ui::i18n::{use_i18n, use_page_words};
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PrintPage() -> impl IntoView {
     let i18n = use_i18n();
-    let notes = use_notes();
+    let notes = use_documents();
     let today = parse_iso(&web::clock::today_iso());
     let stage_name = move |s: Stage| i18n.t(s.route().title_key());
 

@@ -3,7 +3,7 @@ use crate::core::routes::Route;
 use crate::ui::components::TranslationNotice;
 use crate::ui::components::{words_text, AddOwnForm, QuestionCard, SuggestionOffer, UndoNotice};
 use crate::ui::i18n::use_i18n;
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use crate::web::share::Shared;
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn QuestionsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let questions = use_notes().questions;
+    let questions = use_documents().questions;
     let only_open = RwSignal::new(false);
     let deleted = RwSignal::new(None::<String>);
     let last_removed = StoredValue::new(None::<Removed<Question>>);

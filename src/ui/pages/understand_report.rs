@@ -9,7 +9,7 @@ use crate::core::report_terms::{
 use crate::core::routes::Route;
 use crate::ui::components::TranslationNotice;
 use crate::ui::i18n::{use_i18n, use_page_words, PageWords};
-use crate::ui::notes::use_notes;
+use crate::ui::notes::use_documents;
 use crate::web;
 use crate::web::files::ReadError;
 use leptos::prelude::*;
@@ -30,7 +30,7 @@ const PAUSE: Duration = Duration::from_millis(400);
 pub fn UnderstandReportPage() -> impl IntoView {
     let i18n = use_i18n();
     let words = use_page_words(REPORT_TERMS_FILE);
-    let notes = use_notes();
+    let notes = use_documents();
     let kept = notes.report;
 
     let text = RwSignal::new(kept.get_untracked().text);
@@ -265,7 +265,7 @@ fn TermSheet(
     };
     // "Reply to this sentence": the sentence starts a point of the reply to a report; the
     // parent stays here to add more, with a link to the letter.
-    let letters = use_notes().letters;
+    let letters = use_documents().letters;
     let replied = RwSignal::new(None::<usize>);
     let reply = move |index: usize, start: usize, end: usize| {
         let quote = text.with(|t| sentence_around(t, start, end).to_string());
@@ -367,7 +367,7 @@ fn explanation_html(id: &str, words: PageWords, glossary: Address) -> String {
 fn asker(words: PageWords) -> impl Fn(&leptos::ev::MouseEvent) + Copy + Send + Sync + 'static {
     use wasm_bindgen::JsCast;
     let i18n = use_i18n();
-    let notes = use_notes();
+    let notes = use_documents();
     move |event| {
         let Some(button) = event
             .target()
