@@ -7,6 +7,6 @@
 pub mod core;
 
 #[cfg(target_arch = "wasm32")]
-mod ui;
+pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -21,12 +21,13 @@ pub mod vault;
 use crate::core::i18n::Language;
 use crate::core::store::Settings;
 
-/// The app's start: read the address, choose the language, fetch its messages, then replace
-/// the pre-rendered page with the app. The pre-rendered page (written at build time in the
+/// The app's start: read the address, choose the language, fetch its messages, then hand them
+/// and the settings to `mount` (the views' entry, `ui::mount`: this layer does not know the
+/// views), which replaces the pre-rendered page with the app. The pre-rendered page (written at build time in the
 /// address's language, or English at a plain address) stays on screen
 /// until then, so a slow connection shows real words rather than a blank page. `<html lang>`
 /// changes only with the words, so a screen reader never reads English with Welsh sounds.
-pub fn start() {
+pub fn start(mount: fn(crate::core::i18n::Catalog, Settings)) {
     let mut settings: Settings = storage::load_or_default();
     let address = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
@@ -77,7 +78,7 @@ pub fn start() {
             );
         }
         let shown = catalog.language();
-        crate::ui::mount(catalog, settings);
+        mount(catalog, settings);
         i18n::keep_page_words_for_offline(shown);
     });
 }
