@@ -45,9 +45,7 @@ pub fn register(
     let had_controller = Cell::new(container.controller().is_some());
     let reload = Closure::<dyn Fn()>::new(move || {
         if UPDATE_REQUESTED.with(Cell::get) {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
+            reload();
         } else if had_controller.replace(true) {
             on_updated_elsewhere();
         }
@@ -109,21 +107,33 @@ pub fn controls_page() -> bool {
     container().is_some_and(|c| c.controller().is_some())
 }
 
-/// Tells the waiting worker to take over; the page reloads when it has.
+/// Tells the waiting worker to take over; the page reloads when it has. When no worker waits
+/// any more (another tab took the update first, and this one still offers it), a reload is all
+/// that is left to do: the button never does nothing.
 pub fn apply_update() {
-    let Some(container) = container() else { return };
+    let Some(container) = container() else {
+        return reload();
+    };
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.get_registration()).await else {
-            return;
-        };
-        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
-            return;
-        };
-        if let Some(waiting) = registration.waiting() {
-            UPDATE_REQUESTED.with(|r| r.set(true));
-            post(&waiting, &[("type", "SKIP_WAITING")]);
+        let waiting = JsFuture::from(container.get_registration())
+            .await
+            .ok()
+            .and_then(|registration| registration.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|registration| registration.waiting());
+        match waiting {
+            Some(waiting) => {
+                UPDATE_REQUESTED.with(|r| r.set(true));
+                post(&waiting, &[("type", "SKIP_WAITING")]);
+            }
+            None => reload(),
         }
     });
+}
+
+fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
 }
 
 /// Tells the worker whose this phone is: `page` is the page on screen at the reader's address
