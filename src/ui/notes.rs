@@ -734,6 +734,14 @@ impl Notes {
     /// (see `web::storage::load`) rather than keep it aside as damaged.
     pub fn seal_with(self, key: Key, record: &LockRecord) -> bool {
         let old_record = web::storage::load::<LockRecord>().ok().flatten();
+        // A change needs the notes open (see `is_open`); a first passcode, none set.
+        let ready = match old_record {
+            Some(_) => self.is_open(),
+            None => self.lock.get_untracked() == LockState::NoPasscode,
+        };
+        if !ready {
+            return false;
+        }
         // A change (not a first passcode: no other tab holds a key then, and locking would
         // only empty their screens).
         if old_record.is_some() {
@@ -771,6 +779,9 @@ impl Notes {
     /// removed, so a write the phone refuses leaves the passcode in place and nothing lost.
     /// The date is kept to tell the parent.
     pub fn unseal(self) -> bool {
+        if !self.is_open() {
+            return false;
+        }
         web::tabs::tell_others(TabNews::Locked);
         // As stored, not as shown: another tab may have written since this one last heard.
         let documents = self.documents();
@@ -795,6 +806,14 @@ impl Notes {
         self.passcode_removed.set(Some(removed.on));
         self.lock.set(LockState::NoPasscode);
         true
+    }
+
+    /// Whether the notes are open in this tab, with the passcode's key. Checked again just before
+    /// every document is written anew (a passcode changed or removed): the notes may have locked
+    /// while the passcode was being checked (another tab's Lock now, the page put away), and the
+    /// screen's emptied copies must never be written over the sealed notes.
+    fn is_open(self) -> bool {
+        self.lock.get_untracked() == LockState::Unlocked && web::vault::key().is_some()
     }
 
     /// The parent has read that the passcode was removed.

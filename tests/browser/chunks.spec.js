@@ -230,9 +230,15 @@ test('the core holds no tool and no page of a tool; the budgets for the core and
   const found = core.filter((name) => toolComponents.test(name) && !name.includes('closure'));
   expect(found).toEqual([]);
   // Nor the notes' own storage code (reading, writing, sealing each kind of document), which
-  // the frame reaches only through ui::notes::OnScreen.
-  expect(core.filter((name) => /cp_guide2ui5notes15Synced.*(read_stored|5store|7current)/.test(name))).toEqual([]);
-  expect(core.filter((name) => name.includes('cp_guide4core5vault13open_document'))).toEqual([]);
+  // the frame reaches only through ui::notes::OnScreen; the same names are found in the chunks
+  // (so they are not simply inlined away, nor the pattern wrong).
+  const notesCode = /cp_guide2ui5notes15Synced.*(read_stored|5store)|cp_guide4core5vault13open_document/;
+  expect(core.filter((name) => notesCode.test(name))).toEqual([]);
+  const elsewhere = readdirSync(stage).filter((f) => f.endsWith('.wasm') && f !== 'cp-guide.wasm')
+    .flatMap((f) => functionNames(readFileSync(join(stage, f))))
+    .filter((name) => notesCode.test(name));
+  expect(elsewhere.filter((name) => name.includes('read_stored')).length).toBeGreaterThan(3);
+  expect(elsewhere.filter((name) => name.includes('open_document')).length).toBeGreaterThan(0);
   // Nor the report terms' catalogue and matcher, which only Understand a report uses.
   expect(core.filter((name) => name.includes('cp_guide4core12report_terms'))).toEqual([]);
   // The same names are in the chunks, so the pattern is not simply wrong.
