@@ -483,3 +483,34 @@ test('a tab that hears of the re-sealed notes before the passcode change keeps t
   await expect(notes.locator('.checklist-item', { hasText: 'Lantern note' })).toHaveCount(1, { timeout: 20_000 });
   await expect(notes.locator('main')).not.toContainText('could not be read');
 });
+
+test('the stage list shows the checklist\'s progress only while the notes are open', async ({ page }) => {
+  await page.goto('/checklist/');
+  await appReady(page);
+  await addChecklistItem(page, 'Ask for the minutes');
+  await setPasscode(page);
+  const progress = page.locator('.step-list__progress');
+
+  // A fresh start, locked: the stage list reads the notes (a checklist is kept), and can open none.
+  const documentsRead = page.waitForResponse((r) => r.url().includes('/split_read_documents_'));
+  await page.goto('/');
+  await appReady(page);
+  await documentsRead;
+  await page.waitForTimeout(300);
+  await expect(progress).toHaveCount(0);
+
+  // Opened on the checklist, then back home within the app: the progress is there.
+  await followMenuLink(page, 'Checklist');
+  await unlock(page);
+  await expect(page.locator('.checklist-item', { hasText: 'Ask for the minutes' })).toHaveCount(1);
+  await followMenuLink(page, 'Start');
+  await expect(progress.first()).toHaveText('0 of 1 done');
+
+  // Locked again: gone from the stage list too.
+  await followMenuLink(page, 'Checklist');
+  await page.getByRole('button', { name: 'Lock my notes now' }).click();
+  await expect(page.getByLabel('Passcode', { exact: true })).toBeVisible();
+  await followMenuLink(page, 'Start');
+  await expect(page.locator('h1')).toHaveText(routes.find((r) => r.path === '/').title);
+  await expect(progress).toHaveCount(0);
+});
