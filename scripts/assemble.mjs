@@ -4,6 +4,8 @@
 //   node scripts/assemble.mjs <dist> <pkg>
 //
 // index.html stays the one source for both: its `data-trunk` links are read here too.
+// - rel="css" data-tools: the tools' stylesheet, written as tools-<hash>.css, its address in a
+//   <meta name="tools-stylesheet"> (see src/web/tools_stylesheet.rs).
 // - rel="css": the bundled stylesheet (scripts/bundle-css.sh), inlined in a <style> element and
 //   allowed by its hash in the page's Content-Security-Policy: the first paint then needs the
 //   HTML alone, not a second request (one round trip less on a slow phone; about 5 KB brotli
@@ -67,6 +69,15 @@ let styleHash;
 html = html.replace(/^( *)(<link data-trunk [^>]*>)\n/gm, (_, indent, tag) => {
   const rel = attribute(tag, 'rel');
   const href = attribute(tag, 'href');
+  if (rel === 'css' && / data-tools\b/.test(tag)) {
+    // The tools' stylesheet: a file of its own, linked by a tool's page (scripts/chunks.mjs)
+    // and added by the app when a tool is opened from a guide page (src/web/tools_stylesheet.rs),
+    // which finds its address here.
+    const css = readFileSync(href);
+    const file = `tools-${hash(css)}.css`;
+    writeFileSync(join(dist, file), css);
+    return `${indent}<meta name="tools-stylesheet" content="${base}/${file}">\n`;
+  }
   if (rel === 'css') {
     const css = readFileSync(href, 'utf8').trim();
     if (css.includes('</')) throw new Error('assemble: the stylesheet holds "</", which would end its <style> early');

@@ -1,6 +1,7 @@
 // The tools' chunks of wasm, read from the loader the splitter wrote (`__wasm_split.js`, see
 // scripts/build.sh), and preloaded with their own page: a parent who opens `/checklist/`
-// directly fetches the checklist's chunks beside the core, not one after the other.
+// directly fetches the checklist's chunks beside the core, not one after the other. A tool's
+// page also links the tools' stylesheet (tools-<hash>.css, see scripts/assemble.mjs).
 //
 //   node scripts/chunks.mjs <dist>
 //
@@ -47,7 +48,10 @@ for (const page of pages) {
     .join('');
   const html = readFileSync(file, 'utf8');
   if (!html.includes('</head>')) throw new Error(`chunks: no </head> in ${file}`);
-  writeFileSync(file, html.replace('</head>', `${links}</head>`));
+  // The tools' stylesheet too: a tool's page needs it to look right at its first paint.
+  const styles = html.match(/<meta name="tools-stylesheet" content="([^"]+)">/)?.[1];
+  if (!styles) throw new Error(`chunks: no tools-stylesheet address in ${file}`);
+  writeFileSync(file, html.replace('</head>', `  <link rel="stylesheet" href="${styles}" data-tools>\n${links}</head>`));
   preloaded++;
 }
 writeFileSync('target/chunks.json', `${JSON.stringify({ pkg: pkgUrl, splits }, null, 2)}\n`);

@@ -80,41 +80,42 @@ pub async fn read_documents(notes: Notes) {
 /// The page of a tool that shows what the parent wrote (see `Route::is_personal`).
 pub fn personal_page(route: Route) -> AnyView {
     match route {
-        Route::Checklist => when_loaded(checklist),
-        Route::Questions => when_loaded(questions),
-        Route::Meeting => when_loaded(take_to_meeting),
-        Route::Plan => when_loaded(plan),
-        Route::Contacts => when_loaded(contacts),
-        Route::Dates => when_loaded(dates),
-        Route::Letters => when_loaded(letters),
-        Route::MyReport => when_loaded(my_report),
-        Route::KeepACopy => when_loaded(keep_a_copy),
-        Route::UnderstandReport => when_loaded(understand_a_report),
-        _ => when_loaded(print),
+        Route::Checklist => when_loaded(checklist, Styles::Tools),
+        Route::Questions => when_loaded(questions, Styles::Tools),
+        Route::Meeting => when_loaded(take_to_meeting, Styles::Tools),
+        Route::Plan => when_loaded(plan, Styles::Tools),
+        Route::Contacts => when_loaded(contacts, Styles::Tools),
+        Route::Dates => when_loaded(dates, Styles::Tools),
+        Route::Letters => when_loaded(letters, Styles::Tools),
+        Route::MyReport => when_loaded(my_report, Styles::Tools),
+        Route::KeepACopy => when_loaded(keep_a_copy, Styles::Tools),
+        Route::UnderstandReport => when_loaded(understand_a_report, Styles::Tools),
+        _ => when_loaded(print, Styles::Tools),
     }
 }
 
 /// Share this guide (`/share/`), a tool for the people who help parents.
 pub fn share_page() -> AnyView {
-    when_loaded(share)
+    when_loaded(share, Styles::Tools)
 }
 
 /// The form that asks for the passcode while the notes are locked.
 pub fn unlock_page() -> AnyView {
-    when_loaded(unlock_form)
+    when_loaded(unlock_form, Styles::Tools)
 }
 
 /// Settings' passcode section.
 pub fn passcode_section() -> AnyView {
-    when_loaded(passcode_settings)
+    when_loaded(passcode_settings, Styles::Guide)
 }
 
-/// `load`'s view once its chunk is here: at once when it already is, otherwise after a short
+/// `load`'s view once its chunk and the tools' stylesheet are here: at once when they already
+/// are, otherwise after a short
 /// "Opening…" that a screen reader also hears. A chunk that cannot be fetched (offline before
 /// the guide was ever kept for offline use, or a page left open across an update) is told by
 /// the loader (scripts/assemble.mjs) rather than left to stop the app: the parent is asked to
 /// try again, which loads the page afresh.
-fn when_loaded<Fut>(load: fn() -> Fut) -> AnyView
+fn when_loaded<Fut>(load: fn() -> Fut, styles: Styles) -> AnyView
 where
     Fut: Future<Output = AnyView> + Send + 'static,
 {
@@ -136,12 +137,29 @@ where
                 .into_any()
         }
     };
+    // The tool's chunk and the tools' stylesheet, fetched side by side.
+    let both = move || async move {
+        let stylesheet = send_wrapper::SendWrapper::new(async move {
+            if styles == Styles::Tools {
+                crate::web::tools_stylesheet::ready().await;
+            }
+        });
+        futures::future::join(load(), stylesheet).await.0
+    };
     view! {
         <Suspense fallback=move || status>
-            {move || Suspend::new(load())}
+            {move || Suspend::new(both())}
         </Suspense>
     }
     .into_any()
+}
+
+/// Whose styles a chunk's view needs: the tools' stylesheet (style/tools.css), or only the
+/// guide's, which every page has (Settings' passcode section).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Styles {
+    Tools,
+    Guide,
 }
 
 /// The event the loader sends when a chunk could not be fetched or compiled.

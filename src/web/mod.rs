@@ -15,6 +15,7 @@ pub mod site_data;
 pub mod speech;
 pub mod storage;
 pub mod tabs;
+pub mod tools_stylesheet;
 pub mod tries;
 pub mod vault;
 

@@ -23,6 +23,15 @@ function wasmRequests(page) {
   return asked;
 }
 
+/** Whether the page asked for the tools' stylesheet (tools-<hash>.css). */
+function toolsStylesheetRequests(page) {
+  const asked = [];
+  page.on('request', (request) => {
+    if (/\/tools-[0-9a-f]{16}\.css$/.test(new URL(request.url()).pathname)) asked.push(request.url());
+  });
+  return asked;
+}
+
 /** Opens `path` cold (a new context, no service worker) and returns the page, its context and
  *  the files it asked for under /pkg/. */
 async function coldVisit(browser, baseURL, path) {
@@ -46,7 +55,12 @@ test('a cold visit to each guide page fetches the core and no tool chunk (Settin
   test.slow();
   expect(guidePages.length).toBeGreaterThan(8);
   for (const route of guidePages) {
-    const { context, page, asked } = await coldVisit(browser, baseURL, route.path);
+    const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const asked = wasmRequests(page);
+    const styles = toolsStylesheetRequests(page);
+    await page.goto(route.path);
+    await appReady(page);
     // A moment for anything fetched late (a preload, a chunk asked for after the start).
     await page.waitForTimeout(300);
     // Settings holds the passcode's section, which is a tool of its own.
@@ -55,6 +69,8 @@ test('a cold visit to each guide page fetches the core and no tool chunk (Settin
       : CORE;
     expect(asked.map(fileOf).sort(), route.path).toEqual([...expected].sort());
     expect(asked.every((path) => path.startsWith(`${chunks.pkg}/`)), route.path).toBe(true);
+    // Nor the tools' stylesheet.
+    expect(styles, route.path).toEqual([]);
     await context.close();
   }
 });
@@ -92,6 +108,7 @@ test('a guide page reads the notes (a chunk of their own) only for a parent who 
 
 test('opening a tool from a guide page fetches its chunk then, and the tool works', async ({ page }) => {
   const asked = wasmRequests(page);
+  const styles = toolsStylesheetRequests(page);
   await page.goto('/core-group/');
   await appReady(page);
   expect(asked.some((path) => path.includes('/split_'))).toBe(false);
@@ -104,6 +121,9 @@ test('opening a tool from a guide page fetches its chunk then, and the tool work
   await page.locator('#checklist-add-before').fill('Copper kettle');
   await page.locator('#checklist-add-before').press('Enter');
   await expect(page.locator('.checklist-item', { hasText: 'Copper kettle' })).toHaveCount(1);
+  // With the tools' stylesheet, fetched then, and applied (checklist_item.css: a rule below each).
+  expect(styles).toHaveLength(1);
+  expect(await page.locator('.checklist-item').first().evaluate((item) => getComputedStyle(item).borderBottomStyle)).toBe('solid');
   // Back on a guide page and into the tool again: nothing is fetched twice.
   const before = asked.length;
   await page.goBack();
@@ -118,6 +138,8 @@ test('a link straight to a tool fetches its chunks with the page, and each tool 
   for (const route of tools) {
     const { context, page, asked } = await coldVisit(browser, baseURL, route.path);
     await expect(page.locator('h1'), route.path).toHaveText(route.title);
+    // Its styles are linked by the page itself, in time for its first paint.
+    await expect(page.locator('head link[rel="stylesheet"][data-tools]'), route.path).toHaveCount(1);
     const needed = chunks.splits[splitOf(route.slug)];
     expect(asked, route.path).toEqual(expect.arrayContaining(needed));
     // Preloaded by the page itself: each asked for once.

@@ -514,3 +514,14 @@ test('the stage list shows the checklist\'s progress only while the notes are op
   await expect(page.locator('h1')).toHaveText(routes.find((r) => r.path === '/').title);
   await expect(progress).toHaveCount(0);
 });
+
+test('the passcode is drawn as dots wherever it is typed, Settings included (whose page has the guide\'s styles, not the tools\')', async ({ page }) => {
+  await page.goto('/settings/');
+  await appReady(page);
+  await expect(page.locator('head link[data-tools]')).toHaveCount(0);
+  for (const label of ['Your new passcode', 'Type it again']) {
+    const field = page.getByLabel(label);
+    await expect(field).toBeVisible();
+    expect(await field.evaluate((input) => getComputedStyle(input).webkitTextSecurity), label).toBe('disc');
+  }
+});
