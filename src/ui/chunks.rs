@@ -109,9 +109,9 @@ pub fn passcode_section() -> AnyView {
     when_loaded(passcode_settings, Styles::Guide)
 }
 
-/// `load`'s view once its chunk and the tools' stylesheet are here: at once when they already
-/// are, otherwise after a short
-/// "Opening…" that a screen reader also hears. A chunk that cannot be fetched (offline before
+/// `load`'s view once its chunk (and, for `Styles::Tools`, the tools' stylesheet) is here: at
+/// once when it already is, otherwise after a short "Opening…" that a screen reader also
+/// hears. A chunk that cannot be fetched (offline before
 /// the guide was ever kept for offline use, or a page left open across an update) is told by
 /// the loader (scripts/assemble.mjs) rather than left to stop the app: the parent is asked to
 /// try again, which loads the page afresh.
