@@ -1,6 +1,6 @@
 use crate::core::file_names;
 use crate::core::store::kept_copy_time;
-use crate::ui::components::download_outcome;
+use crate::ui::components::tell_download_outcome;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::use_notes;
 use crate::web;
@@ -24,23 +24,9 @@ pub fn KeptCopies() -> impl IntoView {
     let outcome = RwSignal::new(None::<String>);
     let download = move |key: String| {
         leptos::task::spawn_local(async move {
-            let text = crate::ui::chunks::kept_copies_text(Some(key)).await;
-            let offered = text.and_then(|text| {
-                web::download::text_file(
-                    &file_names::unreadable_data(&web::clock::today_iso()),
-                    "text/plain",
-                    &text,
-                )
-            });
-            // Settings was left meanwhile (the copy is downloaded all the same).
-            if outcome.is_disposed() {
-                return;
-            }
-            outcome.set(Some(download_outcome(
-                i18n,
-                i18n.t("storage-unreadable-downloaded"),
-                offered,
-            )));
+            let offered = download_kept_copies(Some(key)).await;
+            let done = i18n.t("storage-unreadable-downloaded");
+            tell_download_outcome(outcome, i18n, done, offered);
         });
     };
     let delete = move |key: String| {
@@ -112,4 +98,15 @@ pub fn KeptCopies() -> impl IntoView {
             </section>
         </Show>
     }
+}
+
+/// Downloads the kept copies of unreadable notes (only `key`'s, if given) as one text file:
+/// here and from the storage banner.
+pub(super) async fn download_kept_copies(key: Option<String>) -> Option<()> {
+    let text = crate::ui::chunks::kept_copies_text(key).await?;
+    web::download::text_file(
+        &file_names::unreadable_data(&web::clock::today_iso()),
+        "text/plain",
+        &text,
+    )
 }

@@ -109,3 +109,17 @@ pub fn download_outcome(i18n: I18n, done: String, offered: Option<()>) -> String
         None => i18n.t("backup-download-failed"),
     }
 }
+
+/// Says in `said` what became of a download made after a wait (its file's code fetched first),
+/// unless the part of the page that asked has gone meanwhile: the file is downloaded all the same.
+pub fn tell_download_outcome(
+    said: leptos::prelude::RwSignal<Option<String>>,
+    i18n: I18n,
+    done: String,
+    offered: Option<()>,
+) {
+    use leptos::prelude::{IsDisposed, Set};
+    if !said.is_disposed() {
+        said.set(Some(download_outcome(i18n, done, offered)));
+    }
+}

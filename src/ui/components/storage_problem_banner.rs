@@ -1,6 +1,6 @@
 use crate::core::file_names;
 use crate::core::routes::Route;
-use crate::ui::components::download_outcome;
+use crate::ui::components::tell_download_outcome;
 use crate::ui::i18n::use_i18n;
 use crate::ui::notes::{use_notes, LockState};
 use crate::web;
@@ -16,21 +16,9 @@ pub fn StorageProblemBanner() -> impl IntoView {
     let downloaded = RwSignal::new(None::<String>);
     let download_old = move |_| {
         leptos::task::spawn_local(async move {
-            let text = crate::ui::chunks::kept_copies_text(None).await;
-            let offered = web::download::text_file(
-                &file_names::unreadable_data(&web::clock::today_iso()),
-                "text/plain",
-                &text.unwrap_or_default(),
-            );
-            // The banner went meanwhile (the copy is downloaded all the same).
-            if downloaded.is_disposed() {
-                return;
-            }
-            downloaded.set(Some(download_outcome(
-                i18n,
-                i18n.t("storage-unreadable-downloaded"),
-                offered,
-            )));
+            let offered = super::kept_copies::download_kept_copies(None).await;
+            let done = i18n.t("storage-unreadable-downloaded");
+            tell_download_outcome(downloaded, i18n, done, offered);
         });
     };
     let download_copy = move |_| {
@@ -40,15 +28,7 @@ pub fn StorageProblemBanner() -> impl IntoView {
             let file = crate::ui::chunks::notes_file(data, today.clone()).await;
             let offered =
                 web::download::text_file(&file_names::notes(&today), "application/json", &file);
-            // The banner went meanwhile (the copy is downloaded all the same).
-            if downloaded.is_disposed() {
-                return;
-            }
-            downloaded.set(Some(download_outcome(
-                i18n,
-                i18n.t("backup-downloaded"),
-                offered,
-            )));
+            tell_download_outcome(downloaded, i18n, i18n.t("backup-downloaded"), offered);
         });
     };
     // With a passcode, a copy must be locked with it: Keep a copy asks for it. Moving there
