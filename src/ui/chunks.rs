@@ -21,6 +21,7 @@ use crate::core::personal::MyData;
 use crate::core::routes::Route;
 use leptos::prelude::*;
 use std::future::Future;
+use std::pin::Pin;
 
 macro_rules! chunk {
     ($name:ident, $view:expr) => {
@@ -80,34 +81,38 @@ pub async fn read_documents(notes: Notes) {
 /// The page of a tool that shows what the parent wrote (see `Route::is_personal`).
 pub fn personal_page(route: Route) -> AnyView {
     match route {
-        Route::Checklist => when_loaded(checklist, Styles::Tools),
-        Route::Questions => when_loaded(questions, Styles::Tools),
-        Route::Meeting => when_loaded(take_to_meeting, Styles::Tools),
-        Route::Plan => when_loaded(plan, Styles::Tools),
-        Route::Contacts => when_loaded(contacts, Styles::Tools),
-        Route::Dates => when_loaded(dates, Styles::Tools),
-        Route::Letters => when_loaded(letters, Styles::Tools),
-        Route::MyReport => when_loaded(my_report, Styles::Tools),
-        Route::KeepACopy => when_loaded(keep_a_copy, Styles::Tools),
-        Route::UnderstandReport => when_loaded(understand_a_report, Styles::Tools),
-        _ => when_loaded(print, Styles::Tools),
+        Route::Checklist => when_loaded(|| Box::pin(checklist()), Styles::Tools),
+        Route::Questions => when_loaded(|| Box::pin(questions()), Styles::Tools),
+        Route::Meeting => when_loaded(|| Box::pin(take_to_meeting()), Styles::Tools),
+        Route::Plan => when_loaded(|| Box::pin(plan()), Styles::Tools),
+        Route::Contacts => when_loaded(|| Box::pin(contacts()), Styles::Tools),
+        Route::Dates => when_loaded(|| Box::pin(dates()), Styles::Tools),
+        Route::Letters => when_loaded(|| Box::pin(letters()), Styles::Tools),
+        Route::MyReport => when_loaded(|| Box::pin(my_report()), Styles::Tools),
+        Route::KeepACopy => when_loaded(|| Box::pin(keep_a_copy()), Styles::Tools),
+        Route::UnderstandReport => when_loaded(|| Box::pin(understand_a_report()), Styles::Tools),
+        _ => when_loaded(|| Box::pin(print()), Styles::Tools),
     }
 }
 
 /// Share this guide (`/share/`), a tool for the people who help parents.
 pub fn share_page() -> AnyView {
-    when_loaded(share, Styles::Tools)
+    when_loaded(|| Box::pin(share()), Styles::Tools)
 }
 
 /// The form that asks for the passcode while the notes are locked.
 pub fn unlock_page() -> AnyView {
-    when_loaded(unlock_form, Styles::Tools)
+    when_loaded(|| Box::pin(unlock_form()), Styles::Tools)
 }
 
 /// Settings' passcode section.
 pub fn passcode_section() -> AnyView {
-    when_loaded(passcode_settings, Styles::Guide)
+    when_loaded(|| Box::pin(passcode_settings()), Styles::Guide)
 }
+
+/// A chunk's view on its way. Boxed, so that the waiting below is compiled once into the
+/// core rather than once for each tool's future (about 1.5 KB each).
+type Loading = Pin<Box<dyn Future<Output = AnyView> + Send>>;
 
 /// `load`'s view once its chunk (and, for `Styles::Tools`, the tools' stylesheet) is here: at
 /// once when it already is, otherwise after a short "Opening…" that a screen reader also
@@ -115,10 +120,7 @@ pub fn passcode_section() -> AnyView {
 /// the guide was ever kept for offline use, or a page left open across an update) is told by
 /// the loader (scripts/assemble.mjs) rather than left to stop the app: the parent is asked to
 /// try again, which loads the page afresh.
-fn when_loaded<Fut>(load: fn() -> Fut, styles: Styles) -> AnyView
-where
-    Fut: Future<Output = AnyView> + Send + 'static,
-{
+fn when_loaded(load: fn() -> Loading, styles: Styles) -> AnyView {
     let i18n = use_i18n();
     let failed = RwSignal::new(false);
     let listening = window_event_listener_untyped(CHUNK_FAILED, move |_| failed.set(true));
