@@ -14,7 +14,8 @@
 //   loader `__wasm_split.js`, one `split_*.wasm` per tool and `chunk_*.wasm` for code tools
 //   share) copied to `/pkg/<hash of them all>/`: one build's core never meets another build's
 //   chunk at the same address. Then a start script (inline here, moved out to a file by
-//   scripts/externalize-loader.mjs) and preloads for the core.
+//   scripts/externalize-loader.mjs), and the core's preloads, which wait in the page's
+//   <template data-after-first-paint> for the start script to let them go.
 // - rel="copy-dir" and rel="copy-file": copied into dist as Trunk copies them.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -66,6 +67,7 @@ function inFolder(manifest) {
 }
 
 let styleHash;
+let corePreloads;
 html = html.replace(/^( *)(<link data-trunk [^>]*>)\n/gm, (_, indent, tag) => {
   const rel = attribute(tag, 'rel');
   const href = attribute(tag, 'href');
@@ -85,15 +87,21 @@ html = html.replace(/^( *)(<link data-trunk [^>]*>)\n/gm, (_, indent, tag) => {
     return `${indent}<style>${css}</style>\n`;
   }
   if (rel === 'rust') {
-    return [
-      `${indent}<script type="module">import init from '${pkgUrl}/cp-guide.js';\nawait init({ module_or_path: '${pkgUrl}/cp-guide_bg.wasm' });</script>`,
-      `${indent}<link rel="modulepreload" href="${pkgUrl}/cp-guide.js">`,
-      `${indent}<link rel="modulepreload" href="${pkgUrl}/__wasm_split.js">`,
-      // Low priority: the browser holds it back until the page's own HTML and CSS are in, so
-      // the first paint does not wait for it (on a host that does not compress, the core is
-      // close to a megabyte).
-      `${indent}<link rel="preload" href="${pkgUrl}/cp-guide_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm" fetchpriority="low">`,
-    ].join('\n') + '\n';
+    corePreloads = [
+      `<link rel="modulepreload" href="${pkgUrl}/cp-guide.js">`,
+      `<link rel="modulepreload" href="${pkgUrl}/__wasm_split.js">`,
+      `<link rel="preload" href="${pkgUrl}/cp-guide_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm" fetchpriority="low">`,
+    ].join('');
+    // Once the page has painted (or after 300 ms, which also starts a page opened in a
+    // background tab, where no frame is drawn): the preloads the page holds back (index.html),
+    // then the app.
+    return `${indent}<script type="module">${[
+      'await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); setTimeout(resolve, 300); });',
+      "const later = document.querySelector('template[data-after-first-paint]');",
+      'if (later) document.head.append(later.content);',
+      `const { default: init } = await import('${pkgUrl}/cp-guide.js');`,
+      `await init({ module_or_path: '${pkgUrl}/cp-guide_bg.wasm' });`,
+    ].join('\n')}</script>\n`;
   }
   if (rel === 'copy-dir') {
     cpSync(href, join(dist, basename(href)), { recursive: true });
@@ -106,6 +114,9 @@ html = html.replace(/^( *)(<link data-trunk [^>]*>)\n/gm, (_, indent, tag) => {
   throw new Error(`assemble: no rule for ${tag}`);
 });
 if (!styleHash) throw new Error('assemble: index.html links no stylesheet');
+const afterPaint = '<template data-after-first-paint>';
+if (!corePreloads || !html.includes(afterPaint)) throw new Error('assemble: index.html has no rust link or no <template data-after-first-paint>');
+html = html.replace(afterPaint, `${afterPaint}${corePreloads}`);
 const policyPattern = /(http-equiv="Content-Security-Policy" content="[^"]*style-src 'self')/;
 if (!policyPattern.test(html)) throw new Error("assemble: no style-src 'self' in the page's policy");
 html = html.replace(policyPattern, `$1 ${styleHash}`);

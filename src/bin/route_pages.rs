@@ -24,6 +24,7 @@ const TITLE_MARKER: &str = "<!--route-title-->";
 const HEADING_MARKER: &str = "<!--route-heading-->";
 const MESSAGE_MARKER: &str = "<!--t:";
 const LINKS_MARKER: &str = "<!--route-links-->";
+const WORDS_MARKER: &str = "<!--words-preloads-->";
 const BASE_MARKER: &str = "<!--base-path-->";
 const HTML_TAG: &str = r#"<html lang="en" dir="ltr">"#;
 
@@ -49,7 +50,7 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    for marker in [TITLE_MARKER, HEADING_MARKER, LINKS_MARKER, HTML_TAG] {
+    for marker in [TITLE_MARKER, HEADING_MARKER, LINKS_MARKER, WORDS_MARKER, HTML_TAG] {
         if !template.contains(marker) {
             return Err(format!(
                 "{} has no {marker}: run `trunk build` first (this tool fills a fresh build once)",
@@ -83,10 +84,8 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
                 )
                 .replace(TITLE_MARKER, &escape(document_title))
                 .replace(HEADING_MARKER, &escape(heading))
-                .replace(
-                    LINKS_MARKER,
-                    &format!("{}{head_links}", words_preloads(&site.base, language)),
-                )
+                .replace(LINKS_MARKER, head_links)
+                .replace(WORDS_MARKER, &words_preloads(&site.base, language))
                 .replace(BASE_MARKER, &format!("{}/", site.base)),
         )
     };
@@ -226,14 +225,14 @@ impl Site {
 
 /// The page's words (its language's `LOCALE_FILES`), fetched beside the core wasm instead of
 /// once it has started: a round trip less before the first tap on a slow phone. The addresses
-/// are the app's own (`web::i18n::locale_url`), and low priority keeps them from the first
-/// paint's way, as the wasm's preload does.
+/// are the app's own (`web::i18n::locale_url`); they wait with the wasm's preloads in the
+/// page's `<template data-after-first-paint>` (index.html) until the page has painted.
 fn words_preloads(base: &str, language: Language) -> String {
     LOCALE_FILES
         .iter()
         .map(|file| {
             format!(
-                "<link rel=\"preload\" href=\"{base}/locales/{}/{file}?v={}\" as=\"fetch\" crossorigin=\"anonymous\" fetchpriority=\"low\">\n  ",
+                "<link rel=\"preload\" href=\"{base}/locales/{}/{file}?v={}\" as=\"fetch\" crossorigin=\"anonymous\" fetchpriority=\"low\">",
                 language.folder(),
                 env!("LOCALES_VERSION")
             )

@@ -91,7 +91,8 @@ pub fn start(mount: fn(crate::core::i18n::Catalog, Settings)) {
 /// fast connection the app could otherwise replace the page before it was ever painted in full,
 /// holding up its paint, and its copy of the same words would count as a later "largest
 /// paint". A tab the browser does not paint (opened in the background) has no frames: 300 ms
-/// there.
+/// there. The release build's start script has waited so already, before it asked for the app's
+/// files (scripts/assemble.mjs); this wait is for `make serve`, whose start script is Trunk's.
 async fn after_the_page_is_painted() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;

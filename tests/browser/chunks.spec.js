@@ -75,6 +75,30 @@ test('a cold visit to each guide page fetches the core and no tool chunk (Settin
   }
 });
 
+
+test('a guide page holds the app\'s files back until it has painted; a tool\'s page asks for them at once', async ({ browser, baseURL, request }) => {
+  const preloads = (html) => [...html.matchAll(/<link rel="(?:modulepreload|preload)" href="([^"]+)"/g)].map((m) => fileOf(m[1]).replace(/\?.*/, ''));
+  const heldBack = /<template data-after-first-paint>([^]*?)<\/template>/;
+  // As served: a guide page's preloads wait in its template, and only there.
+  const guide = await (await request.get('/core-group/')).text();
+  expect(preloads(guide.match(heldBack)?.[1] ?? '')).toEqual(expect.arrayContaining(['cp-guide_bg.wasm', 'cp-guide.js', 'app.ftl', 'guide.ftl']));
+  expect(preloads(guide.replace(heldBack, ''))).toEqual([]);
+  // A tool's page has no template: the core, its words and its chunks are asked for at once.
+  const tool = await (await request.get('/checklist/')).text();
+  expect(tool).not.toMatch(heldBack);
+  expect(preloads(tool)).toEqual(expect.arrayContaining(['cp-guide_bg.wasm', 'app.ftl', ...chunks.splits[splitOf('checklist')].map(fileOf)]));
+  // In the browser: the core is asked for once the page is parsed (its scripts ran after the
+  // first frame), by the links the start script let go, and once only.
+  const { context, page, asked } = await coldVisit(browser, baseURL, '/core-group/');
+  const timing = await page.evaluate(() => {
+    const core = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/cp-guide_bg.wasm'));
+    return { coreAskedAt: core?.startTime, parsedAt: performance.getEntriesByType('navigation')[0].domInteractive };
+  });
+  expect(timing.coreAskedAt).toBeGreaterThanOrEqual(timing.parsedAt);
+  expect(await page.locator('head > link[rel="preload"][href$="/cp-guide_bg.wasm"]').count()).toBe(1);
+  expect(asked.filter((path) => path.endsWith('/cp-guide_bg.wasm'))).toHaveLength(1);
+  await context.close();
+});
 test('a guide page reads the notes (a chunk of their own) only for a parent who keeps a checklist, to show its progress', async ({ browser, baseURL }) => {
   const documents = chunks.splits[splitOf('read-documents')];
   expect(documents?.length).toBeGreaterThan(0);
