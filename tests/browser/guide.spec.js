@@ -118,6 +118,33 @@ test('every glossary link on every page, in every language, lands on a glossary 
   }
 });
 
+test('the glossary runs in the order of the reader\'s alphabet, before and after the app starts', async ({ page }) => {
+  const terms = () => page.locator('dl.glossary dt').allTextContents();
+  for (const code of ['en', 'cy', 'pl', 'ro', 'ur', 'ar']) {
+    const path = code === 'en' ? '/glossary/' : `/${code}/glossary/`;
+    const response = await page.goto(path);
+    // The pre-rendered page (sorted by the same browser at build time) and the app's own.
+    const served = [...(await response.text()).matchAll(/<dt id="[^"]+">([^<]+)<\/dt>/g)].map((m) => m[1]);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    const shown = await terms();
+    expect(shown.length, code).toBeGreaterThan(20);
+    const sorted = await page.evaluate(([list, lang]) => [...list].sort(new Intl.Collator(lang).compare), [shown, code]);
+    expect(shown, code).toEqual(sorted);
+    expect(served.map((t) => t.replaceAll('&amp;', '&')), code).toEqual(shown);
+  }
+  // Where the reader's alphabet differs from the order of the characters' codes: Romanian's
+  // "Î" sorts with "I", not after "Z"; Urdu's "پ" follows "ب", not "و".
+  await page.goto('/ro/glossary/');
+  await appReady(page);
+  const romanian = await terms();
+  expect(romanian.findIndex((t) => t.startsWith('Întâlnire'))).toBeLessThan(romanian.findIndex((t) => t.startsWith('Zi ')));
+  await page.goto('/ur/glossary/');
+  await appReady(page);
+  const urdu = await terms();
+  expect(urdu.findIndex((t) => t.startsWith('پ'))).toBeLessThan(urdu.findIndex((t) => t.startsWith('و')));
+});
+
 test('a term link opens its meaning in the glossary', async ({ page }) => {
   await page.goto('/core-group/');
   await appReady(page);

@@ -20,7 +20,7 @@ pub fn GlossaryPage() -> impl IntoView {
                 )
             })
             .collect();
-        terms.sort_by_key(|(name, ..)| name.to_lowercase());
+        crate::web::i18n::sort_for_reader(&mut terms, i18n.language(), |(name, ..)| name);
         terms
             .into_iter()
             .map(|(name, id, meaning)| view! { <dt id=id>{name}</dt><dd>{meaning}</dd> })
