@@ -90,6 +90,8 @@ html = html.replace(/^( *)(<link data-trunk [^>]*>)\n/gm, (_, indent, tag) => {
     corePreloads = [
       `<link rel="modulepreload" href="${pkgUrl}/cp-guide.js">`,
       `<link rel="modulepreload" href="${pkgUrl}/__wasm_split.js">`,
+      // Low priority, for a tool's page, where chunks.mjs puts these in the head from the
+      // start: the page's own HTML and CSS come first.
       `<link rel="preload" href="${pkgUrl}/cp-guide_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm" fetchpriority="low">`,
     ].join('');
     // Once the page has painted (or after 300 ms, which also starts a page opened in a

@@ -50,7 +50,13 @@ fn write_pages(dist: &Path, table: Option<&Path>) -> Result<usize, String> {
     let template_path = dist.join("index.html");
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("cannot read {}: {e}", template_path.display()))?;
-    for marker in [TITLE_MARKER, HEADING_MARKER, LINKS_MARKER, WORDS_MARKER, HTML_TAG] {
+    for marker in [
+        TITLE_MARKER,
+        HEADING_MARKER,
+        LINKS_MARKER,
+        WORDS_MARKER,
+        HTML_TAG,
+    ] {
         if !template.contains(marker) {
             return Err(format!(
                 "{} has no {marker}: run `trunk build` first (this tool fills a fresh build once)",

@@ -111,7 +111,8 @@ pub fn passcode_section() -> AnyView {
 }
 
 /// A chunk's view on its way. Boxed, so that the waiting below is compiled once into the
-/// core rather than once for each tool's future (about 1.5 KB each).
+/// core rather than once for each of the 14 futures (11 KB of the core's 787 KB raw, 1.6 KB
+/// brotli).
 type Loading = Pin<Box<dyn Future<Output = AnyView> + Send>>;
 
 /// `load`'s view once its chunk (and, for `Styles::Tools`, the tools' stylesheet) is here: at

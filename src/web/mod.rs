@@ -21,7 +21,6 @@ pub mod vault;
 
 use crate::core::i18n::Language;
 use crate::core::store::Settings;
-use wasm_bindgen::JsValue;
 
 /// The app's start: read the address, choose the language, fetch its messages, then hand them
 /// and the settings to `mount` (the views' entry, `ui::mount`: this layer does not know the
@@ -80,6 +79,7 @@ pub fn start(mount: fn(crate::core::i18n::Catalog, Settings)) {
             );
         }
         let shown = catalog.language();
+        #[cfg(not(feature = "split"))]
         after_the_page_is_painted().await;
         mount(catalog, settings);
         i18n::keep_page_words_for_offline(shown);
@@ -91,8 +91,9 @@ pub fn start(mount: fn(crate::core::i18n::Catalog, Settings)) {
 /// fast connection the app could otherwise replace the page before it was ever painted in full,
 /// holding up its paint, and its copy of the same words would count as a later "largest
 /// paint". A tab the browser does not paint (opened in the background) has no frames: 300 ms
-/// there. The release build's start script has waited so already, before it asked for the app's
-/// files (scripts/assemble.mjs); this wait is for `make serve`, whose start script is Trunk's.
+/// there. Only for `make serve`, whose start script is Trunk's: the release build's own (feature
+/// `split`) has waited so already, before it asked for the app's files (scripts/assemble.mjs).
+#[cfg(not(feature = "split"))]
 async fn after_the_page_is_painted() {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -121,7 +122,7 @@ async fn after_the_page_is_painted() {
         } else {
             let _ = next_frame
                 .unchecked_ref::<js_sys::Function>()
-                .call0(&JsValue::NULL);
+                .call0(&wasm_bindgen::JsValue::NULL);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(painted).await;

@@ -172,9 +172,10 @@ test.describe('a page\'s words', () => {
     const fetched = [];
     page.on('request', (r) => { const path = new URL(r.url()).pathname; if (path.startsWith('/locales/')) fetched.push(path); });
     await page.goto('/pl/before/');
-    const preloaded = await page.locator('link[rel="preload"][href*="/locales/"]').evaluateAll((links) => links.map((l) => new URL(l.href).pathname));
-    expect(preloaded).toEqual(files.map((f) => `/locales/pl/${f}`));
     await appReady(page);
+    // Let go by the start script once the page had painted (scripts/assemble.mjs).
+    const preloaded = await page.locator('head > link[rel="preload"][href*="/locales/"]').evaluateAll((links) => links.map((l) => new URL(l.href).pathname));
+    expect(preloaded).toEqual(files.map((f) => `/locales/pl/${f}`));
     await expect(page.locator('h1')).toHaveText(message('pl', 'before-title'));
     // Not fetched again by the app: the preload's answer is the one it reads.
     for (const file of files) expect(fetched.filter((p) => p === `/locales/pl/${file}`), file).toHaveLength(1);
