@@ -25,7 +25,8 @@ RUSTFLAGS="--cfg=erase_components -Clink-args=--emit-relocs" with_wasm_env \
 WASM_OUT="$WASM_TARGET/wasm32-unknown-unknown/release/cp-guide.wasm"
 # The same wasm is split and optimised once, whatever the folder or the site (the pages say
 # where they are served from; the wasm does not): a second build for another BASE reuses it.
-if [ ! "$STAGE/pkg/.split-done" -nt "$WASM_OUT" ] || [ "$ROOT/scripts/merge-chunks.mjs" -nt "$STAGE/pkg/.split-done" ]; then
+if [ ! "$STAGE/pkg/.split-done" -nt "$WASM_OUT" ] || [ "$ROOT/scripts/merge-chunks.mjs" -nt "$STAGE/pkg/.split-done" ] \
+   || [ "$ROOT/scripts/lib-split-loader.mjs" -nt "$STAGE/pkg/.split-done" ]; then
   rm -rf "$STAGE" && mkdir -p "$STAGE/split" "$STAGE/pkg"
   wasm-split-cli --target web --out-name cp-guide \
     "$WASM_TARGET/wasm32-unknown-unknown/release/cp-guide.wasm" "$STAGE/split"

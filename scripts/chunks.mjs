@@ -12,29 +12,18 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { base } from './lib-base.mjs';
+import { readSplitLoader } from './lib-split-loader.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const [build] = readdirSync(join(dist, 'pkg'));
 const pkgUrl = `${base}/pkg/${build}`;
 const loader = readFileSync(join(dist, 'pkg', build, '__wasm_split.js'), 'utf8');
 
-// `const __chunk_12 = makeLoad(() => { … fetch(new URL("./chunk_12.wasm", …`
-const shared = new Map(
-  [...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
-    .map(([, name, file]) => [name, file]),
-);
-// `export const __wasm_split_load_<split> = wrapAsyncCb(makeLoad(() => { … "./split_<split>.wasm" … }, [__chunk_12, …]));`
-const splits = Object.fromEntries(
-  [...loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\n, \[([^\]]*)\]\)\);/g)]
-    .map(([, name, file, deps]) => [name, [
-      ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => {
-        if (!shared.has(d)) throw new Error(`chunks: ${name} needs ${d}, which the loader does not define`);
-        return shared.get(d);
-      }),
-      file,
-    ].map((f) => `${pkgUrl}/${f}`)]),
-);
-if (!Object.keys(splits).length) throw new Error('chunks: no split found in the loader; has its format changed?');
+const { chunks: shared, tools } = readSplitLoader(loader);
+// Each tool's files, its shared chunks first: `checklist_<hash>` -> [`${pkgUrl}/chunk_12.wasm`, …].
+const splits = Object.fromEntries(tools.map(({ name, file, deps }) => [
+  name, [...deps.map((d) => shared.get(d).file), file].map((f) => `${pkgUrl}/${f}`),
+]));
 
 // Every page of a tool, in every language and nation (route-pages' list).
 const pages = JSON.parse(readFileSync('target/page-files.json', 'utf8'));

@@ -20,6 +20,7 @@ import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
+import { readSplitLoader } from './lib-split-loader.mjs';
 
 const [pkg, flag] = process.argv.slice(2);
 if (!pkg) throw new Error('usage: node scripts/merge-chunks.mjs <pkg folder> [--dry-run]');
@@ -35,28 +36,12 @@ const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int'];
 const loaderPath = join(pkg, '__wasm_split.js');
 let loader = readFileSync(loaderPath, 'utf8');
 
-// `/* users */\nconst __chunk_12 = makeLoad(() => {\n    const src = fetch(new URL("./chunk_12.wasm", …)); … }\n, []);\n`
-const chunkDefinition = /\/\* [^*]* \*\/\nconst (__chunk_\d+) = makeLoad\(\(\) => \{\n {4}const src = fetch\(new URL\("\.\/(chunk_\d+\.wasm)", import\.meta\.url\)\);\n[\s\S]*?\n\}\n, \[([^\]]*)\]\);\n/g;
-const chunks = new Map();
-for (const [whole, name, file, deps] of loader.matchAll(chunkDefinition)) {
-  if (deps.trim()) throw new Error(`merge-chunks: ${name} has chunks of its own; the splitter's loader has changed`);
-  const bytes = readFileSync(join(pkg, file));
-  chunks.set(name, { file, whole, users: new Set(), size: brotliCompressSync(bytes).length });
-}
-// `export const __wasm_split_load_<tool> = wrapAsyncCb(makeLoad(() => { … }\n, [__chunk_12, …]));`
-const splitDeps = /export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{[\s\S]*?\n\}\n, \[([^\]]*)\]\)\);/g;
-const splits = [...loader.matchAll(splitDeps)].map(([whole, tool, deps]) => ({
-  whole, tool, deps: deps.split(',').map((d) => d.trim()).filter(Boolean),
-}));
-if (!chunks.size || !splits.length) throw new Error('merge-chunks: no chunk or tool found in the loader; has its format changed?');
-const definitions = (loader.match(/^const __chunk_\d+ = /gm) ?? []).length;
-if (definitions !== chunks.size) throw new Error(`merge-chunks: read ${chunks.size} of ${definitions} chunks; has the loader's format changed?`);
-for (const { tool, deps } of splits) {
-  for (const dep of deps) {
-    if (!chunks.has(dep)) throw new Error(`merge-chunks: ${tool} needs ${dep}, which the loader does not define`);
-    chunks.get(dep).users.add(tool);
-  }
-}
+const read = readSplitLoader(loader);
+const chunks = new Map([...read.chunks].map(([name, { file, whole }]) => [name, {
+  file, whole, users: new Set(), size: brotliCompressSync(readFileSync(join(pkg, file))).length,
+}]));
+const splits = read.tools.map(({ name, deps, whole }) => ({ tool: name, deps, whole }));
+for (const { tool, deps } of splits) for (const dep of deps) chunks.get(dep).users.add(tool);
 
 // Greedy: join the two groups whose join saves most (files saved for the tools needing both,
 // less the bytes fetched by tools needing only one), until no join saves anything.
