@@ -26,8 +26,9 @@ pub fn browser_languages() -> Vec<String> {
 }
 
 /// Sorts `items` by `key` as a reader of `language` expects a list to run: by the browser's
-/// collation (Welsh "ch" after "c" and "ll" after "l", Polish "ł" after "l", case aside). It
-/// also keeps the standard library's Unicode case tables (about 15 KB) out of the core.
+/// collation (Romanian "Î" beside "I", Polish "ł" after "l", Urdu's letters in their own order,
+/// case aside), not by the characters' codes. It also keeps the standard library's Unicode case
+/// tables (about 15 KB) out of the core.
 pub fn sort_for_reader<T>(items: &mut [T], language: Language, key: impl Fn(&T) -> &str) {
     let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(language.code()));
     let options = js_sys::Object::new();
