@@ -96,7 +96,8 @@ html = html.replace(/^( *)(<link data-trunk [^>]*>)\n/gm, (_, indent, tag) => {
     ].join('');
     // Once the page has painted (or after 300 ms, which also starts a page opened in a
     // background tab, where no frame is drawn): the preloads the page holds back (index.html),
-    // then the app.
+    // then the app. So the app never replaces the pre-rendered page before it was painted,
+    // which on a fast connection made its copy of the same words a later "largest paint".
     return `${indent}<script type="module">${[
       'await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); setTimeout(resolve, 300); });',
       "const later = document.querySelector('template[data-after-first-paint]');",

@@ -79,53 +79,9 @@ pub fn start(mount: fn(crate::core::i18n::Catalog, Settings)) {
             );
         }
         let shown = catalog.language();
-        #[cfg(not(feature = "split"))]
-        after_the_page_is_painted().await;
         mount(catalog, settings);
         i18n::keep_page_words_for_offline(shown);
     });
-}
-
-/// Waits until the browser has painted the pre-rendered page in full: all of it parsed, then one
-/// frame. On a phone the app's files arrive long after that, so this costs nothing there; on a
-/// fast connection the app could otherwise replace the page before it was ever painted in full,
-/// holding up its paint, and its copy of the same words would count as a later "largest
-/// paint". A tab the browser does not paint (opened in the background) has no frames: 300 ms
-/// there. Only for `make serve`, whose start script is Trunk's: the release build's own (feature
-/// `split`) has waited so already, before it asked for the app's files (scripts/assemble.mjs).
-#[cfg(not(feature = "split"))]
-async fn after_the_page_is_painted() {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let painted = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 300);
-        // After the next frame's paint: a task queued from its animation-frame callback.
-        let after_frame = {
-            let window = window.clone();
-            let resolve = resolve.clone();
-            Closure::once_into_js(move || {
-                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-            })
-        };
-        let next_frame = {
-            let window = window.clone();
-            Closure::once_into_js(move || {
-                let _ = window.request_animation_frame(after_frame.unchecked_ref());
-            })
-        };
-        if document().ready_state() == "loading" {
-            let _ = document()
-                .add_event_listener_with_callback("DOMContentLoaded", next_frame.unchecked_ref());
-        } else {
-            let _ = next_frame
-                .unchecked_ref::<js_sys::Function>()
-                .call0(&wasm_bindgen::JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
 }
 
 /// Reveals the shell's own "could not start" line (its words come from the build, in the
