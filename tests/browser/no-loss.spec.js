@@ -35,6 +35,11 @@ test('Replace says how many items on the phone it removes, counted afresh, and c
   await other.goto('/checklist/');
   await appReady(other);
   await addChecklistItem(other, 'Added in another tab');
+  // Another tab's write reaches this one's storage a moment later (Chromium passes it between
+  // the tabs' processes): wait for it here, with both tabs open, so a busy machine cannot
+  // make it look lost.
+  const itemsStored = async () => JSON.parse((await stored(page))['cp-guide:checklist']).data.items.length;
+  await expect.poll(itemsStored).toBe(4);
   await other.close();
   const before = await stored(page);
   expect(JSON.parse(before['cp-guide:checklist']).data.items).toHaveLength(4);
